@@ -1,0 +1,67 @@
+"""The command line: ``routine-builder`` and ``python -m routine_builder``.
+
+Exit status: 0 success, 1 problems found, 2 unusable input. Errors go to stderr as one sentence
+naming the file (and line), never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+
+from routine_builder import __version__
+from routine_builder.cli import diff_cmd, export_cmd, gui_cmd, init_cmd, validate_cmd, versions_cmd
+from routine_builder.cli.common import EXIT_UNUSABLE, fail
+from routine_builder.errors import RoutineBuilderError
+
+_COMMANDS = ("gui", "init", "validate", "export", "snapshot", "versions", "diff")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser with every subcommand."""
+    parser = argparse.ArgumentParser(
+        prog="routine-builder",
+        description="Routine Builder: skriv lokala rutiner för samverkan vid oro för väntat barn.",
+        epilog="Utan kommando startar programmet (samma som 'gui').",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="KOMMANDO")
+    gui_cmd.register(sub)
+    init_cmd.register(sub)
+    validate_cmd.register(sub)
+    export_cmd.register(sub)
+    versions_cmd.register(sub)
+    diff_cmd.register(sub)
+    return parser
+
+
+def _utf8_streams() -> None:
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(encoding="utf-8", errors="replace")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit status."""
+    _utf8_streams()
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    if not args_list or (args_list[0] not in _COMMANDS and not args_list[0].startswith("-")):
+        args_list.insert(0, "gui")
+    parser = build_parser()
+    args = parser.parse_args(args_list)
+    handler: Callable[[argparse.Namespace], int] = args.handler
+    try:
+        return handler(args)
+    except RoutineBuilderError as exc:
+        return fail(exc.message)
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:  # noqa: BLE001 - the command line never shows a traceback
+        return fail(f"Ett oväntat fel inträffade: {exc.__class__.__name__}: {exc}", status=EXIT_UNUSABLE)
+
+
+def gui_main() -> int:
+    """Entry point of the GUI script (desktop shortcuts)."""
+    return main(["gui", *sys.argv[1:]])

@@ -1,0 +1,39 @@
+"""``routine-builder validate PATH``."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from routine_builder.cli.common import EXIT_OK, EXIT_PROBLEMS
+from routine_builder.domain.validate import validate_path
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    parser = sub.add_parser(
+        "validate",
+        help="kontrollera en arbetsyta, en svarsfil eller ett frågeunderlag",
+        description=(
+            "Kontrollerar en arbetsyta, en svarsfil eller ett frågeunderlag och rapporterar saknade "
+            "obligatoriska svar, svar på frågor som inte längre finns och fel. Slutstatus: 0 inga fel, "
+            "1 brister hittades, 2 filen kan inte användas."
+        ),
+    )
+    parser.add_argument("path", type=Path, metavar="PATH", help="arbetsytans mapp eller en YAML-fil")
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    report = validate_path(args.path)
+    for problem in report.problems:
+        print(f"FEL: {problem}")
+    for area in report.areas:
+        mark = "OK " if area.ok else "!! "
+        print(f"{mark}{area.label}: {area.summary or 'kunde inte läsas'}")
+        for problem in area.problems:
+            print(f"    fel: {problem}")
+        for missing in area.missing:
+            print(f"    saknas: {missing}")
+        for orphan in area.orphans:
+            print(f"    svar på fråga som inte finns i frågeunderlaget (sparas): {orphan}")
+    return EXIT_OK if report.ok else EXIT_PROBLEMS

@@ -1,0 +1,346 @@
+"""An area's answers (the ``answers.yaml`` draft and its version files): model, parsing and saving."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from routine_builder.domain.question_set import QuestionSet
+from routine_builder.domain.values import Answer, AnswerValue, ValueProblem, parse_value
+from routine_builder.errors import AnswerFormatError, SchemaVersionError
+from routine_builder.storage import LineDict, dump_yaml
+
+FORMAT = 1
+STATUSES = ("utkast", "remiss", "faststalld")
+
+
+@dataclass(frozen=True)
+class AreaInfo:
+    """Which area the answers belong to."""
+
+    id: str
+    name: str
+    municipalities: tuple[str, ...] = ()
+    units: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class DocumentInfo:
+    """Document data of the routine: status, adoption and ownership."""
+
+    status: str = "utkast"
+    version: str = ""
+    adopted_by: str = ""
+    adopted_on: dt.date | None = None
+    valid_until: dt.date | None = None
+    owner: str = ""
+
+
+@dataclass(frozen=True)
+class VersionInfo:
+    """What a saved version records about itself."""
+
+    number: int
+    saved_at: dt.datetime
+    saved_by: str
+    comment: str = ""
+
+
+@dataclass(frozen=True)
+class AnswerSet:
+    """Everything an answers file holds; immutable, so that undo can swap whole snapshots."""
+
+    question_set_id: str
+    question_set_edition: str
+    area: AreaInfo
+    document: DocumentInfo = field(default_factory=DocumentInfo)
+    updated_at: dt.datetime | None = None
+    updated_by: str = ""
+    answers: dict[str, Answer] = field(default_factory=dict)
+    orphans: dict[str, Any] = field(default_factory=dict)
+    version: VersionInfo | None = None
+
+    def get(self, question_id: str) -> Answer | None:
+        """The answer to a question, or None."""
+        return self.answers.get(question_id)
+
+    def with_answer(self, question_id: str, answer: Answer | None) -> AnswerSet:
+        """A copy with one answer set (or removed, for None)."""
+        answers = dict(self.answers)
+        if answer is None:
+            answers.pop(question_id, None)
+        else:
+            answers[question_id] = answer
+        return replace(self, answers=answers)
+
+
+def now() -> dt.datetime:
+    """The current local time, with its offset, to the second."""
+    return dt.datetime.now().astimezone().replace(microsecond=0)
+
+
+# ---------------------------------------------------------------- parsing
+
+
+class _Reader:
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def fail(self, reason: str, line: int | None) -> AnswerFormatError:
+        return AnswerFormatError(reason, path=self.path, line=line)
+
+    def mapping(self, data: LineDict, key: str, *, required: bool = True) -> LineDict:
+        value = data.get(key)
+        if value is None and not required:
+            return LineDict()
+        if not isinstance(value, dict):
+            raise self.fail(f"'{key}' saknas eller är inte en mappning", data.line_of(key))
+        return value
+
+    def text(self, data: LineDict, key: str, *, required: bool = False) -> str:
+        value = data.get(key)
+        if value is None:
+            if required:
+                raise self.fail(f"'{key}' saknas", data.line)
+            return ""
+        if isinstance(value, (int, float)) and not isinstance(value, bool) and key == "version":
+            return str(value)
+        if not isinstance(value, str):
+            raise self.fail(f"'{key}' ska vara text", data.line_of(key))
+        return value
+
+    def texts(self, data: LineDict, key: str) -> tuple[str, ...]:
+        value = data.get(key)
+        if value is None:
+            return ()
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise self.fail(f"'{key}' ska vara en lista med texter", data.line_of(key))
+        return tuple(value)
+
+    def date(self, data: LineDict, key: str) -> dt.date | None:
+        value = data.get(key)
+        if value is None or value == "":
+            return None
+        if isinstance(value, dt.datetime):
+            return value.date()
+        if isinstance(value, dt.date):
+            return value
+        if isinstance(value, str):
+            try:
+                return dt.date.fromisoformat(value)
+            except ValueError:
+                pass
+        raise self.fail(f"'{key}' ska vara ett datum som ÅÅÅÅ-MM-DD", data.line_of(key))
+
+    def timestamp(self, data: LineDict, key: str) -> dt.datetime | None:
+        value = data.get(key)
+        if value is None:
+            return None
+        if isinstance(value, dt.datetime):
+            return value
+        if isinstance(value, dt.date):
+            return dt.datetime.combine(value, dt.time())
+        if isinstance(value, str):
+            try:
+                return dt.datetime.fromisoformat(value)
+            except ValueError:
+                pass
+        raise self.fail(f"'{key}' ska vara en tidpunkt som ÅÅÅÅ-MM-DDTtt:mm:ss", data.line_of(key))
+
+
+_TOP_KEYS = ("format", "question_set", "area", "document", "updated", "answers", "version")
+
+
+def parse_answers(data: Any, path: Path, question_set: QuestionSet) -> AnswerSet:
+    """Build an :class:`AnswerSet` from parsed YAML, checking every value against ``question_set``."""
+    read = _Reader(path)
+    if not isinstance(data, LineDict):
+        raise read.fail("filen ska vara en mappning (nyckel: värde), inte en lista eller en text", 1)
+    fmt = data.get("format")
+    if fmt is None:
+        raise read.fail("'format' saknas; filen ser inte ut som en svarsfil från Routine Builder", data.line)
+    if isinstance(fmt, bool) or not isinstance(fmt, int):
+        raise read.fail("'format' ska vara ett heltal", data.line_of("format"))
+    if fmt != FORMAT:
+        raise SchemaVersionError(
+            f"filen har format {fmt}, men programmet känner bara till format {FORMAT}"
+            + ("; uppdatera Routine Builder" if fmt > FORMAT else ""),
+            path=path,
+            line=data.line_of("format"),
+        )
+    unknown = [k for k in data if k not in _TOP_KEYS]
+    if unknown:
+        raise read.fail(f"okänd nyckel '{unknown[0]}'", data.line_of(unknown[0]))
+    qs = read.mapping(data, "question_set")
+    area = read.mapping(data, "area")
+    document = read.mapping(data, "document", required=False)
+    updated = read.mapping(data, "updated", required=False)
+    status = read.text(document, "status") or "utkast"
+    if status not in STATUSES:
+        raise read.fail(
+            f"status '{status}' är okänd (tillåtna: utkast, remiss, faststalld)", document.line_of("status")
+        )
+    answers, orphans = _parse_answer_map(read, data, question_set)
+    version = None
+    if "version" in data:
+        raw = read.mapping(data, "version")
+        number = raw.get("number")
+        if isinstance(number, bool) or not isinstance(number, int) or number < 1:
+            raise read.fail("'number' ska vara ett positivt heltal", raw.line_of("number"))
+        version = VersionInfo(
+            number=number,
+            saved_at=read.timestamp(raw, "saved_at") or dt.datetime.fromtimestamp(0).astimezone(),
+            saved_by=read.text(raw, "saved_by"),
+            comment=read.text(raw, "comment"),
+        )
+    return AnswerSet(
+        question_set_id=read.text(qs, "id", required=True),
+        question_set_edition=str(qs.get("edition") or ""),
+        area=AreaInfo(
+            id=read.text(area, "id", required=True),
+            name=read.text(area, "name") or read.text(area, "id"),
+            municipalities=read.texts(area, "municipalities"),
+            units=read.texts(area, "units"),
+        ),
+        document=DocumentInfo(
+            status=status,
+            version=read.text(document, "version"),
+            adopted_by=read.text(document, "adopted_by"),
+            adopted_on=read.date(document, "adopted_on"),
+            valid_until=read.date(document, "valid_until"),
+            owner=read.text(document, "owner"),
+        ),
+        updated_at=read.timestamp(updated, "at"),
+        updated_by=read.text(updated, "by"),
+        answers=answers,
+        orphans=orphans,
+        version=version,
+    )
+
+
+def _parse_answer_map(read: _Reader, data: LineDict, qs: QuestionSet) -> tuple[dict[str, Answer], dict[str, Any]]:
+    raw_answers = data.get("answers")
+    if raw_answers is None:
+        return {}, {}
+    if not isinstance(raw_answers, dict):
+        raise read.fail("'answers' ska vara en mappning från fråge-id till svar", data.line_of("answers"))
+    answers: dict[str, Answer] = {}
+    orphans: dict[str, Any] = {}
+    for key, raw in raw_answers.items():
+        line = raw_answers.line_of(key)
+        if not isinstance(key, str):
+            raise read.fail(f"fråge-id '{key}' ska vara text", line)
+        current = qs.current_id(key)
+        if current is None:
+            orphans[key] = raw
+            continue
+        if current in answers:
+            raise read.fail(f"frågan '{current}' besvaras två gånger (även under ett tidigare id)", line)
+        try:
+            answers[current] = _parse_answer(qs, current, raw)
+        except ValueProblem as exc:
+            inner = raw.line if isinstance(raw, LineDict) else line
+            raise read.fail(f"svaret på '{key}' {exc}", inner) from None
+    return answers, orphans
+
+
+def _parse_answer(qs: QuestionSet, question_id: str, raw: Any) -> Answer:
+    question = qs.question(question_id)
+    if isinstance(raw, dict) and raw.get("not_applicable") is True:
+        comment = raw.get("comment") or ""
+        if not isinstance(comment, str):
+            raise ValueProblem("har en kommentar som inte är text")
+        return Answer.na(comment)
+    if isinstance(raw, dict) and "answer" in raw:
+        extra = [k for k in raw if k not in ("answer", "comment")]
+        if extra:
+            raise ValueProblem(f"har en okänd nyckel '{extra[0]}'")
+        comment = raw.get("comment") or ""
+        if not isinstance(comment, str):
+            raise ValueProblem("har en kommentar som inte är text")
+        value = None if raw["answer"] is None else parse_value(question, raw["answer"])
+        return Answer(value=value, comment=comment)
+    if raw is None:
+        return Answer()
+    return Answer(value=parse_value(question, raw))
+
+
+# ---------------------------------------------------------------- writing
+
+
+def _plain_value(value: AnswerValue) -> Any:
+    if isinstance(value, list):
+        return [dict(v) if isinstance(v, dict) else v for v in value]
+    return value
+
+
+def _answer_to_data(answer: Answer, commented: bool) -> Any:
+    if answer.not_applicable:
+        data: dict[str, Any] = {"not_applicable": True}
+        if answer.comment:
+            data["comment"] = answer.comment
+        return data
+    value = None if answer.value is None else _plain_value(answer.value)
+    if commented or answer.comment:
+        data = {"answer": value}
+        if answer.comment:
+            data["comment"] = answer.comment
+        return data
+    return value
+
+
+def _omit_empty(mapping: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in mapping.items() if v not in ("", None, [], ())}
+
+
+def answers_to_data(answer_set: AnswerSet, question_set: QuestionSet | None) -> dict[str, Any]:
+    """The YAML structure of an answer set, keys in the documented order, answers in question order."""
+    document = answer_set.document
+    data: dict[str, Any] = {
+        "format": FORMAT,
+        "question_set": {"id": answer_set.question_set_id, "edition": answer_set.question_set_edition},
+        "area": _omit_empty(
+            {
+                "id": answer_set.area.id,
+                "name": answer_set.area.name,
+                "municipalities": list(answer_set.area.municipalities),
+                "units": list(answer_set.area.units),
+            }
+        ),
+        "document": {"status": document.status}
+        | _omit_empty(
+            {
+                "version": document.version,
+                "adopted_by": document.adopted_by,
+                "adopted_on": document.adopted_on,
+                "valid_until": document.valid_until,
+                "owner": document.owner,
+            }
+        ),
+    }
+    if answer_set.updated_at is not None or answer_set.updated_by:
+        data["updated"] = _omit_empty({"at": answer_set.updated_at, "by": answer_set.updated_by})
+    order = [q.id for q in question_set.questions()] if question_set is not None else []
+    ids = [i for i in order if i in answer_set.answers] + [i for i in answer_set.answers if i not in order]
+    answers: dict[str, Any] = {}
+    for question_id in ids:
+        answer = answer_set.answers[question_id]
+        if answer.value is None and not answer.not_applicable and not answer.comment:
+            continue
+        commented = question_set is not None and question_id in question_set and question_set.question(question_id).comment
+        answers[question_id] = _answer_to_data(answer, commented)
+    answers.update(answer_set.orphans)
+    data["answers"] = answers
+    if answer_set.version is not None:
+        v = answer_set.version
+        data["version"] = _omit_empty(
+            {"number": v.number, "saved_at": v.saved_at, "saved_by": v.saved_by, "comment": v.comment}
+        )
+    return data
+
+
+def dump_answers(answer_set: AnswerSet, question_set: QuestionSet | None) -> str:
+    """The text of an answers (or version) file."""
+    return dump_yaml(answers_to_data(answer_set, question_set))

@@ -1,0 +1,108 @@
+"""The catalogue of collaboration areas, local groups and municipalities in Västra Götaland."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from routine_builder import paths
+from routine_builder.errors import YamlFormatError
+from routine_builder.storage import LineDict, load_yaml
+
+
+@dataclass(frozen=True)
+class Municipality:
+    """One of the county's municipalities."""
+
+    name: str
+    code: str
+    federation: str
+    collaboration_area: str
+    verified: bool
+
+
+@dataclass(frozen=True)
+class LocalGroup:
+    """A group inside a collaboration area that may write its own routine."""
+
+    id: str
+    name: str
+    municipalities: tuple[str, ...]
+    verified: bool
+
+
+@dataclass(frozen=True)
+class CollaborationArea:
+    """A delregional collaboration area (vårdsamverkansområde)."""
+
+    id: str
+    name: str
+    municipalities: tuple[str, ...]
+    hospitals: tuple[str, ...]
+    verified: str
+    note: str
+    local_group_model: str
+    local_groups: tuple[LocalGroup, ...]
+
+    def groups(self) -> tuple[LocalGroup, ...]:
+        """The local groups: the listed ones, or one per municipality where that is the model."""
+        if self.local_groups:
+            return self.local_groups
+        if self.local_group_model == "per_municipality":
+            from routine_builder.domain.workspace import slugify
+
+            return tuple(LocalGroup(slugify(m), m, (m,), self.verified == "true") for m in self.municipalities)
+        return ()
+
+
+@dataclass(frozen=True)
+class Catalogue:
+    """Everything in ``areas.yaml``."""
+
+    municipalities: tuple[Municipality, ...]
+    areas: tuple[CollaborationArea, ...]
+    region_units: tuple[str, ...]
+    municipal_units: tuple[str, ...]
+    federations: dict[str, str]
+
+    def area(self, area_id: str) -> CollaborationArea:
+        """The collaboration area with this id."""
+        return next(a for a in self.areas if a.id == area_id)
+
+
+def load_catalogue(path: Path | None = None) -> Catalogue:
+    """Load the area catalogue (the bundled one by default)."""
+    path = path or paths.areas_catalogue_path()
+    data = load_yaml(path)
+    if not isinstance(data, LineDict):
+        raise YamlFormatError("filen ska vara en mappning", path=path, line=1)
+    try:
+        return Catalogue(
+            municipalities=tuple(
+                Municipality(
+                    m["name"], str(m["code"]), m["federation"], m["collaboration_area"], bool(m.get("verified"))
+                )
+                for m in data["municipalities"]
+            ),
+            areas=tuple(
+                CollaborationArea(
+                    id=a["id"],
+                    name=a["name"],
+                    municipalities=tuple(a["municipalities"]),
+                    hospitals=tuple(a.get("hospitals") or ()),
+                    verified=str(a.get("verified")).lower(),
+                    note=str(a.get("note") or ""),
+                    local_group_model=str(a.get("local_group_model") or ""),
+                    local_groups=tuple(
+                        LocalGroup(g["id"], g["name"], tuple(g["municipalities"]), bool(g.get("verified")))
+                        for g in a.get("local_groups") or ()
+                    ),
+                )
+                for a in data["collaboration_areas"]
+            ),
+            region_units=tuple(data.get("region_units") or ()),
+            municipal_units=tuple(data.get("municipal_units") or ()),
+            federations={f["id"]: f["name"] for f in data.get("federations") or ()},
+        )
+    except (KeyError, TypeError) as exc:
+        raise YamlFormatError(f"områdeskatalogen saknar uppgiften {exc}", path=path) from None

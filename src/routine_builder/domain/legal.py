@@ -1,0 +1,147 @@
+"""Legal references as data, and the ``{ref:ID}`` placeholders that cite them in texts.
+
+Renumbering a law (as the new Socialtjänstlag 2025:400 does) is one edit of
+``resources/legal_references.yaml``; every help text and guideline text follows.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from routine_builder import paths
+from routine_builder.errors import YamlFormatError
+from routine_builder.storage import LineDict, load_yaml
+
+_PLACEHOLDER = re.compile(r"\{ref:([a-z0-9-]+)\}")
+
+
+@dataclass(frozen=True)
+class LegalReference:
+    """One provision of law."""
+
+    id: str
+    law: str
+    short: str = ""
+    sfs: str = ""
+    chapter: int | None = None
+    paragraph: str = ""
+    subparagraph: str = ""
+    summary: str = ""
+    applies_to: str = ""
+    in_force_from: dt.date | None = None
+    in_force_to: dt.date | None = None
+    replaced_by: str = ""
+    verified: bool = True
+
+    def citation(self) -> str:
+        """The provision as a Swedish citation, e.g. '25 kap. 12 § OSL (2009:400)'."""
+        parts = []
+        if self.chapter is not None:
+            parts.append(f"{self.chapter} kap.")
+        if self.paragraph:
+            parts.append(f"{self.paragraph} §" + ("§" if "–" in self.paragraph or "-" in self.paragraph else ""))
+        if self.subparagraph:
+            parts.append(self.subparagraph)
+        name = self.short or self.law
+        text = " ".join(parts + [name]) if parts else name
+        if self.sfs:
+            text += f" ({self.sfs})"
+        return text
+
+    def in_force(self, on: dt.date) -> bool:
+        """Whether the provision applies on a given day."""
+        if self.in_force_from and on < self.in_force_from:
+            return False
+        return not (self.in_force_to and on > self.in_force_to)
+
+
+class LegalReferences:
+    """All references, by id."""
+
+    def __init__(self, references: list[LegalReference]):
+        self._by_id = {r.id: r for r in references}
+
+    def __iter__(self):
+        return iter(self._by_id.values())
+
+    def __contains__(self, ref_id: object) -> bool:
+        return ref_id in self._by_id
+
+    def get(self, ref_id: str) -> LegalReference:
+        """The reference with this id (``KeyError`` when unknown)."""
+        return self._by_id[ref_id]
+
+    def cite(self, ref_id: str) -> str:
+        """The citation for a placeholder, following ``replaced_by`` to today's provision."""
+        ref = self._by_id.get(ref_id)
+        if ref is None:
+            return f"[okänd lagreferens: {ref_id}]"
+        text = ref.citation()
+        successor = self._by_id.get(ref.replaced_by) if ref.replaced_by else None
+        if successor is not None:
+            if successor.verified and (successor.chapter is not None or successor.paragraph):
+                text += f", numera {successor.citation()}"
+            else:
+                text += f", numera motsvarande bestämmelse i {successor.short or successor.law}"
+                if successor.sfs:
+                    text += f" ({successor.sfs})"
+        return text
+
+    def expand(self, text: str) -> str:
+        """Replace every ``{ref:ID}`` in ``text`` by its citation."""
+        return _PLACEHOLDER.sub(lambda m: self.cite(m.group(1)), text)
+
+    def in_force(self, on: dt.date) -> list[LegalReference]:
+        """The references that apply on a day, in file order."""
+        return [r for r in self._by_id.values() if r.in_force(on)]
+
+
+def placeholders(text: str) -> list[str]:
+    """The reference ids cited in a text."""
+    return _PLACEHOLDER.findall(text)
+
+
+def _date(value: Any) -> dt.date | None:
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str) and value:
+        return dt.date.fromisoformat(value)
+    return None
+
+
+def load_legal_references(path: Path | None = None) -> LegalReferences:
+    """Load the legal reference file (the bundled one by default)."""
+    path = path or paths.legal_references_path()
+    data = load_yaml(path)
+    if not isinstance(data, LineDict) or not isinstance(data.get("references"), list):
+        raise YamlFormatError("'references' saknas", path=path, line=1)
+    refs = []
+    for index, raw in enumerate(data["references"]):
+        line = data["references"].line_of(index)
+        if not isinstance(raw, dict) or not isinstance(raw.get("id"), str) or not raw.get("law"):
+            raise YamlFormatError("en lagreferens behöver 'id' och 'law'", path=path, line=line)
+        try:
+            refs.append(
+                LegalReference(
+                    id=raw["id"],
+                    law=str(raw["law"]),
+                    short=str(raw.get("short") or ""),
+                    sfs=str(raw.get("sfs") or ""),
+                    chapter=raw.get("chapter"),
+                    paragraph=str(raw.get("paragraph") or ""),
+                    subparagraph=str(raw.get("subparagraph") or ""),
+                    summary=str(raw.get("summary") or "").strip(),
+                    applies_to=str(raw.get("applies_to") or "").strip(),
+                    in_force_from=_date(raw.get("in_force_from")),
+                    in_force_to=_date(raw.get("in_force_to")),
+                    replaced_by=str(raw.get("replaced_by") or ""),
+                    verified=bool(raw.get("verified", True)),
+                )
+            )
+        except ValueError as exc:
+            raise YamlFormatError(f"lagreferensen '{raw['id']}' har ett ogiltigt datum ({exc})", path=path, line=line) from None
+    return LegalReferences(refs)

@@ -1,0 +1,108 @@
+"""The routine outline: the Word routine's chapters in the guideline's order, with the guideline's
+point for each chapter and the questions whose answers it holds."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from routine_builder import paths
+from routine_builder.domain.question_set import QuestionSet
+from routine_builder.errors import QuestionSetError, RoutineBuilderError, YamlFormatError
+from routine_builder.storage import LineDict, LineList, load_yaml
+
+SPECIALS = frozenset(
+    {"terms", "legal_references", "responsibilities", "contacts_appendix", "flowchart", "revision_history", "open_questions"}
+)
+
+
+@dataclass(frozen=True)
+class Term:
+    """A defined term of the routine."""
+
+    term: str
+    definition: str
+
+
+@dataclass(frozen=True)
+class OutlineSection:
+    """One chapter (or sub-chapter) of the routine."""
+
+    id: str
+    title: str
+    guideline: str = ""
+    questions: tuple[str, ...] = ()
+    special: str = ""
+    terms: tuple[Term, ...] = ()
+    subsections: tuple[OutlineSection, ...] = ()
+    line: int = 0
+
+
+@dataclass(frozen=True)
+class Outline:
+    """The whole routine outline."""
+
+    question_set_id: str
+    title: str
+    sections: tuple[OutlineSection, ...]
+
+    def walk(self) -> Iterator[tuple[int, OutlineSection]]:
+        """Every section with its level (1 for chapters, 2 for sub-chapters), in order."""
+        for section in self.sections:
+            yield 1, section
+            for sub in section.subsections:
+                yield 2, sub
+
+    def section_of_question(self, question_id: str) -> OutlineSection | None:
+        """The chapter that holds a question's answer."""
+        return next((s for _level, s in self.walk() if question_id in s.questions), None)
+
+
+def _section(raw: LineDict, path: Path, *, nested: bool) -> OutlineSection:
+    if not isinstance(raw, LineDict) or not isinstance(raw.get("id"), str) or not isinstance(raw.get("title"), str):
+        raise YamlFormatError("ett kapitel behöver 'id' och 'title'", path=path, line=getattr(raw, "line", None))
+    special = raw.get("special") or ""
+    if special and special not in SPECIALS:
+        raise YamlFormatError(f"okänt 'special': {special}", path=path, line=raw.line_of("special"))
+    subs = raw.get("subsections") or LineList()
+    if subs and nested:
+        raise YamlFormatError("underkapitel kan inte ha egna underkapitel", path=path, line=raw.line_of("subsections"))
+    return OutlineSection(
+        id=raw["id"],
+        title=raw["title"],
+        guideline=str(raw.get("guideline") or "").strip(),
+        questions=tuple(raw.get("questions") or ()),
+        special=special,
+        terms=tuple(Term(str(t.get("term")), str(t.get("definition"))) for t in raw.get("terms") or ()),
+        subsections=tuple(_section(s, path, nested=True) for s in subs),
+        line=raw.line,
+    )
+
+
+def load_outline(question_set: QuestionSet, path: Path | None = None) -> Outline:
+    """Load the outline of a question set and check that every question has exactly one place in it."""
+    path = path or paths.guideline_path(question_set.id)
+    data = load_yaml(path)
+    if not isinstance(data, LineDict) or not isinstance(data.get("sections"), list):
+        raise YamlFormatError("'sections' saknas", path=path, line=1)
+    outline = Outline(
+        question_set_id=str(data.get("question_set") or question_set.id),
+        title=str(data.get("title") or question_set.title),
+        sections=tuple(_section(s, path, nested=False) for s in data["sections"]),
+    )
+    problems: list[RoutineBuilderError] = []
+    placed: dict[str, str] = {}
+    for _level, section in outline.walk():
+        for qid in section.questions:
+            if qid not in question_set:
+                problems.append(RoutineBuilderError(f"kapitlet '{section.id}' nämner okänd fråga '{qid}'", path=path, line=section.line))
+            elif qid in placed:
+                problems.append(RoutineBuilderError(f"frågan '{qid}' finns både i '{placed[qid]}' och '{section.id}'", path=path, line=section.line))
+            placed[qid] = section.id
+    for question in question_set.questions():
+        if question.id not in placed:
+            problems.append(RoutineBuilderError(f"frågan '{question.id}' har ingen plats i rutinens disposition", path=path))
+    if problems:
+        raise QuestionSetError(problems, path=path)
+    return outline

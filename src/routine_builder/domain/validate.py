@@ -1,0 +1,106 @@
+"""Checking a workspace, an answers file or a question set, as ``routine-builder validate`` does."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from routine_builder import paths
+from routine_builder.domain.completeness import missing_required, overall_progress
+from routine_builder.domain.question_set import QuestionSet, load_question_set
+from routine_builder.domain.workspace import WORKSPACE_FILE, Workspace, load_answers_file
+from routine_builder.errors import QuestionSetError, RoutineBuilderError
+from routine_builder.storage import LineDict, load_yaml
+
+
+@dataclass
+class AreaReport:
+    """What validation found for one answers file."""
+
+    label: str
+    path: Path
+    summary: str = ""
+    missing: list[str] = field(default_factory=list)
+    orphans: list[str] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        """No missing required answers and no problems (orphans are kept and only reported)."""
+        return not self.missing and not self.problems and not self.orphans
+
+
+@dataclass
+class Report:
+    """What validation found overall."""
+
+    areas: list[AreaReport] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        """Everything is complete and readable."""
+        return not self.problems and all(a.ok for a in self.areas)
+
+
+def check_answer_file(path: Path, question_set: QuestionSet, label: str) -> AreaReport:
+    """Check one answers or version file."""
+    report = AreaReport(label=label, path=path)
+    try:
+        answer_set = load_answers_file(path, question_set).answer_set
+    except RoutineBuilderError as exc:
+        report.problems.append(exc.message)
+        return report
+    report.summary = overall_progress(question_set, answer_set).summary()
+    report.missing = [f"{q.id}: {q.text}" for q in missing_required(question_set, answer_set)]
+    report.orphans = sorted(answer_set.orphans)
+    if answer_set.question_set_id != question_set.id:
+        report.problems.append(
+            f"{path}: svaren hör till frågeunderlaget '{answer_set.question_set_id}', inte '{question_set.id}'"
+        )
+    return report
+
+
+def validate_workspace(root: Path) -> Report:
+    """Check every area of a workspace (raises when the workspace itself cannot be opened)."""
+    workspace = Workspace.open(root)
+    question_set = workspace.question_set
+    report = Report()
+    for area_id in workspace.area_ids():
+        report.areas.append(check_answer_file(workspace.answers_path(area_id), question_set, area_id))
+    if not report.areas:
+        report.problems.append(f"{root}: arbetsytan har inga områden ännu")
+    return report
+
+
+def _question_set_for(path: Path) -> QuestionSet:
+    """The question set an answers file names (the workspace's own copy if it sits in one)."""
+    data = load_yaml(path)
+    set_id = None
+    if isinstance(data, LineDict) and isinstance(data.get("question_set"), dict):
+        set_id = data["question_set"].get("id")
+    for parent in path.resolve().parents:
+        if (parent / WORKSPACE_FILE).is_file():
+            return Workspace.open(parent).question_set
+    return load_question_set(paths.question_set_path(set_id if isinstance(set_id, str) else "oro-for-vantat-barn"))
+
+
+def validate_path(path: Path) -> Report:
+    """Check a workspace folder, an answers/version file or a question set file."""
+    path = Path(path)
+    if path.is_dir():
+        return validate_workspace(path)
+    data = load_yaml(path)
+    if isinstance(data, LineDict) and "sections" in data:
+        report = Report()
+        try:
+            question_set = load_question_set(path)
+            report.areas.append(
+                AreaReport(label=question_set.id, path=path, summary=f"{question_set.question_count} frågor")
+            )
+        except QuestionSetError as exc:
+            report.problems.extend(p.message for p in exc.problems)
+        return report
+    report = Report()
+    report.areas.append(check_answer_file(path, _question_set_for(path), path.name))
+    return report

@@ -1,0 +1,216 @@
+"""The one place where YAML is read and written.
+
+Reading uses a safe loader that also refuses what PyYAML lets through silently: duplicate keys,
+aliases (which can blow a small file up to gigabytes) and absurd nesting. Mappings and sequences come
+back as :class:`LineDict` and :class:`LineList`, which remember the line of each key and item so that
+later checks can name the line of a wrong value. Every problem becomes a
+:class:`~routine_builder.errors.YamlFormatError` that names the file and the line.
+
+Writing keeps the caller's key order, writes multi-line strings as block scalars, dates as ISO
+dates and text as UTF-8 (not escaped), so that the files diff well in any tool.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from routine_builder.errors import YamlFormatError
+
+MAX_DEPTH = 40
+MAX_BYTES = 20 * 1024 * 1024
+
+
+class LineDict(dict):
+    """A mapping from YAML that knows its own line and the line of each key (1-based)."""
+
+    line: int = 0
+    key_lines: dict[Any, int]
+
+    def line_of(self, key: Any) -> int:
+        """The line of ``key``, or of the mapping itself when the key is absent."""
+        return getattr(self, "key_lines", {}).get(key, self.line)
+
+
+class LineList(list):
+    """A sequence from YAML that knows its own line and the line of each item (1-based)."""
+
+    line: int = 0
+    item_lines: list[int]
+
+    def line_of(self, index: int) -> int:
+        """The line of item ``index``."""
+        lines = getattr(self, "item_lines", [])
+        return lines[index] if 0 <= index < len(lines) else self.line
+
+
+class _Loader(yaml.SafeLoader):
+    """SafeLoader that tracks lines, refuses duplicate keys and aliases and limits nesting."""
+
+    def __init__(self, stream: str) -> None:
+        super().__init__(stream)
+        self._depth = 0
+
+    def compose_node(self, parent: Any, index: Any) -> Any:  # noqa: D102
+        if self.check_event(yaml.AliasEvent):
+            event = self.peek_event()
+            raise _Problem(
+                "använder ett alias (*), vilket inte är tillåtet i Routine Builders filer",
+                event.start_mark.line + 1,
+            )
+        self._depth += 1
+        if self._depth > MAX_DEPTH:
+            event = self.peek_event()
+            raise _Problem(f"är nästlad djupare än {MAX_DEPTH} nivåer", event.start_mark.line + 1)
+        try:
+            return super().compose_node(parent, index)
+        finally:
+            self._depth -= 1
+
+    def construct_yaml_map(self, node: yaml.MappingNode) -> Any:  # noqa: D102
+        data = LineDict()
+        data.line = node.start_mark.line + 1
+        data.key_lines = {}
+        yield data
+        for key_node, value_node in node.value:
+            key = self.construct_object(key_node, deep=True)
+            try:
+                hash(key)
+            except TypeError:
+                raise _Problem("har en nyckel som inte är text", key_node.start_mark.line + 1) from None
+            if key in data.key_lines:
+                raise _Problem(
+                    f"har nyckeln '{key}' två gånger (första gången på rad {data.key_lines[key]})",
+                    key_node.start_mark.line + 1,
+                )
+            data.key_lines[key] = key_node.start_mark.line + 1
+            data[key] = self.construct_object(value_node, deep=True)
+
+    def construct_yaml_seq(self, node: yaml.SequenceNode) -> Any:  # noqa: D102
+        data = LineList()
+        data.line = node.start_mark.line + 1
+        data.item_lines = [child.start_mark.line + 1 for child in node.value]
+        yield data
+        data.extend(self.construct_object(child, deep=True) for child in node.value)
+
+
+_Loader.add_constructor("tag:yaml.org,2002:map", _Loader.construct_yaml_map)
+_Loader.add_constructor("tag:yaml.org,2002:seq", _Loader.construct_yaml_seq)
+
+
+class _Problem(Exception):
+    def __init__(self, reason: str, line: int | None) -> None:
+        super().__init__(reason)
+        self.reason = reason
+        self.line = line
+
+
+def _decode(raw: bytes, path: Path) -> str:
+    if not raw.strip():
+        raise YamlFormatError("filen är tom", path=path)
+    if raw.startswith(b"\xef\xbb\xbf"):
+        raw = raw[3:]
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise YamlFormatError(
+            "filen är inte sparad som UTF-8 (spara den som UTF-8 och försök igen)", path=path, line=line
+        ) from None
+
+
+def _translate(exc: yaml.YAMLError) -> tuple[str, int | None]:
+    mark = getattr(exc, "problem_mark", None)
+    line = mark.line + 1 if mark is not None else None
+    problem = (getattr(exc, "problem", None) or str(exc)).strip()
+    if "'\\t'" in problem or "\\t" in problem:
+        return "har tabbtecken som indrag; YAML tillåter bara mellanslag", line
+    if "could not determine a constructor for the tag" in problem or "tag" in problem and "!!" in str(exc):
+        return "innehåller en otillåten YAML-tagg (till exempel !!python/…)", line
+    if isinstance(exc, yaml.constructor.ConstructorError):
+        return f"innehåller ett värde som inte kan läsas ({problem})", line
+    return f"är inte giltig YAML ({problem})", line
+
+
+def load_yaml_text(text: str, path: Path | str) -> Any:
+    """Parse ``text`` (the content of ``path``) safely; see the module docstring."""
+    path = Path(path)
+    if not text.strip():
+        raise YamlFormatError("filen är tom", path=path)
+    try:
+        data = yaml.load(text, Loader=_Loader)  # noqa: S506 - _Loader is a SafeLoader
+    except _Problem as exc:
+        raise YamlFormatError(f"filen {exc.reason}", path=path, line=exc.line) from None
+    except yaml.YAMLError as exc:
+        reason, line = _translate(exc)
+        raise YamlFormatError(f"filen {reason}", path=path, line=line) from None
+    except RecursionError:
+        raise YamlFormatError("filen är för djupt nästlad", path=path) from None
+    if data is None:
+        raise YamlFormatError("filen innehåller inga uppgifter", path=path)
+    return data
+
+
+def read_text(path: Path | str) -> tuple[str, bytes]:
+    """Read a UTF-8 text file; return the text and the raw bytes (for change detection)."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise YamlFormatError(f"filen är för stor ({size // 1_000_000} MB)", path=path)
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise YamlFormatError("filen finns inte", path=path) from None
+    except IsADirectoryError:
+        raise YamlFormatError("är en mapp, inte en fil", path=path) from None
+    except PermissionError:
+        raise YamlFormatError("filen får inte läsas (behörighet saknas)", path=path) from None
+    except OSError as exc:
+        raise YamlFormatError(f"filen kan inte läsas ({exc.strerror})", path=path) from None
+    return _decode(raw, path), raw
+
+
+def load_yaml(path: Path | str) -> Any:
+    """Read and parse a YAML file safely. Never writes anything."""
+    text, _raw = read_text(path)
+    return load_yaml_text(text, path)
+
+
+class _Dumper(yaml.SafeDumper):
+    """SafeDumper with block scalars for multi-line text and ISO timestamps."""
+
+    def increase_indent(self, flow: bool = False, indentless: bool = False) -> None:  # noqa: D102
+        # Indent list items under their key, as people write them by hand.
+        super().increase_indent(flow, False)
+
+
+def _represent_str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
+    if "\n" in value:
+        return dumper.represent_scalar("tag:yaml.org,2002:str", value, style="|")
+    return dumper.represent_scalar("tag:yaml.org,2002:str", value)
+
+
+def _represent_datetime(dumper: yaml.SafeDumper, value: dt.datetime) -> yaml.ScalarNode:
+    return dumper.represent_scalar("tag:yaml.org,2002:timestamp", value.isoformat(timespec="seconds"))
+
+
+_Dumper.add_representer(str, _represent_str)
+_Dumper.add_representer(dt.datetime, _represent_datetime)
+_Dumper.add_representer(LineDict, yaml.SafeDumper.represent_dict)
+_Dumper.add_representer(LineList, yaml.SafeDumper.represent_list)
+
+
+def dump_yaml(data: Any) -> str:
+    """Serialise ``data`` as YAML text in the project's stable style (LF line ends)."""
+    return yaml.dump(
+        data,
+        Dumper=_Dumper,
+        allow_unicode=True,
+        sort_keys=False,
+        default_flow_style=False,
+        width=100,
+        line_break="\n",
+    )
