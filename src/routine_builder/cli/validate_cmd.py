@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from routine_builder.cli.common import EXIT_OK, EXIT_PROBLEMS
+from routine_builder.cli.common import EXIT_OK, EXIT_PROBLEMS, EXIT_UNUSABLE, fail
 from routine_builder.domain.validate import validate_path
 
 
@@ -25,6 +25,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     report = validate_path(args.path)
+    if len(report.areas) == 1 and report.areas[0].unreadable and not args.path.is_dir():
+        return fail(report.areas[0].problems[0])
     for problem in report.problems:
         print(f"FEL: {problem}")
     for area in report.areas:
@@ -36,4 +38,6 @@ def run(args: argparse.Namespace) -> int:
             print(f"    saknas: {missing}")
         for orphan in area.orphans:
             print(f"    svar på fråga som inte finns i frågeunderlaget (sparas): {orphan}")
+    if report.unusable:
+        return EXIT_UNUSABLE
     return EXIT_OK if report.ok else EXIT_PROBLEMS

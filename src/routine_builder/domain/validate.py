@@ -23,6 +23,7 @@ class AreaReport:
     missing: list[str] = field(default_factory=list)
     orphans: list[str] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
+    unreadable: bool = False
 
     @property
     def ok(self) -> bool:
@@ -42,6 +43,11 @@ class Report:
         """Everything is complete and readable."""
         return not self.problems and all(a.ok for a in self.areas)
 
+    @property
+    def unusable(self) -> bool:
+        """Some file could not be read at all (syntax, types, format)."""
+        return any(a.unreadable for a in self.areas)
+
 
 def check_answer_file(path: Path, question_set: QuestionSet, label: str) -> AreaReport:
     """Check one answers or version file."""
@@ -50,6 +56,7 @@ def check_answer_file(path: Path, question_set: QuestionSet, label: str) -> Area
         answer_set = load_answers_file(path, question_set).answer_set
     except RoutineBuilderError as exc:
         report.problems.append(exc.message)
+        report.unreadable = True
         return report
     report.summary = overall_progress(question_set, answer_set).summary()
     report.missing = [f"{q.id}: {q.text}" for q in missing_required(question_set, answer_set)]

@@ -1,0 +1,1 @@
+"""The Qt application: windows, editors, models and translations. Uses the domain and the export."""

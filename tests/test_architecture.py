@@ -1,0 +1,33 @@
+"""The layers stay apart: the domain and storage import no Qt and no python-docx."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import routine_builder.domain as domain
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def test_import_contracts_hold() -> None:
+    lint = Path(sys.executable).with_name("lint-imports")
+    result = subprocess.run([str(lint)], cwd=REPO, capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "broken" not in result.stdout.lower().replace("0 broken", "")
+
+
+def test_domain_imports_without_qt() -> None:
+    code = (
+        "import sys; import routine_builder.domain, routine_builder.domain.validate, routine_builder.storage;"
+        "bad = [m for m in sys.modules if m.startswith(('PySide6', 'docx'))]; print(bad); sys.exit(bool(bad))"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_exported_members() -> None:
+    assert sorted(domain.__all__) == domain.__all__ or set(domain.__all__) == set(dir(domain)) & set(domain.__all__)
+    for name in domain.__all__:
+        assert hasattr(domain, name), name
