@@ -41,7 +41,10 @@ def test_wheel_installs_and_runs(tmp_path: Path) -> None:
 
     where = subprocess.run(
         [str(_bin(env, "python")), "-c", "from routine_builder import paths; print(paths.resources_dir())"],
-        cwd=outside, capture_output=True, text=True, check=True,
+        cwd=outside,
+        capture_output=True,
+        text=True,
+        check=True,
     ).stdout.strip()
     assert str(env) in where, where  # found inside the installed package, not in this checkout
 

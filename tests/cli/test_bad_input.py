@@ -18,7 +18,12 @@ CASES: dict[str, tuple[bytes, type[StorageError], int | None, str]] = {
     "tabs": (HEAD.encode() + b"answers:\n\tx: 1\n", YamlFormatError, 5, "tabbtecken"),
     "duplicate_keys": (HEAD.encode() + b"area: {id: b}\n", YamlFormatError, 4, "två gånger"),
     "wrong_type": (HEAD.encode() + b"answers:\n  {NUMBER}: tre\n", AnswerFormatError, 5, "heltal"),
-    "unknown_choice": (HEAD.encode() + b"answers:\n  {CHOICE}: nonsens\n", AnswerFormatError, 5, "inget av frågans val"),
+    "unknown_choice": (
+        HEAD.encode() + b"answers:\n  {CHOICE}: nonsens\n",
+        AnswerFormatError,
+        5,
+        "inget av frågans val",
+    ),
     "unknown_format": (HEAD.replace("format: 1", "format: 7").encode(), SchemaVersionError, 1, "format 7"),
     "not_utf8": (HEAD.encode() + "answers:\n  x: kön\n".encode("latin-1"), YamlFormatError, 5, "UTF-8"),
     "empty": (b"", YamlFormatError, None, "tom"),
@@ -26,7 +31,12 @@ CASES: dict[str, tuple[bytes, type[StorageError], int | None, str]] = {
     "answers_is_list": (HEAD.encode() + b"answers:\n  - a\n", AnswerFormatError, 4, "mappning"),
     "aliases": (HEAD.encode() + b"answers:\n  a: &x [1, 2]\n  b: *x\n", YamlFormatError, 6, "alias"),
     "nesting": (HEAD.encode() + b"answers:\n  a: " + b"[" * 80 + b"]" * 80 + b"\n", YamlFormatError, 5, "nästlad"),
-    "python_tag": (HEAD.encode() + b"answers:\n  a: !!python/object/apply:os.system [ls]\n", YamlFormatError, 5, "tagg"),
+    "python_tag": (
+        HEAD.encode() + b"answers:\n  a: !!python/object/apply:os.system [ls]\n",
+        YamlFormatError,
+        5,
+        "tagg",
+    ),
     "missing_format": (b"question_set: {id: x}\narea: {id: y}\n", AnswerFormatError, 1, "'format' saknas"),
 }
 
@@ -68,6 +78,6 @@ def test_whitespace_only_answer_counts_as_missing(tmp_path: Path, capsys: pytest
     qs = workspace.question_set
     question = next(q for q in qs.questions() if q.type == "longtext" and q.required)
     path = workspace.answers_path("norr")
-    path.write_text(HEAD + f"answers:\n  {question.id}: \"  \\n\\t \"\n", encoding="utf-8")
+    path.write_text(HEAD + f'answers:\n  {question.id}: "  \\n\\t "\n', encoding="utf-8")
     assert main(["validate", str(path)]) == 1
     assert f"saknas: {question.id}" in capsys.readouterr().out

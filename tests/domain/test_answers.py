@@ -55,7 +55,11 @@ def test_every_type_round_trips(tmp_path: Path) -> None:
         )
         loaded = _roundtrip(qs, original, tmp_path)
         expected = {
-            k: (replace(a, value=[{c: v for c, v in r.items() if v} for r in a.value]) if k == "kontakter" and not a.not_applicable else a)
+            k: (
+                replace(a, value=[{c: v for c, v in r.items() if v} for r in a.value])
+                if k == "kontakter" and not a.not_applicable
+                else a
+            )
             for k, a in answers.items()
             if a.value is not None or a.not_applicable or a.comment
         }
@@ -68,7 +72,7 @@ def test_every_type_round_trips(tmp_path: Path) -> None:
 
 def test_control_characters_are_kept(tmp_path: Path) -> None:
     qs = small_question_set(tmp_path)
-    value = "rad\vny sida\f\x01 <&> \"citat\" 😀 שלום\nrad två"
+    value = 'rad\vny sida\f\x01 <&> "citat" 😀 שלום\nrad två'
     loaded = _roundtrip(qs, empty_answer_set(qs).with_answer("lang", Answer(value)), tmp_path)
     assert loaded.answers["lang"].value == value
 

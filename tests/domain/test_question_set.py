@@ -26,7 +26,7 @@ def test_small_set_loads(tmp_path: Path) -> None:
 def test_every_problem_is_reported_with_line_and_id(tmp_path: Path) -> None:
     broken = (
         SMALL_QUESTION_SET.replace("type: longtext", "type: essay")
-        .replace("{id: lista, text: \"Vilka saker?\", type: list}", "{id: kort, text: Igen, type: text}")
+        .replace('{id: lista, text: "Vilka saker?", type: list}', "{id: kort, text: Igen, type: text}")
         .replace("equals: true}", "equals: kanske}")
     )
     path = write_question_set(tmp_path, broken)

@@ -39,7 +39,9 @@ def test_save_detects_a_change_by_someone_else(tmp_path: Path) -> None:
     qid = next(q.id for q in workspace.question_set.questions() if q.type == "longtext")
     mine = loaded.answer_set.with_answer(qid, Answer("Min text"))
     # Someone else saves first.
-    theirs = workspace.save_area(loaded.answer_set.with_answer(qid, Answer("Deras text")), expected_digest=loaded.digest)
+    theirs = workspace.save_area(
+        loaded.answer_set.with_answer(qid, Answer("Deras text")), expected_digest=loaded.digest
+    )
     with pytest.raises(ConflictError, match="ändrats av någon annan"):
         workspace.save_area(mine, expected_digest=loaded.digest)
     assert workspace.load_area("norr").answer_set.answers[qid].value == "Deras text"

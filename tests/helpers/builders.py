@@ -35,7 +35,12 @@ SMALL_QUESTION_SET = textwrap.dedent(
         title: Andra avsnittet
         questions:
           - {id: janej, text: "Ja eller nej?", type: yesno, required: true, comment: true}
-          - {id: dagar, text: "Hur många dagar?", type: number, unit: dagar, show_if: {question: janej, equals: true}, required: true}
+          - id: dagar
+            text: "Hur många dagar?"
+            type: number
+            unit: dagar
+            show_if: {question: janej, equals: true}
+            required: true
           - {id: datum, text: "Vilket datum?", type: date}
           - id: kontakter
             text: Vilka kontakter?

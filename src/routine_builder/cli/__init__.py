@@ -58,7 +58,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return fail(exc.message)
     except KeyboardInterrupt:
         return 130
-    except Exception as exc:  # noqa: BLE001 - the command line never shows a traceback
+    except Exception as exc:
         return fail(f"Ett oväntat fel inträffade: {exc.__class__.__name__}: {exc}", status=EXIT_UNUSABLE)
 
 

@@ -22,10 +22,9 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    if args.demo:
-        workspace = create_demo_workspace(args.workspace)
-    else:
-        workspace = Workspace.create(args.workspace, name=args.name)
+    workspace = create_demo_workspace(args.workspace) if args.demo else Workspace.create(args.workspace, name=args.name)
     areas = workspace.area_ids()
-    print(f"Arbetsytan '{workspace.name}' skapades i {workspace.root}" + (f" med {len(areas)} områden." if areas else "."))
+    print(
+        f"Arbetsytan '{workspace.name}' skapades i {workspace.root}" + (f" med {len(areas)} områden." if areas else ".")
+    )
     return EXIT_OK

@@ -329,7 +329,9 @@ def answers_to_data(answer_set: AnswerSet, question_set: QuestionSet | None) -> 
         answer = answer_set.answers[question_id]
         if answer.value is None and not answer.not_applicable and not answer.comment:
             continue
-        commented = question_set is not None and question_id in question_set and question_set.question(question_id).comment
+        commented = (
+            question_set is not None and question_id in question_set and question_set.question(question_id).comment
+        )
         answers[question_id] = _answer_to_data(answer, commented)
     answers.update(answer_set.orphans)
     data["answers"] = answers

@@ -47,7 +47,7 @@ class LegalReference:
         if self.subparagraph:
             parts.append(self.subparagraph)
         name = self.short or self.law
-        text = " ".join(parts + [name]) if parts else name
+        text = " ".join([*parts, name]) if parts else name
         if self.sfs:
             text += f" ({self.sfs})"
         return text
@@ -143,5 +143,7 @@ def load_legal_references(path: Path | None = None) -> LegalReferences:
                 )
             )
         except ValueError as exc:
-            raise YamlFormatError(f"lagreferensen '{raw['id']}' har ett ogiltigt datum ({exc})", path=path, line=line) from None
+            raise YamlFormatError(
+                f"lagreferensen '{raw['id']}' har ett ogiltigt datum ({exc})", path=path, line=line
+            ) from None
     return LegalReferences(refs)

@@ -1,5 +1,8 @@
-"""The routine outline: the Word routine's chapters in the guideline's order, with the guideline's
-point for each chapter and the questions whose answers it holds."""
+"""The routine outline.
+
+The Word routine's chapters in the guideline's order, with the guideline's point for each chapter and
+the questions whose answers it holds.
+"""
 
 from __future__ import annotations
 
@@ -13,7 +16,15 @@ from routine_builder.errors import QuestionSetError, RoutineBuilderError, YamlFo
 from routine_builder.storage import LineDict, LineList, load_yaml
 
 SPECIALS = frozenset(
-    {"terms", "legal_references", "responsibilities", "contacts_appendix", "flowchart", "revision_history", "open_questions"}
+    {
+        "terms",
+        "legal_references",
+        "responsibilities",
+        "contacts_appendix",
+        "flowchart",
+        "revision_history",
+        "open_questions",
+    }
 )
 
 
@@ -96,13 +107,23 @@ def load_outline(question_set: QuestionSet, path: Path | None = None) -> Outline
     for _level, section in outline.walk():
         for qid in section.questions:
             if qid not in question_set:
-                problems.append(RoutineBuilderError(f"kapitlet '{section.id}' nämner okänd fråga '{qid}'", path=path, line=section.line))
+                problems.append(
+                    RoutineBuilderError(
+                        f"kapitlet '{section.id}' nämner okänd fråga '{qid}'", path=path, line=section.line
+                    )
+                )
             elif qid in placed:
-                problems.append(RoutineBuilderError(f"frågan '{qid}' finns både i '{placed[qid]}' och '{section.id}'", path=path, line=section.line))
+                problems.append(
+                    RoutineBuilderError(
+                        f"frågan '{qid}' finns både i '{placed[qid]}' och '{section.id}'", path=path, line=section.line
+                    )
+                )
             placed[qid] = section.id
     for question in question_set.questions():
         if question.id not in placed:
-            problems.append(RoutineBuilderError(f"frågan '{question.id}' har ingen plats i rutinens disposition", path=path))
+            problems.append(
+                RoutineBuilderError(f"frågan '{question.id}' har ingen plats i rutinens disposition", path=path)
+            )
     if problems:
         raise QuestionSetError(problems, path=path)
     return outline

@@ -308,7 +308,9 @@ def _check_conditions(check: _Checker, questions: list[Question]) -> None:
                 if condition.equals not in {c.id for c in target.choices}:
                     check.problem(f"'show_if' jämför med okänt val '{condition.equals}'", question.line, question.id)
             elif target.type is QuestionType.YESNO and not isinstance(condition.equals, bool):
-                check.problem("'show_if' mot en ja/nej-fråga ska jämföra med true eller false", question.line, question.id)
+                check.problem(
+                    "'show_if' mot en ja/nej-fråga ska jämföra med true eller false", question.line, question.id
+                )
         seen[question.id] = question
 
 

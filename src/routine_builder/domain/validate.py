@@ -7,6 +7,8 @@ from pathlib import Path
 
 from routine_builder import paths
 from routine_builder.domain.completeness import missing_required, overall_progress
+from routine_builder.domain.conflict_copies import find_conflict_copies
+from routine_builder.domain.locks import LOCK_NAME, read_lock
 from routine_builder.domain.question_set import QuestionSet, load_question_set
 from routine_builder.domain.workspace import WORKSPACE_FILE, Workspace, load_answers_file
 from routine_builder.errors import QuestionSetError, RoutineBuilderError
@@ -68,13 +70,27 @@ def check_answer_file(path: Path, question_set: QuestionSet, label: str) -> Area
     return report
 
 
+def _check_sharing(area_dir: Path, report: AreaReport) -> None:
+    """Report stale locks and sync-tool conflict copies of one area."""
+    lock = read_lock(area_dir)
+    if lock is not None and lock.is_stale():
+        report.problems.append(
+            f"{area_dir / LOCK_NAME}: inaktuellt lås från {lock.describe()} (programmet avslutades troligen "
+            "oväntat; låset kan tas över när området öppnas)"
+        )
+    for copy in find_conflict_copies(area_dir):
+        report.problems.append(f"{copy}: konfliktkopia från en synkroniseringstjänst; jämför och slå ihop i programmet")
+
+
 def validate_workspace(root: Path) -> Report:
     """Check every area of a workspace (raises when the workspace itself cannot be opened)."""
     workspace = Workspace.open(root)
     question_set = workspace.question_set
     report = Report()
     for area_id in workspace.area_ids():
-        report.areas.append(check_answer_file(workspace.answers_path(area_id), question_set, area_id))
+        area_report = check_answer_file(workspace.answers_path(area_id), question_set, area_id)
+        _check_sharing(workspace.area_dir(area_id), area_report)
+        report.areas.append(area_report)
     if not report.areas:
         report.problems.append(f"{root}: arbetsytan har inga områden ännu")
     return report

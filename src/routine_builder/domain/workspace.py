@@ -38,7 +38,7 @@ def current_user() -> str:
     """The name of whoever runs the program."""
     try:
         return getpass.getuser()
-    except Exception:  # noqa: BLE001 - getuser raises various errors without a user database
+    except Exception:
         return "okänd"
 
 

@@ -54,7 +54,7 @@ class _Loader(yaml.SafeLoader):
         super().__init__(stream)
         self._depth = 0
 
-    def compose_node(self, parent: Any, index: Any) -> Any:  # noqa: D102
+    def compose_node(self, parent: Any, index: Any) -> Any:
         if self.check_event(yaml.AliasEvent):
             event = self.peek_event()
             raise _Problem(
@@ -70,7 +70,7 @@ class _Loader(yaml.SafeLoader):
         finally:
             self._depth -= 1
 
-    def construct_yaml_map(self, node: yaml.MappingNode) -> Any:  # noqa: D102
+    def construct_yaml_map(self, node: yaml.MappingNode) -> Any:
         data = LineDict()
         data.line = node.start_mark.line + 1
         data.key_lines = {}
@@ -89,7 +89,7 @@ class _Loader(yaml.SafeLoader):
             data.key_lines[key] = key_node.start_mark.line + 1
             data[key] = self.construct_object(value_node, deep=True)
 
-    def construct_yaml_seq(self, node: yaml.SequenceNode) -> Any:  # noqa: D102
+    def construct_yaml_seq(self, node: yaml.SequenceNode) -> Any:
         data = LineList()
         data.line = node.start_mark.line + 1
         data.item_lines = [child.start_mark.line + 1 for child in node.value]
@@ -128,7 +128,7 @@ def _translate(exc: yaml.YAMLError) -> tuple[str, int | None]:
     problem = (getattr(exc, "problem", None) or str(exc)).strip()
     if "'\\t'" in problem or "\\t" in problem:
         return "har tabbtecken som indrag; YAML tillåter bara mellanslag", line
-    if "could not determine a constructor for the tag" in problem or "tag" in problem and "!!" in str(exc):
+    if "could not determine a constructor for the tag" in problem or ("tag" in problem and "!!" in str(exc)):
         return "innehåller en otillåten YAML-tagg (till exempel !!python/…)", line
     if isinstance(exc, yaml.constructor.ConstructorError):
         return f"innehåller ett värde som inte kan läsas ({problem})", line
@@ -141,7 +141,7 @@ def load_yaml_text(text: str, path: Path | str) -> Any:
     if not text.strip():
         raise YamlFormatError("filen är tom", path=path)
     try:
-        data = yaml.load(text, Loader=_Loader)  # noqa: S506 - _Loader is a SafeLoader
+        data = yaml.load(text, Loader=_Loader)
     except _Problem as exc:
         raise YamlFormatError(f"filen {exc.reason}", path=path, line=exc.line) from None
     except yaml.YAMLError as exc:
@@ -182,7 +182,7 @@ def load_yaml(path: Path | str) -> Any:
 class _Dumper(yaml.SafeDumper):
     """SafeDumper with block scalars for multi-line text and ISO timestamps."""
 
-    def increase_indent(self, flow: bool = False, indentless: bool = False) -> None:  # noqa: D102
+    def increase_indent(self, flow: bool = False, indentless: bool = False) -> None:
         # Indent list items under their key, as people write them by hand.
         super().increase_indent(flow, False)
 

@@ -1,0 +1,215 @@
+"""Working on a shared drive: locks between real processes, merging saves, conflict copies."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from routine_builder.domain import Answer, Workspace
+from routine_builder.domain.conflict_copies import archive_conflict_copy, find_conflict_copies
+from routine_builder.domain.locks import LOCK_NAME, AreaLock, LockedError, read_lock
+from routine_builder.domain.merge import merge
+from routine_builder.domain.sync import save_or_merge, save_resolved
+from routine_builder.domain.validate import validate_workspace
+from tests.helpers.builders import make_workspace
+
+_OPENER = textwrap.dedent(
+    """
+    import sys, time
+    from pathlib import Path
+    from routine_builder.domain.locks import AreaLock, LockedError
+    area, go = Path(sys.argv[1]), Path(sys.argv[2])
+    while not go.exists():
+        time.sleep(0.001)
+    try:
+        lock = AreaLock.acquire(area, user=sys.argv[3])
+        print("won", flush=True)
+        sys.stdin.read()
+        lock.release()
+    except LockedError as exc:
+        print("lost:" + exc.holder.user, flush=True)
+    """
+)
+
+
+def test_simultaneous_open_has_exactly_one_winner(tmp_path: Path) -> None:
+    workspace = make_workspace(tmp_path / "ws")
+    area = workspace.area_dir("norr")
+    script = tmp_path / "opener.py"
+    script.write_text(_OPENER, encoding="utf-8")
+    for attempt in range(5):
+        go = tmp_path / f"go{attempt}"
+        procs = [
+            subprocess.Popen(
+                [sys.executable, str(script), str(area), str(go), f"user{i}"],
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                text=True,
+            )
+            for i in range(3)
+        ]
+        time.sleep(0.3)  # let all three reach the starting line
+        go.touch()
+        answers = [p.stdout.readline().strip() for p in procs if p.stdout is not None]
+        assert sorted(a.split(":")[0] for a in answers) == ["lost", "lost", "won"], answers
+        winner = f"user{[a for a in answers].index('won')}"
+        assert all(a == f"lost:{winner}" for a in answers if a != "won")
+        for p in procs:
+            p.communicate("")
+        assert read_lock(area) is None, "the winner released its lock on close"
+
+
+def test_stale_lock_is_taken_over_only_when_asked(tmp_path: Path) -> None:
+    workspace = make_workspace(tmp_path / "ws")
+    area = workspace.area_dir("norr")
+    old = (dt.datetime.now().astimezone() - dt.timedelta(minutes=30)).isoformat()
+    (area / LOCK_NAME).write_text(
+        json.dumps({"user": "bertil", "host": "PC-7", "pid": 1, "since": old, "heartbeat": old, "token": "t"}),
+        encoding="utf-8",
+    )
+    with pytest.raises(LockedError, match="bertil på PC-7"):
+        AreaLock.acquire(area)
+    report = validate_workspace(workspace.root)
+    assert any("inaktuellt lås" in p for p in report.areas[0].problems)
+    lock = AreaLock.acquire(area, take_over_stale=True, user="anna")
+    assert read_lock(area).user == "anna"
+    assert lock.refresh()
+    fresh = AreaLock  # a fresh lock is never taken over
+    with pytest.raises(LockedError):
+        fresh.acquire(area, take_over_stale=True)
+    lock.release()
+    assert read_lock(area) is None
+
+
+def _longtexts(workspace: Workspace, count: int) -> list[str]:
+    return [q.id for q in workspace.question_set.questions() if q.type == "longtext"][:count]
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    steps=st.lists(st.tuples(st.sampled_from("ab"), st.sampled_from(["edit", "save"]), st.integers(0, 3)), max_size=25)
+)
+def test_interleaved_edits_never_lose_a_saved_change(tmp_path_factory: pytest.TempPathFactory, steps) -> None:
+    workspace = make_workspace(tmp_path_factory.mktemp("ws"))
+    questions = _longtexts(workspace, 4)
+    base = {c: workspace.load_area("norr") for c in "ab"}
+    mine = {c: base[c].answer_set for c in "ab"}
+    edited: dict[str, set[str]] = {"a": set(), "b": set()}
+    expected: dict[str, str] = {}
+    counter = 0
+    for client, action, index in steps:
+        if action == "edit":
+            counter += 1
+            qid = questions[index]
+            mine[client] = mine[client].with_answer(qid, Answer(f"{client}{counter}"))
+            edited[client].add(qid)
+            continue
+        outcome = save_or_merge(workspace, base=base[client], mine=mine[client])
+        if outcome.pending is not None:  # a true conflict: this user keeps their own text
+            outcome = save_resolved(
+                workspace, outcome=outcome, choices={c.key: "mine" for c in outcome.pending.conflicts}
+            )
+        assert outcome.saved is not None
+        for qid in edited[client]:
+            expected[qid] = mine[client].answers[qid].value
+        edited[client].clear()
+        base[client] = outcome.saved
+        mine[client] = outcome.saved.answer_set
+        on_disk = workspace.load_area("norr").answer_set.answers
+        for qid, value in expected.items():
+            assert on_disk[qid].value == value, (qid, steps)
+
+
+_CHILD_SAVER = textwrap.dedent(
+    """
+    import sys
+    from routine_builder.domain import Answer, Workspace
+    from routine_builder.domain.sync import save_or_merge
+    ws = Workspace.open(sys.argv[1])
+    base = ws.load_area("norr")
+    print("loaded", flush=True)
+    sys.stdin.readline()
+    outcome = save_or_merge(ws, base=base, mine=base.answer_set.with_answer(sys.argv[2], Answer("från process B")))
+    print("saved" if outcome.saved else "conflict", flush=True)
+    """
+)
+
+
+def test_two_processes_edit_different_questions(tmp_path: Path) -> None:
+    workspace = make_workspace(tmp_path / "ws")
+    q1, q2 = _longtexts(workspace, 2)
+    script = tmp_path / "saver.py"
+    script.write_text(_CHILD_SAVER, encoding="utf-8")
+    child = subprocess.Popen(
+        [sys.executable, str(script), str(workspace.root), q2], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+    )
+    assert child.stdout is not None and child.stdin is not None
+    assert child.stdout.readline().strip() == "loaded"
+    base = workspace.load_area("norr")
+    mine = save_or_merge(workspace, base=base, mine=base.answer_set.with_answer(q1, Answer("från process A")))
+    assert mine.saved is not None
+    child.stdin.write("go\n")
+    child.stdin.flush()
+    assert child.stdout.readline().strip() == "saved"
+    child.communicate()
+    answers = workspace.load_area("norr").answer_set.answers
+    assert answers[q1].value == "från process A"
+    assert answers[q2].value == "från process B"
+
+
+def test_merge_reports_true_conflicts_only(tmp_path: Path) -> None:
+    workspace = make_workspace(tmp_path / "ws")
+    q1, q2, q3 = _longtexts(workspace, 3)
+    base = workspace.load_area("norr").answer_set.with_answer(q3, Answer("bas"))
+    mine = base.with_answer(q1, Answer("min")).with_answer(q3, Answer("min tre"))
+    theirs = base.with_answer(q2, Answer("deras")).with_answer(q3, Answer("deras tre"))
+    result = merge(base, mine, theirs)
+    assert [c.key for c in result.conflicts] == [q3]
+    assert result.merged.answers[q1].value == "min"
+    assert result.merged.answers[q2].value == "deras"
+    assert result.resolve({q3: "theirs"}).answers[q3].value == "deras tre"
+
+
+def test_conflict_copies_are_found_reported_and_archived(tmp_path: Path) -> None:
+    workspace = make_workspace(tmp_path / "ws")
+    area = workspace.area_dir("norr")
+    original = workspace.answers_path("norr").read_text(encoding="utf-8")
+    for name in ("answers-PC123.yaml", "answers (1).yaml", "answers-conflict-20261122.yaml"):
+        (area / name).write_text(original, encoding="utf-8")
+    copies = find_conflict_copies(area)
+    assert sorted(p.name for p in copies) == [
+        "answers (1).yaml",
+        "answers-PC123.yaml",
+        "answers-conflict-20261122.yaml",
+    ]
+    report = validate_workspace(workspace.root)
+    assert sum("konfliktkopia" in p for p in report.areas[0].problems) == 3
+    archived = archive_conflict_copy(copies[0])
+    assert archived.parent.name == "archive" and archived.read_text(encoding="utf-8") == original
+    assert len(find_conflict_copies(area)) == 2
+
+
+def test_read_only_folder_then_writable_again(tmp_path: Path) -> None:
+    """A save into a vanished folder fails without losing anything and succeeds once it is back."""
+    workspace = make_workspace(tmp_path / "ws")
+    loaded = workspace.load_area("norr")
+    qid = _longtexts(workspace, 1)[0]
+    edited = loaded.answer_set.with_answer(qid, Answer("skrivet när nätet var borta"))
+    hidden = tmp_path / "unplugged"
+    workspace.root.rename(hidden)
+    with pytest.raises(Exception) as info:
+        save_or_merge(workspace, base=loaded, mine=edited)
+    assert "norr" in str(info.value)
+    hidden.rename(workspace.root)
+    outcome = save_or_merge(workspace, base=loaded, mine=edited)
+    assert outcome.saved is not None
+    assert workspace.load_area("norr").answer_set.answers[qid].value == "skrivet när nätet var borta"
