@@ -1,0 +1,128 @@
+"""Two columns side by side, aligned per question under section headings.
+
+Both columns live in one layout inside one scroll area: a question's two answers always share a row
+(same top, same height) and scroll together. Insertions are underlined and deletions struck through (plus colour).
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
+
+from routine_builder.domain.compare import Comparison, QuestionDiff
+from routine_builder.ui.compare.render import counts_text, side_rich_text, status_text
+
+
+class QuestionRow:
+    """The widgets of one compared question: its heading and the two answer cells."""
+
+    def __init__(self, question: QuestionDiff, heading: QLabel, left: QLabel, right: QLabel):
+        self.question = question
+        self.heading = heading
+        self.left = left
+        self.right = right
+
+
+class ComparisonView(QScrollArea):
+    """The side-by-side comparison; :meth:`show_comparison` fills it."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("comparisonView")
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setAccessibleName(self.tr("Jämförelse sida vid sida"))
+        self.rows: list[QuestionRow] = []
+        self.section_labels: list[QLabel] = []
+        self.show_comparison(None, left_label="", right_label="")
+
+    def _label(self, text: str, *, name: str, selectable: bool = False) -> QLabel:
+        label = QLabel(text)
+        label.setWordWrap(True)
+        label.setTextFormat(Qt.TextFormat.RichText)
+        label.setAccessibleName(name)
+        label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Maximum)
+        if selectable:
+            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Minimum)
+            label.setTextInteractionFlags(
+                Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
+            )
+            label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            label.setFrameShape(QFrame.Shape.StyledPanel)
+            label.setMargin(6)
+        label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        return label
+
+    def show_comparison(
+        self, comparison: Comparison | None, *, left_label: str, right_label: str, only_changed: bool = False
+    ) -> None:
+        """Show ``comparison`` (None: empty), all questions or only those that differ."""
+        content = QWidget()
+        content.setObjectName("comparisonContent")
+        policy = content.sizePolicy()
+        policy.setHeightForWidth(True)  # lets the scroll area size the wrapped labels for the real width
+        content.setSizePolicy(policy)
+        column = QVBoxLayout(content)
+        self.rows = []
+        self.section_labels = []
+        for section in comparison.sections if comparison is not None else ():
+            questions = [q for q in section.questions if q.differs or not only_changed]
+            if not questions:
+                continue
+            counts = section.counts
+            title = self._label(
+                f"<h3>{html.escape(section.title)}</h3>"
+                f"<span>{html.escape(counts_text(counts.changed, counts.added, counts.removed))}</span>",
+                name=section.title,
+            )
+            self.section_labels.append(title)
+            column.addWidget(title)
+            for question in questions:
+                status = status_text(question.status)
+                marker = f" <i>[{html.escape(status)}]</i>" if status else ""
+                text = f"<b>{html.escape(question.question_text)}</b>{marker}"
+                heading = self._label(text, name=question.question_text)
+                left = self._label(
+                    side_rich_text(question, "old"), name=f"{left_label}: {question.question_text}", selectable=True
+                )
+                right = self._label(
+                    side_rich_text(question, "new"), name=f"{right_label}: {question.question_text}", selectable=True
+                )
+                pair = QHBoxLayout()  # one row for both sides: same top, same height
+                pair.setSpacing(12)
+                pair.addWidget(left, 1)
+                pair.addWidget(right, 1)
+                column.addWidget(heading)
+                column.addLayout(pair)
+                self.rows.append(QuestionRow(question, heading, left, right))
+        if not self.rows:
+            empty = QLabel(self.tr("Inga skillnader att visa.") if comparison is not None else "")
+            empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            column.addWidget(empty)
+        column.addStretch(1)
+        old = self.takeWidget()
+        self.setWidget(content)
+        if old is not None:
+            old.deleteLater()
+
+    def changed_rows(self) -> list[QuestionRow]:
+        """The rows whose question differs, in order."""
+        return [r for r in self.rows if r.question.differs]
+
+    def reveal(self, row: QuestionRow) -> None:
+        """Scroll so that the question's heading and both answers are in view, and focus the newer side."""
+        self.widget().layout().activate()
+        self.ensureWidgetVisible(row.right, 0, 40)
+        self.ensureWidgetVisible(row.heading, 0, 20)
+        row.right.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def set_current(self, current: QuestionRow | None) -> None:
+        """Mark the current change with an arrow before its question and thicker frames (not colour alone)."""
+        for row in self.rows:
+            is_current = row is current
+            text = row.heading.text().removeprefix("➤ ")
+            row.heading.setText(("➤ " if is_current else "") + text)
+            for cell in (row.left, row.right):
+                cell.setLineWidth(3 if is_current else 1)

@@ -1,0 +1,122 @@
+"""The history panel: an area's saved versions, with compare, open and restore."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)  # fmt: skip
+
+from routine_builder.domain.versions import list_versions
+from routine_builder.domain.workspace import Workspace
+from routine_builder.errors import RoutineBuilderError
+
+
+class HistoryPanel(QWidget):
+    """Lists the saved versions of one area (newest first); the main window acts on the signals."""
+
+    compare_requested = Signal(int)
+    restore_requested = Signal(int)
+    open_requested = Signal(int)
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("historyPanel")
+        self.workspace = workspace
+        self.area_id: str | None = None
+        self.table = QTableWidget(0, 4, self)
+        self.table.setHorizontalHeaderLabels([self.tr("Nr"), self.tr("Datum"), self.tr("Vem"), self.tr("Kommentar")])
+        self.table.setAccessibleName(self.tr("Sparade versioner"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.table.setTabKeyNavigation(False)
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.table.itemActivated.connect(lambda _item: self._emit(self.open_requested))
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.compare_button = QPushButton(self.tr("&Jämför med utkastet"))
+        self.open_button = QPushButton(self.tr("Ö&ppna"))
+        self.restore_button = QPushButton(self.tr("Åte&rställ som utkast…"))
+        self.open_button.setToolTip(self.tr("Visa versionen skrivskyddad"))
+        self.restore_button.setToolTip(
+            self.tr("Gör versionen till utkast; det nuvarande utkastet sparas först som en version")
+        )
+        self.compare_button.clicked.connect(lambda: self._emit(self.compare_requested))
+        self.open_button.clicked.connect(lambda: self._emit(self.open_requested))
+        self.restore_button.clicked.connect(lambda: self._emit(self.restore_requested))
+        buttons = QHBoxLayout()
+        for button in (self.compare_button, self.open_button, self.restore_button):
+            buttons.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.message)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        self._update_buttons()
+
+    def set_area(self, area_id: str) -> None:
+        """Show the versions of ``area_id``."""
+        self.area_id = area_id
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Read the versions again (after "Spara version…" or a restore)."""
+        self.table.setRowCount(0)
+        self.message.clear()
+        if self.area_id is None:
+            self._update_buttons()
+            return
+        try:
+            versions = list_versions(self.workspace, self.area_id)
+        except RoutineBuilderError as exc:
+            self.message.setText(exc.message)
+            versions = []
+        if not versions and not self.message.text():
+            self.message.setText(self.tr("Inga sparade versioner ännu. Spara en med ”Spara version…”."))
+        for answer_set in reversed(versions):
+            info = answer_set.version
+            if info is None:
+                continue
+            row = self.table.rowCount()
+            self.table.insertRow(row)
+            cells = (str(info.number), f"{info.saved_at:%Y-%m-%d %H:%M}", info.saved_by, info.comment)
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, info.number)
+                item.setToolTip(text)
+                self.table.setItem(row, column, item)
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self._update_buttons()
+
+    def selected_number(self) -> int | None:
+        """The number of the selected version, or None."""
+        items = self.table.selectedItems()
+        return int(items[0].data(Qt.ItemDataRole.UserRole)) if items else None
+
+    def select_number(self, number: int) -> None:
+        """Select the version with this number."""
+        for row in range(self.table.rowCount()):
+            if self.table.item(row, 0).data(Qt.ItemDataRole.UserRole) == number:
+                self.table.selectRow(row)
+                return
+
+    def _emit(self, signal: Signal) -> None:
+        number = self.selected_number()
+        if number is not None:
+            signal.emit(number)
+
+    def _update_buttons(self) -> None:
+        chosen = self.selected_number() is not None
+        for button in (self.compare_button, self.open_button, self.restore_button):
+            button.setEnabled(chosen)

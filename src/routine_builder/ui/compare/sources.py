@@ -1,0 +1,63 @@
+"""What can be compared: an area's draft or one of its saved versions, in this or another area."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication
+
+from routine_builder.domain.answers import AnswerSet
+from routine_builder.domain.versions import list_versions, load_version
+from routine_builder.domain.workspace import Workspace
+from routine_builder.errors import RoutineBuilderError
+
+
+def tr(text: str) -> str:
+    """Translate in the context of the comparison sources."""
+    return QCoreApplication.translate("CompareSources", text)
+
+
+@dataclass(frozen=True)
+class Source:
+    """One side of a comparison: an area's draft (``version`` None) or a saved version."""
+
+    area_id: str
+    version: int | None = None
+
+
+def area_name(workspace: Workspace, area_id: str) -> str:
+    """The area's name from its draft, or its id when the draft cannot be read."""
+    try:
+        return workspace.load_area(area_id).answer_set.area.name
+    except RoutineBuilderError:
+        return area_id
+
+
+def list_sources(workspace: Workspace, area_id: str) -> list[tuple[Source, str]]:
+    """Every source with its label: this area first (draft, newest version first), then the other areas."""
+    ordered = [area_id, *[a for a in workspace.area_ids() if a != area_id]]
+    result: list[tuple[Source, str]] = []
+    for current in ordered:
+        name = area_name(workspace, current)
+        prefix = "" if current == area_id else f"{name}: "
+        result.append((Source(current), prefix + tr("Utkast") if prefix else tr("Utkastet (nu)")))
+        try:
+            versions = list_versions(workspace, current)
+        except RoutineBuilderError:
+            versions = []
+        for answer_set in reversed(versions):
+            info = answer_set.version
+            if info is None:
+                continue
+            label = tr("Version {0} – {1:%Y-%m-%d} – {2}").format(info.number, info.saved_at, info.comment or "")
+            result.append((Source(current, info.number), prefix + label.rstrip(" –")))
+    return result
+
+
+def load_source(workspace: Workspace, source: Source, draft: AnswerSet | None = None) -> AnswerSet:
+    """The answers of a source; ``draft`` (the app's unsaved state) stands in for that area's draft."""
+    if source.version is None:
+        if draft is not None and draft.area.id == source.area_id:
+            return draft
+        return workspace.load_area(source.area_id).answer_set
+    return load_version(workspace, source.area_id, source.version).answer_set
