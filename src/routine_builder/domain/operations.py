@@ -1,0 +1,82 @@
+"""Operations: every change to an area's answers, as a pure function that reports what it changed.
+
+The Qt side runs an operation, pushes the before/after snapshots on its undo stack and lets the views
+refresh the questions named in :attr:`OperationResult.changed_ids`. Nothing here imports Qt.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from routine_builder.domain.answers import AnswerSet, DocumentInfo
+from routine_builder.domain.values import Answer
+
+#: ``kind`` of each operation; the UI turns it into a translated undo text.
+SET_ANSWER = "set_answer"
+SET_DOCUMENT = "set_document"
+REPLACE_ANSWERS = "replace_answers"
+
+
+@dataclass(frozen=True)
+class OperationResult:
+    """The new snapshot and what changed.
+
+    ``name`` is a Swedish description ("Ändring av svar: Vilka ingår?"); ``kind`` and ``subject``
+    let a translated UI build its own text from the same facts.
+    """
+
+    answer_set: AnswerSet
+    changed_ids: frozenset[str]
+    name: str
+    kind: str
+    subject: str = ""
+
+    @property
+    def changed(self) -> bool:
+        """Whether anything changed at all."""
+        return bool(self.changed_ids)
+
+
+def _normalised(answer: Answer | None) -> Answer | None:
+    """None for an answer that says nothing (no value, no comment, not marked not applicable)."""
+    if answer is None:
+        return None
+    if answer.value is None and not answer.comment and not answer.not_applicable:
+        return None
+    return answer
+
+
+def set_answer(
+    answer_set: AnswerSet, *, question_id: str, answer: Answer | None, question_text: str = ""
+) -> OperationResult:
+    """Set (or, with None or an empty answer, remove) the answer to one question."""
+    answer = _normalised(answer)
+    subject = question_text or question_id
+    name = f"Ändring av svar: {subject}"
+    if answer_set.get(question_id) == answer:
+        return OperationResult(answer_set, frozenset(), name, SET_ANSWER, subject)
+    return OperationResult(
+        answer_set.with_answer(question_id, answer), frozenset({question_id}), name, SET_ANSWER, subject
+    )
+
+
+def set_document(answer_set: AnswerSet, *, document: DocumentInfo) -> OperationResult:
+    """Change the document data (status, version, adoption, owner).
+
+    ``changed_ids`` holds the pseudo id ``"document"`` when anything changed.
+    """
+    name = "Ändring av dokumentuppgifter"
+    if answer_set.document == document:
+        return OperationResult(answer_set, frozenset(), name, SET_DOCUMENT)
+    return OperationResult(replace(answer_set, document=document), frozenset({"document"}), name, SET_DOCUMENT)
+
+
+def replace_answers(current: AnswerSet, *, new: AnswerSet, name: str = "Återställning av svar") -> OperationResult:
+    """Swap in a whole other snapshot (crash recovery, reload); reports every question that differs."""
+    ids = set(current.answers) | set(new.answers)
+    changed = {qid for qid in ids if current.get(qid) != new.get(qid)}
+    if current.document != new.document:
+        changed.add("document")
+    if current.orphans != new.orphans:
+        changed.update(set(current.orphans) | set(new.orphans))
+    return OperationResult(new, frozenset(changed), name, REPLACE_ANSWERS)

@@ -1,0 +1,168 @@
+"""What the main window's actions do: each opens a dialog or runs a domain call, then reports.
+
+The dialogs come from ``ui.dialogs`` and ``ui.compare``; a missing one (not installed in this build)
+is reported in the status bar instead of failing.
+"""
+
+from __future__ import annotations
+
+import importlib
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
+
+from routine_builder.domain import AreaInfo, Workspace, load_catalogue, restore_version, save_version
+from routine_builder.domain.operations import set_document
+from routine_builder.errors import RoutineBuilderError
+from routine_builder.ui.area_session import AreaSession
+from routine_builder.ui.settings import Settings
+
+
+def tr(text: str) -> str:
+    """Translate in the context of the area commands."""
+    return QCoreApplication.translate("AreaCommands", text)
+
+
+def optional(module: str, name: str) -> Any | None:
+    """A class or function from a part of the UI that may be absent in this build."""
+    try:
+        return getattr(importlib.import_module(module), name)
+    except ImportError:
+        return None
+
+
+def show_error(parent: QWidget, title: str, error: RoutineBuilderError | str) -> None:
+    """A warning box with one clear sentence."""
+    text = error.message if isinstance(error, RoutineBuilderError) else error
+    QMessageBox.warning(parent, title, text)
+
+
+def choose_folder(parent: QWidget, title: str) -> Path | None:
+    """Ask for a folder; None when cancelled."""
+    folder = QFileDialog.getExistingDirectory(parent, title)
+    return Path(folder) if folder else None
+
+
+def new_workspace(parent: QWidget) -> Path | None:
+    """Create a workspace in a folder the user chooses; its path, or None."""
+    folder = choose_folder(parent, tr("Välj en tom mapp för den nya arbetsytan"))
+    if folder is None:
+        return None
+    try:
+        return Workspace.create(folder).root
+    except RoutineBuilderError as exc:
+        show_error(parent, tr("Arbetsytan kunde inte skapas"), exc)
+        return None
+
+
+def new_area(parent: QWidget, workspace: Workspace) -> AreaInfo | None:
+    """Ask for a new area (from the catalogue) and create it; its info, or None."""
+    dialog_class = optional("routine_builder.ui.dialogs.new_area_dialog", "NewAreaDialog")
+    if dialog_class is None:
+        show_error(parent, tr("Nytt område"), tr("Dialogen för nya områden finns inte i den här versionen."))
+        return None
+    try:
+        catalogue = load_catalogue()
+    except RoutineBuilderError as exc:
+        show_error(parent, tr("Områdeskatalogen kunde inte läsas"), exc)
+        return None
+    dialog = dialog_class(catalogue, set(workspace.area_ids()), parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    info = dialog.area_info()
+    try:
+        workspace.create_area(info)
+    except RoutineBuilderError as exc:
+        show_error(parent, tr("Området kunde inte skapas"), exc)
+        return None
+    return info
+
+
+def edit_document_data(parent: QWidget, session: AreaSession) -> None:
+    """Let the user change the document data; the change is one undoable step."""
+    dialog_class = optional("routine_builder.ui.dialogs.document_data_dialog", "DocumentDataDialog")
+    if dialog_class is None:
+        return
+    dialog = dialog_class(session.answer_set.document, parent)
+    if dialog.exec() == QDialog.DialogCode.Accepted:
+        session.apply(set_document(session.answer_set, document=dialog.document_info()))
+        session.save()
+
+
+def save_new_version(parent: QWidget, session: AreaSession) -> str:
+    """Save the draft, ask for a comment and save it as the next version; a status message."""
+    if not session.save():
+        return tr("Versionen sparades inte eftersom utkastet inte kunde sparas.")
+    comment, ok = QInputDialog.getText(
+        parent, tr("Spara version"), tr("Kommentar till versionen (t.ex. 'Remissversion'):"), QLineEdit.EchoMode.Normal
+    )
+    if not ok:
+        return ""
+    try:
+        version = save_version(session.workspace, session.loaded.answer_set, comment=comment.strip())
+    except RoutineBuilderError as exc:
+        show_error(parent, tr("Versionen kunde inte sparas"), exc)
+        return ""
+    number = version.version.number if version.version else 0
+    return tr("Version {number} sparad.").format(number=number)
+
+
+def restore(parent: QWidget, session: AreaSession, number: int) -> bool:
+    """Make a saved version the draft again (after saving); True when the area must be reloaded."""
+    if not session.save():
+        show_error(parent, tr("Återställ version"), tr("Utkastet måste kunna sparas innan en version återställs."))
+        return False
+    answer = QMessageBox.question(
+        parent,
+        tr("Återställ version"),
+        tr("Göra version {number} till utkast? Det nuvarande utkastet sparas först som en egen version.").format(
+            number=number
+        ),
+    )
+    if answer != QMessageBox.StandardButton.Yes:
+        return False
+    try:
+        restore_version(session.workspace, session.loaded, number)
+    except RoutineBuilderError as exc:
+        show_error(parent, tr("Versionen kunde inte återställas"), exc)
+        return False
+    return True
+
+
+def export(parent: QWidget, session: AreaSession, settings: Settings, jump: Any) -> None:
+    """Save, then open the export dialog; ``jump(question_id)`` follows its links to missing answers."""
+    dialog_class = optional("routine_builder.ui.dialogs.export_dialog", "ExportDialog")
+    if dialog_class is None:
+        show_error(parent, tr("Exportera"), tr("Exporten finns inte i den här versionen."))
+        return
+    session.save()
+    dialog = dialog_class(session.workspace, session.answer_set, settings, parent)
+    dialog.jump_to_question.connect(dialog.accept)
+    dialog.jump_to_question.connect(jump)
+    dialog.exec()
+
+
+def compare(parent: QWidget, workspace: Workspace, area_id: str) -> None:
+    """Open the comparison window for an area."""
+    window_class = optional("routine_builder.ui.compare.compare_window", "CompareWindow")
+    if window_class is None:
+        show_error(parent, tr("Jämför"), tr("Jämförelsen finns inte i den här versionen."))
+        return
+    window = window_class(workspace=workspace, area_id=area_id, parent=parent)
+    window.show()
+
+
+def settings_dialog(parent: QWidget, settings: Settings) -> None:
+    """Open the settings (the dialog applies language and theme itself)."""
+    dialog_class = optional("routine_builder.ui.dialogs.settings_dialog", "SettingsDialog")
+    if dialog_class is not None:
+        dialog_class(settings, parent).exec()
+
+
+def about(parent: QWidget) -> None:
+    """Show the About box."""
+    show = optional("routine_builder.ui.dialogs.about_dialog", "show_about")
+    if show is not None:
+        show(parent)

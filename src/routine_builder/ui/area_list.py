@@ -1,0 +1,125 @@
+"""The workspace's areas with status and completeness; a broken area shows an error icon and text."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QStyle, QVBoxLayout, QWidget
+
+from routine_builder.domain import AnswerSet, Workspace, overall_progress
+from routine_builder.errors import RoutineBuilderError
+from routine_builder.ui.progress_text import progress_text, status_text
+
+AREA_ID = Qt.ItemDataRole.UserRole
+
+
+@dataclass
+class AreaEntry:
+    """What the list knows about one area: its answers, or the error that kept them from loading."""
+
+    area_id: str
+    answer_set: AnswerSet | None = None
+    error: RoutineBuilderError | None = None
+
+
+class AreaList(QWidget):
+    """Lists the areas; choosing one emits ``area_selected(area_id)``."""
+
+    area_selected = Signal(str)
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.entries: dict[str, AreaEntry] = {}
+        self.heading = QLabel(self)
+        self.list = QListWidget(self)
+        self.list.setObjectName("areas")
+        self.list.setWordWrap(True)
+        self.list.setSpacing(2)
+        self.list.setIconSize(QSize(16, 16))
+        self.heading.setBuddy(self.list)
+        self.list.currentItemChanged.connect(self._on_current_changed)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.list, 1)
+        self.reload()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("&Områden"))
+        self.list.setAccessibleName(self.tr("Områden"))
+        for area_id in self.entries:
+            self._show(area_id)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def reload(self) -> None:
+        """Read every area of the workspace again (keeps the current selection when it still exists)."""
+        current = self.current_area_id()
+        self.entries = {}
+        for area_id in self.workspace.area_ids():
+            try:
+                self.entries[area_id] = AreaEntry(area_id, self.workspace.load_area(area_id).answer_set)
+            except RoutineBuilderError as exc:
+                self.entries[area_id] = AreaEntry(area_id, error=exc)
+        self.list.blockSignals(True)
+        self.list.clear()
+        for area_id in self.entries:
+            item = QListWidgetItem()
+            item.setData(AREA_ID, area_id)
+            self.list.addItem(item)
+            self._show(area_id)
+        self.list.blockSignals(False)
+        if current:
+            self.select(current, emit=False)
+
+    def _item(self, area_id: str) -> QListWidgetItem | None:
+        for row in range(self.list.count()):
+            if self.list.item(row).data(AREA_ID) == area_id:
+                return self.list.item(row)
+        return None
+
+    def _show(self, area_id: str) -> None:
+        item = self._item(area_id)
+        entry = self.entries[area_id]
+        if item is None:
+            return
+        if entry.error is not None or entry.answer_set is None:
+            item.setText(self.tr("{area}\nFel i svarsfilen – kan inte redigeras").format(area=area_id))
+            item.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical))
+            item.setToolTip(entry.error.message if entry.error else "")
+            return
+        answers = entry.answer_set
+        progress = overall_progress(self.workspace.question_set, answers)
+        summary = progress_text(progress)
+        item.setText(f"{answers.area.name}\n{status_text(answers.document.status)} · {summary}")
+        item.setToolTip(summary)
+        item.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_FileIcon))
+
+    def update_area(self, answer_set: AnswerSet) -> None:
+        """Show the latest answers of an area (called as it is edited)."""
+        area_id = answer_set.area.id
+        self.entries[area_id] = AreaEntry(area_id, answer_set)
+        self._show(area_id)
+
+    def current_area_id(self) -> str:
+        item = self.list.currentItem()
+        return item.data(AREA_ID) if item is not None else ""
+
+    def select(self, area_id: str, *, emit: bool = True) -> None:
+        """Make an area current (emitting ``area_selected`` unless ``emit`` is False)."""
+        item = self._item(area_id)
+        if item is None:
+            return
+        self.list.blockSignals(not emit)
+        self.list.setCurrentItem(item)
+        self.list.blockSignals(False)
+
+    def _on_current_changed(self, current: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
+        if current is not None:
+            self.area_selected.emit(current.data(AREA_ID))

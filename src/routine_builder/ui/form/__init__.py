@@ -1,0 +1,1 @@
+"""The form: the current section's questions, one editor per question type."""

@@ -1,0 +1,56 @@
+"""The shared shape of every answer editor."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import QWidget
+
+from routine_builder.domain import AnswerValue, Question
+
+
+class AnswerEditor(QWidget):
+    """Edits the value of one question.
+
+    ``edited`` is emitted only for changes made by the user, never by :meth:`set_value`.
+    """
+
+    edited = Signal()
+
+    def __init__(self, question: Question, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.question = question
+
+    def value(self) -> AnswerValue | None:
+        """The value shown, or None when it is empty."""
+        raise NotImplementedError
+
+    def set_value(self, value: AnswerValue | None) -> None:
+        """Show ``value`` without emitting ``edited``."""
+        raise NotImplementedError
+
+    def focus_target(self) -> QWidget:
+        """The widget that takes focus when the question is jumped to."""
+        return self
+
+    def inputs(self) -> list[QWidget]:
+        """Every input widget, in tab order (they get the accessible name and description)."""
+        return [self.focus_target()]
+
+    def set_accessible(self, name: str, description: str) -> None:
+        """Give every input the question text as its accessible name and the help as its description."""
+        for widget in self.inputs():
+            widget.setAccessibleName(name)
+            widget.setAccessibleDescription(description)
+
+    def text_for_search(self) -> str:
+        """The shown value as text (for search)."""
+        value = self.value()
+        return "" if value is None else str(value)
+
+    def retranslate(self) -> None:
+        """Set the texts of the editor's own labels and buttons."""
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

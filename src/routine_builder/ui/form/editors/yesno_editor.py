@@ -1,0 +1,76 @@
+"""Yes or no: two radio buttons."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QRadioButton, QWidget
+
+from routine_builder.domain import AnswerValue, Question
+from routine_builder.ui.form.editors.base import AnswerEditor
+
+
+class YesNoEditor(AnswerEditor):
+    """'Ja' / 'Nej'; neither checked means unanswered."""
+
+    def __init__(self, question: Question, parent: QWidget | None = None) -> None:
+        super().__init__(question, parent)
+        self.yes = QRadioButton(self)
+        self.yes.setObjectName("yes")
+        self.no = QRadioButton(self)
+        self.no.setObjectName("no")
+        self.group = QButtonGroup(self)
+        self.group.addButton(self.yes)
+        self.group.addButton(self.no)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.yes)
+        layout.addWidget(self.no)
+        layout.addStretch(1)
+        self._setting = False
+        self.group.buttonToggled.connect(self._on_toggled)
+        self._name = question.text
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.yes.setText(self.tr("Ja"))
+        self.no.setText(self.tr("Nej"))
+        self.yes.setAccessibleName(f"{self._name}: {self.yes.text()}")
+        self.no.setAccessibleName(f"{self._name}: {self.no.text()}")
+
+    def _on_toggled(self, _button: QRadioButton, checked: bool) -> None:
+        if checked and not self._setting:
+            self.edited.emit()
+
+    def value(self) -> AnswerValue | None:
+        if self.yes.isChecked():
+            return True
+        if self.no.isChecked():
+            return False
+        return None
+
+    def set_value(self, value: AnswerValue | None) -> None:
+        if self.value() == value:
+            return
+        self._setting = True
+        try:
+            self.group.setExclusive(False)
+            self.yes.setChecked(value is True)
+            self.no.setChecked(value is False)
+            self.group.setExclusive(True)
+        finally:
+            self._setting = False
+
+    def focus_target(self) -> QWidget:
+        return self.no if self.no.isChecked() else self.yes
+
+    def inputs(self) -> list[QWidget]:
+        return [self.yes, self.no]
+
+    def set_accessible(self, name: str, description: str) -> None:
+        self._name = name
+        for button in (self.yes, self.no):
+            button.setAccessibleDescription(description)
+        self.retranslate()
+
+    def text_for_search(self) -> str:
+        value = self.value()
+        return "" if value is None else (self.yes.text() if value else self.no.text())

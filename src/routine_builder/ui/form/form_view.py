@@ -1,0 +1,289 @@
+"""The form: the current section's questions in a scroll area, with filters and search.
+
+Edits go to the :class:`~routine_builder.ui.area_session.AreaSession` as operations; the session's
+``changed`` signal brings undo/redo and other changes back into the editors. Conditional questions
+are shown and hidden as their condition changes. Leaving a question ends its undo step and saves.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal, Slot
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+from shiboken6 import isValid
+
+from routine_builder.domain import Answer, Question, is_shown, question_state, section_progress
+from routine_builder.domain.operations import set_answer
+from routine_builder.ui.area_session import AreaSession
+from routine_builder.ui.form.question_widget import QuestionWidget
+from routine_builder.ui.form.search import matches
+from routine_builder.ui.progress_text import progress_text
+
+FILTER_ALL, FILTER_UNANSWERED, FILTER_REQUIRED = "all", "unanswered", "required"
+
+
+class FormView(QWidget):
+    """Shows one section (or the search results) of the session's area."""
+
+    question_focused = Signal(str)
+    section_changed = Signal(str)
+
+    def __init__(self, session: AreaSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.question_set = session.workspace.question_set
+        self.section_id = self.question_set.sections[0].id
+        self.widgets: dict[str, QuestionWidget] = {}
+        self._build()
+        self.retranslate()
+        session.changed.connect(self._on_session_changed)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._on_focus_changed)
+        self._rebuild()
+
+    def _build(self) -> None:
+        self.title = QLabel(self)
+        self.title.setObjectName("sectionTitle")
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.35)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.title.setWordWrap(True)
+        self.progress = QLabel(self)
+        self.progress.setProperty("role", "hint")
+        self.search_edit = QLineEdit(self)
+        self.search_edit.setObjectName("search")
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.textChanged.connect(self._rebuild)
+        self.filter_label = QLabel(self)
+        self.filter_combo = QComboBox(self)
+        self.filter_combo.setObjectName("filter")
+        self.filter_label.setBuddy(self.filter_combo)
+        for _ in range(3):
+            self.filter_combo.addItem("")
+        self.filter_combo.currentIndexChanged.connect(self._rebuild)
+        tools = QHBoxLayout()
+        tools.addWidget(self.search_edit, 1)
+        tools.addSpacing(12)
+        tools.addWidget(self.filter_label)
+        tools.addWidget(self.filter_combo)
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.empty_label = QLabel(self)
+        self.empty_label.setProperty("role", "hint")
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.previous_button = QPushButton(self)
+        self.previous_button.clicked.connect(self.previous_section)
+        self.next_button = QPushButton(self)
+        self.next_button.clicked.connect(self.next_section)
+        footer = QHBoxLayout()
+        footer.addWidget(self.previous_button)
+        footer.addStretch(1)
+        footer.addWidget(self.next_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 8)
+        layout.setSpacing(8)
+        layout.addWidget(self.title)
+        layout.addWidget(self.progress)
+        layout.addLayout(tools)
+        layout.addWidget(self.empty_label)
+        layout.addWidget(self.scroll, 1)
+        layout.addLayout(footer)
+
+    def retranslate(self) -> None:
+        self.search_edit.setPlaceholderText(self.tr("Sök i frågor och svar (Ctrl+F)"))
+        self.search_edit.setAccessibleName(self.tr("Sök i frågor och svar"))
+        self.filter_label.setText(self.tr("&Visa:"))
+        self.filter_combo.setAccessibleName(self.tr("Visa frågor"))
+        for index, text in enumerate(
+            (self.tr("Alla frågor"), self.tr("Obesvarade"), self.tr("Obligatoriska som saknas"))
+        ):
+            self.filter_combo.setItemText(index, text)
+        self.previous_button.setText(self.tr("← Föregående avsnitt"))
+        self.next_button.setText(self.tr("Nästa avsnitt →"))
+        self.empty_label.setText(self.tr("Inga frågor att visa här."))
+        self._update_header()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # ------------------------------------------------------------ what is shown
+
+    @property
+    def filter_mode(self) -> str:
+        return (FILTER_ALL, FILTER_UNANSWERED, FILTER_REQUIRED)[max(self.filter_combo.currentIndex(), 0)]
+
+    @property
+    def searching(self) -> bool:
+        return bool(self.search_edit.text().strip())
+
+    def _questions_to_show(self) -> list[Question]:
+        answers = self.session.answer_set
+        if self.searching:
+            query = self.search_edit.text()
+            return [
+                q
+                for q in self.question_set.questions()
+                if is_shown(q, answers) and matches(q, answers.get(q.id), query)
+            ]
+        questions = list(self.question_set.section(self.section_id).questions)
+        mode = self.filter_mode
+        if mode == FILTER_UNANSWERED:
+            return [q for q in questions if question_state(q, answers) in ("missing_required", "missing_optional")]
+        if mode == FILTER_REQUIRED:
+            return [q for q in questions if question_state(q, answers) == "missing_required"]
+        return questions
+
+    @Slot()
+    def _rebuild(self) -> None:
+        container = QWidget()
+        container.setObjectName("formPage")
+        layout = QVBoxLayout(container)
+        layout.setContentsMargins(2, 2, 14, 2)
+        layout.setSpacing(12)
+        self.widgets = {}
+        answers = self.session.answer_set
+        current_section = None
+        for question in self._questions_to_show():
+            if self.searching and question.section_id != current_section:
+                current_section = question.section_id
+                heading = QLabel(self.question_set.section(current_section).title, container)
+                heading.setProperty("role", "hint")
+                layout.addWidget(heading)
+            widget = QuestionWidget(question, answers.get(question.id), container)
+            widget.setVisible(is_shown(question, answers))
+            widget.answer_edited.connect(self._on_answer_edited)
+            layout.addWidget(widget)
+            self.widgets[question.id] = widget
+        layout.addStretch(1)
+        self.scroll.setWidget(container)
+        self.empty_label.setVisible(not any(is_shown(w.question, answers) for w in self.widgets.values()))
+        self._update_header()
+
+    def _update_header(self) -> None:
+        if self.searching:
+            self.title.setText(self.tr("Sökresultat"))
+            self.progress.setText(self.tr("{count} frågor matchar").format(count=len(self.widgets)))
+        else:
+            section = self.question_set.section(self.section_id)
+            self.title.setText(section.title)
+            self.progress.setText(progress_text(section_progress(section, self.session.answer_set)))
+        index = self._section_index()
+        self.previous_button.setEnabled(index > 0)
+        self.next_button.setEnabled(index < len(self.question_set.sections) - 1)
+
+    # ------------------------------------------------------------ navigation
+
+    def _section_index(self) -> int:
+        return next(i for i, s in enumerate(self.question_set.sections) if s.id == self.section_id)
+
+    def show_section(self, section_id: str) -> None:
+        """Show a section (leaving search mode)."""
+        changed = section_id != self.section_id
+        self.section_id = section_id
+        self.search_edit.blockSignals(True)
+        self.search_edit.clear()
+        self.search_edit.blockSignals(False)
+        self._rebuild()
+        self.scroll.verticalScrollBar().setValue(0)
+        if changed:
+            self.section_changed.emit(section_id)
+
+    def next_section(self) -> None:
+        """Go to the next section and focus its first question."""
+        index = self._section_index()
+        if index < len(self.question_set.sections) - 1:
+            self.show_section(self.question_set.sections[index + 1].id)
+            self.focus_first_question()
+
+    def previous_section(self) -> None:
+        """Go to the previous section and focus its first question."""
+        index = self._section_index()
+        if index > 0:
+            self.show_section(self.question_set.sections[index - 1].id)
+            self.focus_first_question()
+
+    def focus_first_question(self) -> None:
+        """Put the focus in the first visible question."""
+        for widget in self.widgets.values():
+            if not widget.isHidden():
+                widget.focus_editor()
+                return
+
+    def focus_search(self) -> None:
+        """Ctrl+F: focus the search field."""
+        self.search_edit.setFocus()
+        self.search_edit.selectAll()
+
+    def focus_question(self, question_id: str) -> None:
+        """Show the question's section (clearing search and filters) and focus its editor."""
+        if question_id not in self.question_set:
+            return
+        self.filter_combo.blockSignals(True)
+        self.filter_combo.setCurrentIndex(0)
+        self.filter_combo.blockSignals(False)
+        self.show_section(self.question_set.question(question_id).section_id)
+        widget = self.widgets.get(question_id)
+        if widget is not None and not widget.isHidden():
+            self.scroll.ensureWidgetVisible(widget)
+            widget.focus_editor()
+
+    # ------------------------------------------------------------ editing
+
+    @Slot(str, object)
+    def _on_answer_edited(self, question_id: str, answer: Answer | None) -> None:
+        question = self.question_set.question(question_id)
+        result = set_answer(
+            self.session.answer_set, question_id=question_id, answer=answer, question_text=question.text
+        )
+        self.session.apply(result, merge_key=question_id)
+
+    @Slot(object, bool)
+    def _on_session_changed(self, changed_ids: frozenset[str], from_undo: bool) -> None:
+        answers = self.session.answer_set
+        if from_undo and not self.searching:
+            outside = [q for q in changed_ids if q in self.question_set and q not in self.widgets]
+            if outside:
+                self.focus_question(outside[0])
+                return
+        for question_id in changed_ids:
+            widget = self.widgets.get(question_id)
+            if widget is not None:
+                widget.set_answer(answers.get(question_id))
+        for widget in self.widgets.values():
+            shown = is_shown(widget.question, answers)
+            if widget.isHidden() == shown:
+                widget.setVisible(shown)
+        self.empty_label.setVisible(not any(is_shown(w.question, answers) for w in self.widgets.values()))
+        self._update_header()
+
+    def _question_of(self, widget: QWidget | None) -> QuestionWidget | None:
+        while widget is not None and isValid(widget):
+            if isinstance(widget, QuestionWidget):
+                return widget if self.widgets.get(widget.question.id) is widget else None
+            widget = widget.parentWidget()
+        return None
+
+    @Slot(QWidget, QWidget)
+    def _on_focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
+        if not isValid(self):
+            return
+        before, after = self._question_of(old), self._question_of(new)
+        if before is not None and before is not after:
+            self.session.seal()
+            self.session.save()
+        if after is not None and after is not before:
+            self.question_focused.emit(after.question.id)

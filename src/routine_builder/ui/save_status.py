@@ -1,0 +1,68 @@
+"""The status bar's save indicator: 'Senast sparat 14:32', 'Sparar…', 'Kunde inte spara: …'."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QLabel, QWidget
+
+
+class SaveStatus(QLabel):
+    """A label that says how the open area stands with saving."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("saveStatus")
+        self._state = "idle"
+        self._time: dt.datetime | None = None
+        self._reason = ""
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        if self._state == "saving":
+            text = self.tr("Sparar…")
+        elif self._state == "failed":
+            text = self.tr("Kunde inte spara: {reason}").format(reason=self._reason)
+        elif self._state == "unsaved":
+            text = self.tr("Osparade ändringar")
+        elif self._time is not None:
+            local = self._time.astimezone() if self._time.tzinfo else self._time
+            text = self.tr("Senast sparat {time}").format(time=local.strftime("%H:%M"))
+        else:
+            text = ""
+        self.setText(text)
+        self.setToolTip(text)
+        self.setAccessibleName(text)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _set(self, state: str) -> None:
+        self._state = state
+        self.retranslate()
+
+    def show_saving(self) -> None:
+        self._set("saving")
+
+    def show_saved(self, when: dt.datetime) -> None:
+        self._time = when
+        self._set("saved")
+
+    def show_failed(self, reason: str) -> None:
+        self._reason = reason
+        self._set("failed")
+
+    def show_dirty(self, dirty: bool) -> None:
+        """Unsaved changes (only replaces a 'saved' or empty message; a failure stays visible)."""
+        if dirty and self._state in ("idle", "saved"):
+            self._set("unsaved")
+        elif not dirty and self._state == "unsaved":
+            self._set("saved" if self._time else "idle")
+
+    def show_loaded(self, when: dt.datetime | None) -> None:
+        """A freshly opened area: show when it was last saved."""
+        self._time = when
+        self._set("saved" if when else "idle")

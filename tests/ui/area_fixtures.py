@@ -1,0 +1,74 @@
+"""Fixtures for the tests of the main window and its parts: a real workspace with the small question set."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QLayout, QVBoxLayout, QWidget
+
+from routine_builder.domain import AreaInfo, Workspace
+from routine_builder.storage import dump_yaml
+from routine_builder.ui import settings as options
+from routine_builder.ui.area_session import AreaSession
+from routine_builder.ui.recovery import RecoveryStore
+from routine_builder.ui.settings import Settings
+from tests.helpers.builders import SMALL_QUESTION_SET
+
+AUTOSAVE_MS = 30
+
+
+def make_small_workspace(root: Path, area_ids: tuple[str, ...] = ("norr", "soder")) -> Workspace:
+    """A workspace using its own copy of the small test question set (all question types)."""
+    (root / "question_sets").mkdir(parents=True)
+    (root / "areas").mkdir()
+    (root / "question_sets" / "testset.yaml").write_text(SMALL_QUESTION_SET, encoding="utf-8")
+    data = {"schema_version": 1, "name": "Testyta", "question_set": {"id": "testset", "edition": "1"}, "template": None}
+    (root / "workspace.yaml").write_text(dump_yaml(data), encoding="utf-8")
+    workspace = Workspace.open(root)
+    for area_id in area_ids:
+        workspace.create_area(AreaInfo(id=area_id, name=area_id.title(), municipalities=("Ale",)), by="test")
+    return workspace
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> Settings:
+    """Settings in a temporary INI file, with a short autosave delay."""
+    result = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    result.set(options.AUTOSAVE_DELAY_MS, AUTOSAVE_MS)
+    return result
+
+
+@pytest.fixture
+def workspace(tmp_path: Path) -> Workspace:
+    return make_small_workspace(tmp_path / "ws")
+
+
+@pytest.fixture
+def recovery(tmp_path: Path) -> RecoveryStore:
+    return RecoveryStore(tmp_path / "data" / "recovery")
+
+
+@pytest.fixture
+def session(qapp, workspace: Workspace, settings: Settings, recovery: RecoveryStore) -> AreaSession:
+    return AreaSession(workspace, workspace.load_area("norr"), settings=settings, recovery=recovery)
+
+
+def host(qtbot, widget: QWidget, width: int = 900, height: int = 900) -> QWidget:
+    """Show ``widget`` inside a plain window whose size does not follow its content.
+
+    A top-level window whose minimum size changes after it is shown makes the offscreen platform
+    warn ('does not support propagateSizeHints'), which the strict test settings turn into a failure.
+    """
+    window = QWidget()
+    layout = QVBoxLayout(window)
+    layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+    layout.addWidget(widget)
+    qtbot.addWidget(window)
+    window.resize(width, height)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    widget.host_window = window  # keep the window alive as long as the widget is used
+    return window

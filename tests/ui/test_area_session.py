@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+import shutil
+
+from pytestqt.qtbot import QtBot
+
+from routine_builder.domain import Answer, Workspace
+from routine_builder.domain.operations import set_answer
+from routine_builder.ui.area_session import AreaSession
+from routine_builder.ui.recovery import RecoveryStore
+from tests.ui import area_fixtures
+
+recovery = area_fixtures.recovery
+session = area_fixtures.session
+settings = area_fixtures.settings
+workspace = area_fixtures.workspace
+
+
+def edit(session: AreaSession, qid: str, text: str) -> None:
+    session.apply(
+        set_answer(session.answer_set, question_id=qid, answer=Answer(text), question_text=qid), merge_key=qid
+    )
+
+
+def test_autosave_writes_the_answer_shortly_after_the_edit(
+    qtbot: QtBot, session: AreaSession, workspace: Workspace
+) -> None:
+    with qtbot.waitSignal(session.saved, timeout=3000):
+        edit(session, "kort", "Hej hopp")
+    assert "kort: Hej hopp" in workspace.answers_path("norr").read_text(encoding="utf-8")
+    assert not session.dirty
+
+
+def test_consecutive_edits_of_one_field_are_one_undo_step(qtbot: QtBot, session: AreaSession) -> None:
+    edit(session, "kort", "H")
+    edit(session, "kort", "He")
+    edit(session, "kort", "Hej")
+    assert session.undo_stack.count() == 1
+    assert session.undo_stack.undoText() == "ändring av svar: kort"
+    session.seal()
+    edit(session, "kort", "Hej då")
+    assert session.undo_stack.count() == 2
+    session.undo_stack.undo()
+    assert session.answer_set.get("kort") == Answer("Hej")
+    session.undo_stack.undo()
+    assert session.answer_set.get("kort") is None
+    session.undo_stack.redo()
+    assert session.answer_set.get("kort") == Answer("Hej")
+
+
+def test_undo_emits_changed_from_undo(qtbot: QtBot, session: AreaSession) -> None:
+    edit(session, "kort", "x")
+    with qtbot.waitSignal(session.changed) as blocker:
+        session.undo_stack.undo()
+    assert blocker.args == [frozenset({"kort"}), True]
+
+
+def test_a_failed_save_keeps_the_text_and_is_retried(
+    qtbot: QtBot, session: AreaSession, workspace: Workspace, recovery: RecoveryStore
+) -> None:
+    shutil.rmtree(workspace.area_dir("norr"))  # the folder is gone (a disconnected network drive)
+    with qtbot.waitSignal(session.save_failed, timeout=3000) as blocker:
+        edit(session, "kort", "Viktig text")
+    assert "mappen finns inte längre" in blocker.args[0]
+    assert session.dirty
+    assert session.answer_set.get("kort") == Answer("Viktig text")
+    assert recovery.path_for(workspace, "norr").is_file()  # the safety net holds the text
+    workspace.area_dir("norr").mkdir()  # the drive is back
+    with qtbot.waitSignal(session.saved, timeout=3000):
+        session.save()
+    assert "Viktig text" in workspace.answers_path("norr").read_text(encoding="utf-8")
+    assert not recovery.path_for(workspace, "norr").exists()
+
+
+def test_an_unwritable_answers_file_reports_the_failure(
+    qtbot: QtBot, session: AreaSession, workspace: Workspace
+) -> None:
+    path = workspace.answers_path("norr")
+    path.unlink()
+    path.mkdir()  # a directory where the file was: no write can replace it, even as root
+    edit(session, "kort", "Text")
+    with qtbot.waitSignal(session.save_failed, timeout=3000):
+        assert not session.save()
+    assert session.answer_set.get("kort") == Answer("Text")
+
+
+def test_a_file_changed_by_someone_else_is_a_conflict(qtbot: QtBot, session: AreaSession, workspace: Workspace) -> None:
+    path = workspace.answers_path("norr")
+    path.write_text(path.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    edit(session, "kort", "Min text")
+    assert not session.save()
+    assert session.has_conflict
+    assert session.save(overwrite=True)
+    assert "Min text" in path.read_text(encoding="utf-8")

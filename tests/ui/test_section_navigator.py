@@ -1,0 +1,30 @@
+from __future__ import annotations
+
+from pytestqt.qtbot import QtBot
+
+from routine_builder.domain import Answer
+from routine_builder.domain.operations import set_answer
+from routine_builder.ui.area_session import AreaSession
+from routine_builder.ui.section_navigator import SectionNavigator
+from tests.ui import area_fixtures
+from tests.ui.area_fixtures import host
+
+recovery = area_fixtures.recovery
+session = area_fixtures.session
+settings = area_fixtures.settings
+workspace = area_fixtures.workspace
+
+
+def test_sections_with_progress_in_words(qtbot: QtBot, session: AreaSession) -> None:
+    navigator = SectionNavigator(session)
+    host(qtbot, navigator, 300, 400)
+    assert navigator.list.item(0).text() == "1. Första avsnittet\n0 av 4 besvarade, 3 obligatoriska saknas"
+    for qid, value in (("kort", "a"), ("lang", "b"), ("val", "ett"), ("flera", ["a"])):
+        session.apply(set_answer(session.answer_set, question_id=qid, answer=Answer(value)))
+    assert navigator.list.item(0).text().endswith("Klart: 4 av 4 besvarade")
+    with qtbot.waitSignal(navigator.section_selected) as blocker:
+        navigator.list.setCurrentRow(1)
+    assert blocker.args == ["andra"]
+    with qtbot.assertNotEmitted(navigator.section_selected):
+        navigator.set_current("forsta")
+    assert navigator.current_section_id() == "forsta"
