@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
-from routine_builder.cli.common import fail
+from routine_builder.cli.common import EXIT_OK, EXIT_PROBLEMS, EXIT_UNUSABLE, fail
+from routine_builder.domain import Question, QuestionSet, Workspace, slugify
+from routine_builder.errors import ExportError, RoutineBuilderError
+from routine_builder.export import IncompleteError, RoutineExporter
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -18,11 +22,82 @@ def register(sub: argparse._SubParsersAction) -> None:
     which = parser.add_mutually_exclusive_group(required=True)
     which.add_argument("--area", metavar="ID", help="områdets id")
     which.add_argument("--all", action="store_true", help="alla områden, ett dokument per område")
-    parser.add_argument("-o", "--output", required=True, type=Path, metavar="FIL|MAPP", help="dokumentet (--area) eller mappen (--all)")
-    parser.add_argument("--draft", action="store_true", help="exportera även om obligatoriska svar saknas (märks UTKAST)")
+    parser.add_argument(
+        "-o", "--output", required=True, type=Path, metavar="FIL|MAPP", help="dokumentet (--area) eller mappen (--all)"
+    )
+    parser.add_argument(
+        "--draft", action="store_true", help="exportera även om obligatoriska svar saknas (märks UTKAST)"
+    )
     parser.add_argument("--pdf", action="store_true", help="skriv också en PDF bredvid dokumentet (kräver LibreOffice)")
     parser.set_defaults(handler=run)
 
 
+def print_missing(question_set: QuestionSet, missing: list[Question], *, area: str, stream=None) -> None:
+    """The missing required answers, per section with the question text."""
+    stream = stream or sys.stderr
+    print(f"Området '{area}' saknar {len(missing)} obligatoriska svar:", file=stream)
+    for section in question_set.sections:
+        questions = [q for q in missing if q.section_id == section.id]
+        if questions:
+            print(f"  {section.title}", file=stream)
+            for question in questions:
+                print(f"    - {question.text} ({question.id})", file=stream)
+    print("Besvara frågorna, markera dem som ej aktuella eller exportera ett utkast med --draft.", file=stream)
+
+
 def run(args: argparse.Namespace) -> int:
-    return fail("exporten är inte tillgänglig i den här versionen")
+    workspace = Workspace.open(args.workspace)
+    exporter = RoutineExporter(workspace)
+    if args.all:
+        return _run_all(workspace, exporter, args)
+    output: Path = args.output
+    if output.suffix.lower() != ".docx":
+        return fail(f"{output}: filnamnet ska sluta på .docx")
+    if not output.parent.is_dir():
+        return fail(f"{output.parent}: mappen finns inte")
+    answer_set = workspace.load_area(args.area).answer_set
+    try:
+        result = exporter.export(answer_set, output, draft=args.draft, pdf=args.pdf)
+    except IncompleteError as exc:
+        print_missing(workspace.question_set, exc.missing, area=args.area)
+        return EXIT_PROBLEMS
+    print(f"Rutinen för '{args.area}' skrevs till {result.path}" + (f" och {result.pdf}" if result.pdf else "") + ".")
+    if result.gaps:
+        print(f"Utkastet har {result.gaps} obligatoriska svar som saknas; de är markerade i dokumentet.")
+    return EXIT_OK
+
+
+def _run_all(workspace: Workspace, exporter: RoutineExporter, args: argparse.Namespace) -> int:
+    folder: Path = args.output
+    if folder.exists() and not folder.is_dir():
+        return fail(f"{folder}: är ingen mapp")
+    folder.mkdir(parents=True, exist_ok=True)
+    ids = workspace.area_ids()
+    if not ids:
+        return fail(f"{workspace.root}: arbetsytan har inga områden")
+    skipped: list[tuple[str, int]] = []
+    failed: list[str] = []
+    for number, area_id in enumerate(ids, start=1):
+        prefix = f"[{number}/{len(ids)}] {area_id}:"
+        try:
+            answer_set = workspace.load_area(area_id).answer_set
+            target = folder / f"{slugify(area_id)}.docx"
+            result = exporter.export(answer_set, target, draft=args.draft, pdf=args.pdf)
+        except IncompleteError as exc:
+            skipped.append((area_id, len(exc.missing)))
+            print(f"{prefix} hoppades över, {len(exc.missing)} obligatoriska svar saknas", flush=True)
+            continue
+        except (ExportError, RoutineBuilderError) as exc:
+            failed.append(area_id)
+            print(f"{prefix} misslyckades: {exc.message}", file=sys.stderr, flush=True)
+            continue
+        note = f" ({result.gaps} luckor markerade)" if result.gaps else ""
+        print(f"{prefix} {result.path.name}{note}", flush=True)
+    done = len(ids) - len(skipped) - len(failed)
+    print(f"{done} av {len(ids)} områden exporterades till {folder}.")
+    if skipped:
+        listing = ", ".join(f"{area} ({count})" for area, count in skipped)
+        print(f"Hoppades över som ofullständiga: {listing}. Använd --draft för att exportera dem som utkast.")
+    if failed:
+        return EXIT_UNUSABLE
+    return EXIT_PROBLEMS if skipped else EXIT_OK
