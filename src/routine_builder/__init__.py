@@ -5,7 +5,7 @@ from importlib.metadata import PackageNotFoundError, version
 try:
     __version__ = version("routine-builder")
 except PackageNotFoundError:  # a bare source checkout or a bundle without metadata
-    __version__ = "0.1.0"
+    __version__ = "0+unknown"
 
 APP_NAME = "Routine Builder"
 ORGANISATION = "RoutineBuilder"

@@ -70,3 +70,12 @@ def test_killed_writer_never_leaves_a_broken_file(tmp_path: Path) -> None:
         first, last = lines[0], lines[-1]
         assert first.startswith("version: ")
         assert last == "end: " + first.split(": ")[1], "the file is half written"
+
+
+def test_new_files_are_readable_by_colleagues(tmp_path: Path) -> None:
+    old = os.umask(0o022)
+    try:
+        atomic_write(tmp_path / "shared.yaml", "x\n")
+    finally:
+        os.umask(old)
+    assert (tmp_path / "shared.yaml").stat().st_mode & 0o777 == 0o644

@@ -25,6 +25,12 @@ def _reason(exc: OSError) -> str:
     return _REASONS.get(exc.errno or 0, exc.strerror or str(exc))
 
 
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
 def file_digest(data: bytes) -> str:
     """The content hash used to notice that a file changed on disk."""
     return hashlib.sha256(data).hexdigest()
@@ -45,7 +51,7 @@ def atomic_write(path: Path | str, data: bytes | str, *, keep_backup: bool = Fal
     """Write ``data`` to ``path`` atomically: temporary file, flush, fsync, rename.
 
     Text is written as UTF-8 with the line ends it has. With ``keep_backup`` the previous file is
-    first copied to ``<name>.bak`` (by a hard link or copy), so a good copy exists even if the
+    first copied to ``<name>.bak``, so a good copy exists even if the
     storage loses the rename. Raises :class:`WriteError`; on failure the target is untouched.
     """
     path = Path(path)
@@ -62,9 +68,9 @@ def atomic_write(path: Path | str, data: bytes | str, *, keep_backup: bool = Fal
             handle.write(payload)
             handle.flush()
             os.fsync(handle.fileno())
+        with contextlib.suppress(OSError):  # mkstemp makes 0600; colleagues on the share must read it
+            os.chmod(tmp_name, path.stat().st_mode & 0o777 if path.exists() else 0o666 & ~_umask())
         if path.exists():
-            with contextlib.suppress(OSError):
-                os.chmod(tmp_name, path.stat().st_mode & 0o777)
             if keep_backup:
                 backup = path.with_name(path.name + ".bak")
                 backup_tmp = backup.with_name(backup.name + ".tmp")
