@@ -5,17 +5,18 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from docx.document import Document
+from docx.opc.coreprops import CoreProperties
 from docx.oxml.ns import qn
-from docx.shared import Pt
 
 from routine_builder import __version__
 from routine_builder.domain.answers import AnswerSet
 from routine_builder.domain.question_set import QuestionSet
 from routine_builder.export import docx_helpers as dx
+from routine_builder.export import xml_build as xb
 from routine_builder.export.swedish_format import format_date, join_list, status_label
 from routine_builder.export.text_clean import clean_text
 from routine_builder.export.writer import Writer
+from routine_builder.export.xml_build import Element
 
 ROUTINE_TITLE = "Lokal rutin för samverkan vid oro för väntat barn"
 DRAFT_MARK = "UTKAST"
@@ -56,8 +57,11 @@ def document_data(answer_set: AnswerSet, *, title: str, saved_versions: int, dra
     )
 
 
-def fill_header_footer(document: Document, data: DocumentData) -> None:
-    """Replace the template's placeholders; in a draft make sure 'UTKAST' shows in every header."""
+def fill_header_footer(parts: list[tuple[str, Element]], data: DocumentData) -> None:
+    """Replace the template's placeholders; in a draft make sure 'UTKAST' shows in every header.
+
+    ``parts`` are the ``w:hdr``/``w:ftr`` elements of each section's default header and footer.
+    """
     values = {
         "titel": data.title,
         "område": data.area,
@@ -65,26 +69,23 @@ def fill_header_footer(document: Document, data: DocumentData) -> None:
         "status": data.status,
         "utkast": DRAFT_MARK if data.draft else "",
     }
-    for section in document.sections:
-        for part in (section.header, section.footer):
-            if part.is_linked_to_previous:
+    for kind, part in parts:
+        marked = False
+        for paragraph in part.findall(xb.P):
+            raw = "".join(t.text or "" for t in paragraph.iter(xb.T))
+            if raw.strip() == "{utkast}" and not data.draft:
+                part.remove(paragraph)
                 continue
-            marked = False
-            for paragraph in list(part.paragraphs):
-                raw = "".join(t.text or "" for t in paragraph._p.iter(qn("w:t")))
-                if raw.strip() == "{utkast}" and not data.draft:
-                    paragraph._p.getparent().remove(paragraph._p)
-                    continue
-                marked |= "{utkast}" in raw
-                dx.replace_placeholders(paragraph, values)
-            if data.draft and part is section.header and not marked:
-                first = part.paragraphs[0] if part.paragraphs else part.add_paragraph()
-                dx.add_text(first, f"  {DRAFT_MARK}", bold=True, color="C00000")
+            marked |= "{utkast}" in raw
+            dx.replace_placeholders(paragraph, values)
+        if data.draft and kind == "header" and not marked:
+            paragraphs = part.findall(xb.P)
+            first = paragraphs[0] if paragraphs else xb.sub(part, xb.P)
+            xb.add_run(first, f"  {DRAFT_MARK}", bold=True, color="C00000")
 
 
-def set_properties(document: Document, answer_set: AnswerSet, question_set: QuestionSet, data: DocumentData) -> None:
+def set_properties(props: CoreProperties, answer_set: AnswerSet, question_set: QuestionSet, data: DocumentData) -> None:
     """Title, subject, author (the owner), keywords, revision, version, language and status."""
-    props = document.core_properties
     props.title = f"{data.title} – {data.area}"
     props.subject = clean_text(question_set.guideline.title) or data.title
     props.author = clean_text(answer_set.document.owner)
@@ -109,8 +110,7 @@ def write_cover(
     writer: Writer, answer_set: AnswerSet, question_set: QuestionSet, data: DocumentData, gaps: int
 ) -> None:
     """Title, area, municipalities, a draft notice and the document-data table."""
-    spacer = writer.paragraph()
-    spacer.paragraph_format.space_before = Pt(90)
+    dx.spacing(writer.paragraph(), before=1800)  # 90 pt
     writer.paragraph(data.title, "Title")
     writer.paragraph(data.area, "Subtitle")
     if data.municipalities:
@@ -121,13 +121,13 @@ def write_cover(
         writer.paragraph(f"Bygger på {guideline.title}{adopted}.", italic=True)
     if data.draft:
         notice = writer.paragraph(style="Saknat svar")
-        notice.paragraph_format.space_before = Pt(18)
+        dx.spacing(notice, before=360)  # 18 pt
         text = f"{DRAFT_MARK} – ej fastställd."
         if gaps:
             text += f" {gaps} obligatoriska svar saknas och är markerade med [Svar saknas] i texten."
         dx.add_text(notice, text, bold=True, highlight="yellow")
     label = writer.paragraph("Dokumentuppgifter", bold=True)
-    label.paragraph_format.space_before = Pt(36)
+    dx.spacing(label, before=720)  # 36 pt
     dx.keep_with_next(label)
     info = answer_set.document
     rows = [
@@ -142,10 +142,10 @@ def write_cover(
         ("Senast ändrad", format_date(answer_set.updated_at.date() if answer_set.updated_at else None, empty=EMPTY)),
     ]
     table = writer.table(["Uppgift", "Värde"], rows, widths=[4.5, 11.5], bold_first_column=True)
-    table._tbl.remove(table._tbl.tr_lst[0])  # a key/value table has no header row
-    look = table._tbl.tblPr.find(qn("w:tblLook"))
+    table.remove(xb.rows(table)[0])  # a key/value table has no header row
+    look = xb.tbl_pr(table).find(qn("w:tblLook"))
     if look is not None:
         look.set(qn("w:firstRow"), "0")
         look.set(qn("w:val"), "0000")
-    for row in table.rows:
-        dx.shade(row.cells[0], "EAF1F7")
+    for tr in xb.rows(table):
+        dx.shade(xb.cells(tr)[0], "EAF1F7")

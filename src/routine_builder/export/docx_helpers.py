@@ -1,4 +1,4 @@
-"""Small pieces of WordprocessingML that python-docx has no API for: fields, breaks, table details.
+"""Small pieces of WordprocessingML on lxml elements: styles by name, fields, contents, table details.
 
 Styles are looked up by their NAME (``document.styles["Heading 1"]``), never by style id, because
 Word translates style ids (``Rubrik1`` in Swedish Word) but keeps the built-in names.
@@ -12,12 +12,12 @@ from collections.abc import Iterable
 from docx.document import Document
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Twips
 from docx.styles.style import BaseStyle
-from docx.table import Table, _Cell, _Row
 from docx.text.paragraph import Paragraph
+from lxml import etree
 
-from routine_builder.export.text_clean import segments
+from routine_builder.export import xml_build as xb
+from routine_builder.export.xml_build import Element
 from routine_builder.export.xml_order import AFTER_UPDATE_FIELDS, insert_ordered, local_name
 
 # Styles the export uses; those with a fallback may be deleted by a coordinator without breaking it.
@@ -62,41 +62,21 @@ class Styles:
         return self._ids[name]
 
 
-def set_paragraph_style(p, style_id: str) -> None:
+def _element(item: Paragraph | Element) -> Element:
+    """The ``w:p`` of a python-docx paragraph, or the element itself."""
+    return getattr(item, "_p", item)
+
+
+def set_paragraph_style(p: Element, style_id: str) -> None:
     """Point a paragraph at a style id directly (python-docx's setter scans all styles on every call)."""
-    ppr = p.find(qn("w:pPr"))
-    if ppr is None:
-        ppr = OxmlElement("w:pPr")
-        p.insert(0, ppr)
-    for old in ppr.findall(qn("w:pStyle")):
+    ppr = xb.get_or_add_ppr(p)
+    for old in ppr.findall(xb.PSTYLE):
         ppr.remove(old)
-    element = OxmlElement("w:pStyle")
-    element.set(qn("w:val"), style_id)
-    ppr.insert(0, element)
-
-
-def _run(bold: bool = False, italic: bool = False, highlight: str | None = None, color: str | None = None):
-    run = OxmlElement("w:r")
-    if bold or italic or highlight or color:
-        rpr = OxmlElement("w:rPr")
-        if bold:
-            rpr.append(OxmlElement("w:b"))
-        if italic:
-            rpr.append(OxmlElement("w:i"))
-        if color:
-            element = OxmlElement("w:color")
-            element.set(qn("w:val"), color)
-            rpr.append(element)
-        if highlight:
-            element = OxmlElement("w:highlight")
-            element.set(qn("w:val"), highlight)
-            rpr.append(element)
-        run.append(rpr)
-    return run
+    ppr.insert(0, etree.Element(xb.PSTYLE, {xb.VAL: style_id}))
 
 
 def add_text(
-    paragraph: Paragraph,
+    paragraph: Paragraph | Element,
     text: str,
     *,
     bold: bool = False,
@@ -105,52 +85,36 @@ def add_text(
     color: str | None = None,
 ) -> None:
     """Append ``text`` as one run; line feeds, vertical tabs and form feeds become real breaks."""
-    run = _run(bold, italic, highlight, color)
-    for segment in segments(text):
-        if segment.kind == "text":
-            element = OxmlElement("w:t")
-            element.text = segment.text
-            if segment.text != segment.text.strip():
-                element.set(qn("xml:space"), "preserve")
-        elif segment.kind == "tab":
-            element = OxmlElement("w:tab")
-        else:
-            element = OxmlElement("w:br")
-            if segment.kind == "page":
-                element.set(qn("w:type"), "page")
-        run.append(element)
-    paragraph._p.append(run)
+    xb.add_run(_element(paragraph), text, bold=bold, italic=italic, highlight=highlight, color=color)
 
 
-def _fld_char(kind: str):
-    run = OxmlElement("w:r")
-    char = OxmlElement("w:fldChar")
-    char.set(qn("w:fldCharType"), kind)
+def _fld_char(kind: str) -> Element:
+    run = etree.Element(xb.R)
+    attrib = {xb.w("fldCharType"): kind}
     if kind == "begin":
-        char.set(qn("w:dirty"), "true")
-    run.append(char)
+        attrib[xb.w("dirty")] = "true"
+    xb.sub(run, xb.w("fldChar"), attrib)
     return run
 
 
-def _instr(instruction: str):
-    run = OxmlElement("w:r")
-    instr = OxmlElement("w:instrText")
-    instr.set(qn("xml:space"), "preserve")
+def _instr(instruction: str) -> Element:
+    run = etree.Element(xb.R)
+    instr = xb.sub(run, xb.w("instrText"), {xb.XML_SPACE: "preserve"})
     instr.text = f" {instruction} "
-    run.append(instr)
     return run
 
 
-def add_field(paragraph: Paragraph, instruction: str, placeholder: str = "") -> None:
+def add_field(paragraph: Paragraph | Element, instruction: str, placeholder: str = "") -> None:
     """Append a complex field (``PAGE``, ``NUMPAGES``, …) with a cached result."""
-    paragraph._p.append(_fld_char("begin"))
-    paragraph._p.append(_instr(instruction))
-    paragraph._p.append(_fld_char("separate"))
-    add_text(paragraph, placeholder)
-    paragraph._p.append(_fld_char("end"))
+    p = _element(paragraph)
+    p.append(_fld_char("begin"))
+    p.append(_instr(instruction))
+    p.append(_fld_char("separate"))
+    xb.add_run(p, placeholder)
+    p.append(_fld_char("end"))
 
 
-def add_toc(document: Document, styles: Styles, entries: Iterable[tuple[int, str]]) -> None:
+def toc_paragraphs(styles: Styles, entries: Iterable[tuple[int, str]]) -> list[Element]:
     """A table-of-contents field whose cached result already lists the headings (without page numbers).
 
     Word updates it on opening (``updateFields``); the PDF conversion updates it with LibreOffice.
@@ -158,23 +122,23 @@ def add_toc(document: Document, styles: Styles, entries: Iterable[tuple[int, str
     entries = list(entries) or [(1, "Högerklicka och välj Uppdatera fält för att visa innehållet.")]
     paragraphs = []
     for level, title in entries:
-        paragraph = document._body._add_paragraph()
-        style_id = styles.style_id(f"toc {level}")
-        if style_id:
-            set_paragraph_style(paragraph._p, style_id)
-        add_text(paragraph, title)
+        paragraph = xb.new_paragraph(styles.style_id(f"toc {level}"))
+        xb.add_run(paragraph, title)
         paragraphs.append(paragraph)
-    first, last = paragraphs[0]._p, paragraphs[-1]._p
-    ppr = first.find(qn("w:pPr"))
-    anchor = 0 if ppr is None else 1
+    first, last = paragraphs[0], paragraphs[-1]
+    anchor = 0 if first.find(xb.PPR) is None else 1
     for offset, element in enumerate((_fld_char("begin"), _instr(TOC_INSTRUCTION), _fld_char("separate"))):
         first.insert(anchor + offset, element)
     last.append(_fld_char("end"))
+    return paragraphs
 
 
-def set_update_fields(document: Document) -> None:
-    """Mark the fields (contents, page numbers) to be updated when Word opens the document."""
-    settings = document.settings.element
+def set_update_fields(document: Document | Element) -> None:
+    """Mark the fields (contents, page numbers) to be updated when Word opens the document.
+
+    Takes a python-docx document or the ``w:settings`` element itself.
+    """
+    settings = document.settings.element if isinstance(document, Document) else document
     update = settings.find(qn("w:updateFields"))
     if update is None:
         update = OxmlElement("w:updateFields")
@@ -189,12 +153,12 @@ def set_update_fields(document: Document) -> None:
 _TOKEN = re.compile(r"\{(titel|område|version|status|utkast)\}")
 
 
-def replace_placeholders(paragraph: Paragraph, values: dict[str, str]) -> bool:
+def replace_placeholders(paragraph: Paragraph | Element, values: dict[str, str]) -> bool:
     """Replace ``{token}`` placeholders, also when Word has split one across runs; field runs stay intact.
 
     Returns whether the paragraph held a placeholder.
     """
-    texts = list(paragraph._p.iter(qn("w:t")))
+    texts = list(_element(paragraph).iter(qn("w:t")))
     joined = "".join(t.text or "" for t in texts)
     matches = list(_TOKEN.finditer(joined))
     if not matches:
@@ -212,67 +176,61 @@ def replace_placeholders(paragraph: Paragraph, values: dict[str, str]) -> bool:
     return True
 
 
-def repeat_header(row: _Row) -> None:
+def repeat_header(tr: Element) -> None:
     """Repeat the row at the top of every page the table runs over, and keep it in one piece."""
-    tr_pr = row._tr.get_or_add_trPr()
-    for tag in ("w:cantSplit", "w:tblHeader"):
-        element = OxmlElement(tag)
-        tr_pr.append(element)
+    tr_pr = xb.get_or_add_trpr(tr)
+    xb.sub(tr_pr, xb.w("cantSplit"))
+    xb.sub(tr_pr, xb.w("tblHeader"))
 
 
-def cant_split(row: _Row) -> None:
+def cant_split(tr: Element) -> None:
     """Keep a row on one page."""
-    row._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
+    xb.sub(xb.get_or_add_trpr(tr), xb.w("cantSplit"))
 
 
-def shade(cell: _Cell, fill: str) -> None:
+def shade(tc: Element, fill: str) -> None:
     """Fill a cell with a colour (hex RGB)."""
-    element = OxmlElement("w:shd")
-    element.set(qn("w:val"), "clear")
-    element.set(qn("w:color"), "auto")
-    element.set(qn("w:fill"), fill)
-    insert_ordered(cell._tc.get_or_add_tcPr(), element)
+    element = etree.Element(xb.w("shd"), {xb.VAL: "clear", xb.w("color"): "auto", xb.w("fill"): fill})
+    insert_ordered(xb.tc_pr(tc), element)
 
 
-def cell_borders(cell: _Cell, color: str | None, size: int = 8) -> None:
+def cell_borders(tc: Element, color: str | None, size: int = 8) -> None:
     """Draw (colour) or hide (None) all four borders of a cell."""
-    borders = OxmlElement("w:tcBorders")
+    borders = etree.Element(xb.w("tcBorders"))
+    attrib = {xb.VAL: "single", xb.w("sz"): str(size), xb.w("color"): color} if color else {xb.VAL: "nil"}
     for side in ("top", "left", "bottom", "right"):
-        element = OxmlElement(f"w:{side}")
-        element.set(qn("w:val"), "single" if color else "nil")
-        if color:
-            element.set(qn("w:sz"), str(size))
-            element.set(qn("w:color"), color)
-        borders.append(element)
-    insert_ordered(cell._tc.get_or_add_tcPr(), borders)
+        xb.sub(borders, xb.w(side), attrib)
+    insert_ordered(xb.tc_pr(tc), borders)
 
 
-def column_widths(table: Table, widths_cm: list[float]) -> None:
-    """Fixed column widths: the grid (which LibreOffice follows) and every cell (which Word follows)."""
-    table.autofit = False
-    twips = [int(w * 567) for w in widths_cm]
-    for grid_col, width in zip(table._tbl.tblGrid.gridCol_lst, twips, strict=False):
-        grid_col.w = Twips(width)
-    for tr in table._tbl.tr_lst:
-        column = 0
-        for tc in tr.tc_lst:
-            span = tc.grid_span
-            tc.width = Twips(sum(twips[column : column + span]))
-            column += span
-
-
-def cell_margins(cell: _Cell, **twips: int) -> None:
+def cell_margins(tc: Element, **twips: int) -> None:
     """Inner margins of one cell in twentieths of a point (top, left, bottom, right)."""
-    margins = OxmlElement("w:tcMar")
+    margins = etree.Element(xb.w("tcMar"))
     for side in ("top", "left", "bottom", "right"):
         if side in twips:
-            element = OxmlElement(f"w:{side}")
-            element.set(qn("w:w"), str(twips[side]))
-            element.set(qn("w:type"), "dxa")
-            margins.append(element)
-    insert_ordered(cell._tc.get_or_add_tcPr(), margins)
+            xb.sub(margins, xb.w(side), {xb.WIDTH: str(twips[side]), xb.TYPE: "dxa"})
+    insert_ordered(xb.tc_pr(tc), margins)
 
 
-def keep_with_next(paragraph: Paragraph) -> None:
+def _ppr_child(p: Element, name: str, attrib: dict[str, str] | None = None) -> None:
+    insert_ordered(xb.get_or_add_ppr(p), etree.Element(xb.w(name), attrib or {}))
+
+
+def keep_with_next(p: Element) -> None:
     """Keep the paragraph on the same page as the next one."""
-    paragraph.paragraph_format.keep_with_next = True
+    _ppr_child(p, "keepNext")
+
+
+def page_break_before(p: Element) -> None:
+    """Start the paragraph on a new page."""
+    _ppr_child(p, "pageBreakBefore")
+
+
+def centre(p: Element) -> None:
+    """Centre the paragraph."""
+    _ppr_child(p, "jc", {xb.VAL: "center"})
+
+
+def spacing(p: Element, **values: int | str) -> None:
+    """Paragraph spacing in twips, e.g. ``before=1800``; ``lineRule``/``line`` for an exact line height."""
+    _ppr_child(p, "spacing", {xb.w(key): str(value) for key, value in values.items()})

@@ -6,22 +6,22 @@ question, the step carries the local decision (who calls, within how many days, 
 
 from __future__ import annotations
 
-from docx.enum.table import WD_TABLE_ALIGNMENT
-from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.oxml.ns import qn
-from docx.shared import Cm, Pt, RGBColor
+from lxml import etree
 
 from routine_builder.domain.answers import AnswerSet
 from routine_builder.domain.completeness import question_state
 from routine_builder.domain.question_set import QuestionSet
 from routine_builder.export import docx_helpers as dx
+from routine_builder.export import xml_build as xb
 from routine_builder.export.render_answers import value_text
 from routine_builder.export.writer import Writer
+from routine_builder.export.xml_build import Element
 
 BOX = "EAF1F7"
 DECISION = "FFF2CC"
 LINE = "1B4F72"
 ARROW = "↓"
+WIDTHS = (7.4, 1.2, 7.4)  # cm: the two alternatives and the gap between them
 
 
 def _local(question_set: QuestionSet, answer_set: AnswerSet, question_id: str, template: str) -> str:
@@ -59,26 +59,21 @@ def _steps(question_set: QuestionSet, answer_set: AnswerSet) -> tuple[list[str],
     return alt1, alt2
 
 
-def _box(cell, text: str, fill: str, *, bold: bool = False) -> None:
-    dx.shade(cell, fill)
-    dx.cell_borders(cell, LINE, 8)
-    paragraph = cell.paragraphs[0]
-    paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    paragraph.paragraph_format.space_before = Pt(3)
-    paragraph.paragraph_format.space_after = Pt(3)
-    dx.add_text(paragraph, text, bold=bold)
+def _box(tc: Element, text: str, fill: str, *, bold: bool = False) -> None:
+    dx.shade(tc, fill)
+    dx.cell_borders(tc, LINE, 8)
+    paragraph = tc.find(xb.P)
+    dx.centre(paragraph)
+    dx.spacing(paragraph, before=60, after=60)  # 3 pt
+    xb.add_run(paragraph, text, bold=bold)
 
 
-def _arrow(cell) -> None:
-    dx.cell_borders(cell, None)
-    paragraph = cell.paragraphs[0]
-    paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    paragraph.paragraph_format.space_before = Pt(0)
-    paragraph.paragraph_format.space_after = Pt(0)
-    run = paragraph.add_run(ARROW)
-    run.bold = True
-    run.font.size = Pt(14)
-    run.font.color.rgb = RGBColor(0x1B, 0x4F, 0x72)
+def _arrow(tc: Element) -> None:
+    dx.cell_borders(tc, None)
+    paragraph = tc.find(xb.P)
+    dx.centre(paragraph)
+    dx.spacing(paragraph, before=0, after=0)
+    xb.add_run(paragraph, ARROW, bold=True, color=LINE, size_half_points=28)  # 14 pt
 
 
 def flowchart(writer: Writer, question_set: QuestionSet, answer_set: AnswerSet) -> None:
@@ -94,38 +89,37 @@ def flowchart(writer: Writer, question_set: QuestionSet, answer_set: AnswerSet) 
         "Vid födseln: anmälan till socialnämnden om oron finns kvar, information till BB/neonatal "
         "och överrapportering till BVC."
     )
-    rows = 2 * len(common) + 2 + 2 * len(alt1) + 1
-    table = writer.document.add_table(rows=rows, cols=3)
-    table.alignment = WD_TABLE_ALIGNMENT.CENTER
-    widths = [7.4, 1.2, 7.4]
+    whole, split = [3], [1, 1, 1]
+    spans = [whole, whole] * len(common) + [split] + [split, split] * len(alt1) + [whole, whole]
+    table = xb.new_table(writer.body, xb.twips(WIDTHS), spans)
+    _centre_table(table)
+    rows = [xb.cells(tr) for tr in xb.rows(table)]
     index = 0
     for text, fill, bold in common:
-        merged = table.cell(index, 0).merge(table.cell(index, 2))
-        _box(merged, text, fill, bold=bold)
-        index += 1
-        arrow = table.cell(index, 0).merge(table.cell(index, 2))
-        _arrow(arrow)
-        index += 1
+        _box(rows[index][0], text, fill, bold=bold)
+        _arrow(rows[index + 1][0])
+        index += 2
     for col, label in ((0, "Ja – Alternativ 1, med samtycke"), (2, "Nej – Alternativ 2, utan samtycke")):
-        _box(table.cell(index, col), label, DECISION, bold=True)
+        _box(rows[index][col], label, DECISION, bold=True)
     index += 1
     for col, steps in ((0, alt1), (2, alt2)):
         for offset, step in enumerate(steps):
-            _arrow(table.cell(index + 2 * offset, col))
-            _box(table.cell(index + 1 + 2 * offset, col), f"{offset + 1}. {step}", BOX)
+            _arrow(rows[index + 2 * offset][col])
+            _box(rows[index + 1 + 2 * offset][col], f"{offset + 1}. {step}", BOX)
     index += 2 * len(alt1)
-    _arrow(table.cell(index, 0).merge(table.cell(index, 2)))
-    index += 1
-    _box(table.cell(index, 0).merge(table.cell(index, 2)), tail, BOX, bold=True)
-    for row in table.rows[:-1]:
-        for cell in row.cells:
-            for paragraph in cell.paragraphs:
+    _arrow(rows[index][0])
+    _box(rows[index + 1][0], tail, BOX, bold=True)
+    for cells in rows[:-1]:
+        for tc in cells:
+            for paragraph in tc.iterchildren(xb.P):
                 dx.keep_with_next(paragraph)
-    for row in table.rows:
-        dx.cant_split(row)
-        for cell in row.cells:
-            if cell._tc.tcPr is None or cell._tc.tcPr.find(qn("w:tcBorders")) is None:
-                dx.cell_borders(cell, None)
-    dx.column_widths(table, widths)
-    for column, width in zip(table.columns, widths, strict=True):
-        column.width = Cm(width)
+    for tr, cells in zip(xb.rows(table), rows, strict=True):
+        dx.cant_split(tr)
+        for tc in cells:
+            if xb.tc_pr(tc).find(xb.w("tcBorders")) is None:
+                dx.cell_borders(tc, None)
+
+
+def _centre_table(table: Element) -> None:
+    """Centre the table on the page (``w:jc`` follows ``w:tblW`` in the table properties)."""
+    xb.tbl_pr(table).find(xb.w("tblW")).addnext(etree.Element(xb.w("jc"), {xb.VAL: "center"}))

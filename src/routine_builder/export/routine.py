@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-import io
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from docx import Document
 from docx.opc.exceptions import PackageNotFoundError
-from docx.oxml.ns import qn
 
 from routine_builder import paths
 from routine_builder.domain.answers import AnswerSet
@@ -23,7 +20,9 @@ from routine_builder.domain.workspace import Workspace
 from routine_builder.errors import ExportError
 from routine_builder.export import cover, specials
 from routine_builder.export import docx_helpers as dx
+from routine_builder.export.block_cache import BlockCache
 from routine_builder.export.flowchart import flowchart
+from routine_builder.export.package import DocumentParts, TemplatePackage
 from routine_builder.export.pdf import convert_to_pdf
 from routine_builder.export.render_answers import contact_table, render_question
 from routine_builder.export.writer import Writer
@@ -60,8 +59,8 @@ class RoutineExporter:
         self.legal: LegalReferences = load_legal_references(paths.legal_references_path())
         template = workspace.template_path()
         try:
-            self.template = template.read_bytes()
-            Document(io.BytesIO(self.template))
+            self.template = TemplatePackage(template.read_bytes())
+            self.blocks = BlockCache()
         except FileNotFoundError:
             raise ExportError("Word-mallen finns inte", path=template) from None
         except (PackageNotFoundError, KeyError, ValueError) as exc:
@@ -83,18 +82,16 @@ class RoutineExporter:
         if missing and not draft:
             raise IncompleteError(missing, path=output)
         report(5, "Läser mallen")
-        document = Document(io.BytesIO(self.template))
+        parts = self.template.fresh()
         try:
             versions = list_versions(self.workspace, answer_set.area.id)
         except Exception:
             versions = []
-        builder = _Builder(self, document, answer_set, versions, draft=draft, missing=missing)
+        builder = _Builder(self, parts, answer_set, versions, draft=draft, missing=missing)
         report(15, "Skriver försättsblad och innehåll")
         builder.build(report)
         report(85, "Sparar dokumentet")
-        buffer = io.BytesIO()
-        document.save(buffer)
-        _write_atomically(output, buffer.getvalue())
+        _write_atomically(output, self.template.save(parts))
         pdf_path = None
         if pdf:
             report(90, "Skapar PDF med LibreOffice")
@@ -112,14 +109,15 @@ def _write_atomically(output: Path, payload: bytes) -> None:
 class _Builder:
     """Builds one document; short-lived."""
 
-    def __init__(self, exporter: RoutineExporter, document, answer_set: AnswerSet, versions: list[AnswerSet],
-                 *, draft: bool, missing: list[Question]):  # fmt: skip
+    def __init__(self, exporter: RoutineExporter, parts: DocumentParts, answer_set: AnswerSet,
+                 versions: list[AnswerSet], *, draft: bool, missing: list[Question]):  # fmt: skip
         self.exporter = exporter
         self.qs = exporter.question_set
         self.answer_set = answer_set
         self.versions = versions
         self.missing = missing
-        self.writer = Writer(document, draft=draft)
+        self.parts = parts
+        self.writer = Writer(parts.body, exporter.template.styles, parts.numbering, draft=draft, blocks=exporter.blocks)
         self._page_top = -1
         self.data = cover.document_data(
             answer_set, title=exporter.outline.title, saved_versions=len(versions), draft=draft
@@ -141,22 +139,16 @@ class _Builder:
         if w.draft and not any(s.special == "open_questions" for _l, s in self.exporter.outline.walk()):
             w.heading("Öppna frågor", 1)
             specials.open_questions(w, self.missing, self.qs)
-        body = w.document.element.body
-        if len(body) >= 2 and body[-2].tag == qn("w:tbl"):
+        if w.ends_with_table():
             w.spacer(1)  # a document never ends in a table
-        self._toc(marker)
-        cover.fill_header_footer(w.document, self.data)
-        cover.set_properties(w.document, self.answer_set, self.qs, self.data)
-        dx.set_update_fields(w.document)
-
-    def _toc(self, marker) -> None:
-        body = self.writer.document.element.body
-        before = len(body)
-        dx.add_toc(self.writer.document, self.writer.styles, self.writer.toc)
-        added = list(body)[before - 1 : -1] if body[-1].tag.endswith("sectPr") else list(body)[before:]
-        for element in added:
-            marker._p.addprevious(element)
-        marker._p.getparent().remove(marker._p)
+        w.finish()
+        body = w.body
+        for element in dx.toc_paragraphs(w.styles, w.toc):
+            marker.addprevious(element)
+        body.remove(marker)
+        cover.fill_header_footer(self.parts.header_footers, self.data)
+        cover.set_properties(self.parts.core_properties, self.answer_set, self.qs, self.data)
+        dx.set_update_fields(self.parts.settings)
 
     def _section(self, section: OutlineSection, level: int) -> None:
         w = self.writer
@@ -165,8 +157,8 @@ class _Builder:
         else:
             heading = w.heading(section.title, level)
             if section.special == "contacts_appendix":
-                heading.paragraph_format.page_break_before = True
-                self._page_top = len(w.document.element.body)
+                dx.page_break_before(heading)
+                self._page_top = len(w.body)
         if section.guideline:
             w.callout(self.exporter.legal.expand(section.guideline))
         special = section.special
@@ -209,8 +201,8 @@ class _Builder:
     def _appendix_heading(self, title: str, level: int) -> None:
         """Every appendix starts on a new page, unless nothing stands on the page above it yet."""
         heading = self.writer.heading(title, level)
-        if len(self.writer.document.element.body) - 1 != self._page_top:
-            heading.paragraph_format.page_break_before = True
+        if len(self.writer.body) - 1 != self._page_top:
+            dx.page_break_before(heading)
         self._page_top = -1
 
     def _appendix_gap(self, question: Question) -> bool:

@@ -24,7 +24,7 @@ def terms(writer: Writer, section: OutlineSection) -> None:
     """The defined terms as a two-column table."""
     if section.terms:
         rows = [(clean_text(t.term), " ".join(t.definition.split())) for t in section.terms]
-        writer.table(["Begrepp", "Betydelse i rutinen"], rows, widths=[4.0, 12.0], bold_first_column=True)
+        writer.fixed_table(["Begrepp", "Betydelse i rutinen"], rows, [4.0, 12.0], bold_first_column=True)
 
 
 def legal_references(writer: Writer, legal: LegalReferences, on: dt.date) -> None:
@@ -36,7 +36,7 @@ def legal_references(writer: Writer, legal: LegalReferences, on: dt.date) -> Non
             citation += " (numret ej bekräftat)"
         rows.append((citation, " ".join(ref.summary.split()), " ".join(ref.applies_to.split())))
     if rows:
-        writer.table(["Lagrum", "Innebörd", "Gäller för"], rows, widths=[4.3, 8.2, 3.5], bold_first_column=True)
+        writer.fixed_table(["Lagrum", "Innebörd", "Gäller för"], rows, [4.3, 8.2, 3.5], bold_first_column=True)
 
 
 def revision_history(writer: Writer, versions: list[AnswerSet], current: AnswerSet) -> None:

@@ -27,10 +27,14 @@ class Segment:
 # unpaired surrogates and the two non-characters U+FFFE / U+FFFF.
 _DROP = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff\ufffe\uffff]")
 _SPLIT = re.compile("(\n|\x0c|\t)")
+# Every character that normalise() or segments() would touch; most text has none of them.
+_SPECIAL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufffe\uffff]")
 
 
 def normalise(text: str) -> str:
     """Line ends as LF, vertical tab and NEL as LF, other forbidden characters removed (form feed kept)."""
+    if not _SPECIAL.search(text):
+        return text
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x0b", "\n").replace("\x85", "\n")
     text = text.replace("\u2028", "\n").replace("\u2029", "\n")
     return _DROP.sub("", text)
@@ -43,6 +47,8 @@ def clean_text(text: str) -> str:
 
 def segments(text: str) -> list[Segment]:
     """Split ``text`` into text pieces and line, page and tab breaks."""
+    if not _SPECIAL.search(text):
+        return [Segment("text", text)] if text else []
     result: list[Segment] = []
     for piece in _SPLIT.split(normalise(text)):
         if piece == "\n":

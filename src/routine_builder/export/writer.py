@@ -1,4 +1,4 @@
-"""A thin writer over a python-docx document: headings, prose with lists, tables and draft gaps."""
+"""A writer that appends lxml elements to a document body: headings, prose with lists, tables and draft gaps."""
 
 from __future__ import annotations
 
@@ -6,17 +6,16 @@ import re
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 
-from docx.document import Document
-from docx.enum.text import WD_BREAK, WD_LINE_SPACING
-from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Pt
-from docx.table import Table, _Cell
-from docx.text.paragraph import Paragraph
+from lxml import etree
 
 from routine_builder.domain.question_set import Question
 from routine_builder.export import docx_helpers as dx
+from routine_builder.export import xml_build as xb
+from routine_builder.export.block_cache import BlockCache
 from routine_builder.export.text_clean import clean_text, paragraphs_of
+from routine_builder.export.xml_build import Element
+from routine_builder.export.xml_order import insert_ordered
 
 _BULLET = re.compile(r"^\s*[-•*–]\s+")
 _NUMBERED = re.compile(r"^\s*\d{1,3}[.)]\s+")
@@ -29,44 +28,60 @@ TEXT_WIDTH_CM = 16.0
 class Writer:
     """Appends blocks to the body of one document and remembers the headings for the contents."""
 
-    def __init__(self, document: Document, *, draft: bool):
-        self.document = document
-        self.styles = dx.Styles(document)
+    def __init__(
+        self,
+        body: Element,
+        styles: dx.Styles,
+        numbering: Element | None,
+        *,
+        draft: bool,
+        blocks: BlockCache | None = None,
+    ):
+        self.body = body
+        self.blocks = blocks or BlockCache()
+        self.styles = styles
+        self.numbering = numbering
         self.draft = draft
         self.gaps: list[Question] = []
         self.toc: list[tuple[int, str]] = []
         self._numbers = [0, 0]
-        self._container = document._body
-        self._sect_pr = document.element.body.find(qn("w:sectPr"))
-        self._fresh: Paragraph | None = None
+        # Blocks are appended at the end of the body; the section properties go back after them.
+        self._sect_pr = body.find(xb.w("sectPr"))
+        if self._sect_pr is not None:
+            body.remove(self._sect_pr)
+        self._cell: Element | None = None
+        self._fresh: Element | None = None
         self._join = False
         heading = self.styles.get("Heading 1")
         self._numbered = heading is not None and heading.element.find(f"{qn('w:pPr')}/{qn('w:numPr')}") is not None
 
+    def ends_with_table(self) -> bool:
+        """Whether the last block is a table (the section properties not counted, as in the template)."""
+        blocks = self.body if self._sect_pr is not None else self.body[:-1]
+        return len(blocks) >= 1 and blocks[-1].tag == xb.TBL
+
+    def finish(self) -> None:
+        """Put the section properties back at the end of the body (after the last block)."""
+        if self._sect_pr is not None:
+            self.body.append(self._sect_pr)
+            self._sect_pr = None
+
     # ------------------------------------------------------------ paragraphs
 
-    def paragraph(
-        self, text: str = "", style: str = "Normal", *, bold: bool = False, italic: bool = False
-    ) -> Paragraph:
-        """A paragraph in a style (by name), its text kept exactly, breaks made real."""
-        # The style is set by id: python-docx's style setter scans every style on each call.
-        if self._fresh is not None:
-            paragraph, self._fresh = self._fresh, None
-        else:
-            element = OxmlElement("w:p")
-            if self._sect_pr is not None and self._container is self.document._body:
-                self._sect_pr.addprevious(element)
-            else:
-                self._container._element.append(element)
-            paragraph = Paragraph(element, self._container)
+    def paragraph(self, text: str = "", style: str = "Normal", *, bold: bool = False, italic: bool = False) -> Element:
+        """A paragraph (``w:p``) in a style (by name), its text kept exactly, breaks made real."""
         style_id = self.styles.style_id(style)
-        if style_id:
-            dx.set_paragraph_style(paragraph._p, style_id)
+        if self._fresh is not None:
+            p, self._fresh = self._fresh, None
+            if style_id:
+                dx.set_paragraph_style(p, style_id)
+        else:
+            p = xb.new_paragraph(style_id, self.body if self._cell is None else self._cell)
         if text:
-            dx.add_text(paragraph, text, bold=bold, italic=italic)
-        return paragraph
+            xb.add_run(p, text, bold=bold, italic=italic)
+        return p
 
-    def heading(self, text: str, level: int) -> Paragraph:
+    def heading(self, text: str, level: int) -> Element:
         """A heading in Word's built-in style 'Heading N'; levels 1 and 2 go into the contents."""
         text = clean_text(text)
         paragraph = self.paragraph(text, f"Heading {level}")
@@ -80,43 +95,42 @@ class Writer:
         return paragraph
 
     @contextmanager
-    def inside(self, cell: _Cell) -> Iterator[None]:
+    def inside(self, tc: Element) -> Iterator[None]:
         """Write into a table cell instead of the body (its first, empty paragraph is used first)."""
-        saved = self._container
-        self._container, self._fresh = cell, cell.paragraphs[0]
+        saved = self._cell
+        self._cell, self._fresh = tc, tc.find(xb.P)
         try:
             yield
         finally:
-            self._container, self._fresh = saved, None
+            self._cell, self._fresh = saved, None
 
     def spacer(self, points: float = 4) -> None:
         """An empty paragraph exactly ``points`` high (keeps two tables apart without a big gap)."""
-        paragraph = self.paragraph()
-        fmt = paragraph.paragraph_format
-        fmt.space_before = fmt.space_after = Pt(0)
-        fmt.line_spacing_rule = WD_LINE_SPACING.EXACTLY
-        fmt.line_spacing = Pt(points)
+        dx.spacing(self.paragraph(), before=0, after=0, lineRule="exact", line=round(points * 20))
 
     def callout(self, text: str) -> None:
         """The guideline's point: a shaded box with a bar on the left, its bullets inside the box."""
-        table = self.document.add_table(rows=1, cols=1)
-        dx.cant_split(table.rows[0])  # a short box moves to the next page whole
-        cell = table.rows[0].cells[0]
+        self.blocks.write(self, ("callout", text), lambda: self._callout(text))
+
+    def _callout(self, text: str) -> None:
+        table = xb.new_table(self.body, xb.twips([TEXT_WIDTH_CM]), [[1]])
+        tr = xb.rows(table)[0]
+        dx.cant_split(tr)  # a short box moves to the next page whole
+        cell = xb.cells(tr)[0]
         dx.shade(cell, CALLOUT_FILL)
         dx.cell_borders(cell, None)
-        left = cell._tc.tcPr.find(qn("w:tcBorders")).find(qn("w:left"))
-        left.set(qn("w:val"), "single")
-        left.set(qn("w:sz"), "24")
-        left.set(qn("w:color"), CALLOUT_LINE)
+        left = xb.tc_pr(cell).find(xb.w("tcBorders")).find(xb.w("left"))
+        left.set(xb.VAL, "single")
+        left.set(xb.w("sz"), "24")
+        left.set(xb.w("color"), CALLOUT_LINE)
         dx.cell_margins(cell, top=100, bottom=60, left=180, right=140)
-        dx.column_widths(table, [TEXT_WIDTH_CM])
         with self.inside(cell):
             self.rich_text(text, "Riktlinjetext", bullet_style="Riktlinjepunkt", join_lines=True)
         self.spacer()
 
     def page_break(self) -> None:
         """Start a new page."""
-        self.document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+        xb.sub(xb.sub(xb.new_paragraph(parent=self.body), xb.R), xb.BR, {xb.TYPE: "page"})
 
     def rich_text(
         self, text: str, style: str = "Normal", *, bullet_style: str = "List Bullet", join_lines: bool = False
@@ -160,32 +174,40 @@ class Writer:
         if numbered and paragraphs:
             self._restart(paragraphs)
 
-    def _restart(self, paragraphs: list[Paragraph]) -> None:
+    def _restart(self, paragraphs: list[Element]) -> None:
         style = self.styles.get("List Number")
         num_pr = None
         while style is not None and num_pr is None:
             num_pr = style.element.find(f"{qn('w:pPr')}/{qn('w:numPr')}")
             style = style.base_style
-        numbering_part = self.document.part.numbering_part
-        if num_pr is None or num_pr.find(qn("w:numId")) is None:
+        if self.numbering is None or num_pr is None or num_pr.find(qn("w:numId")) is None:
             return
-        numbering = numbering_part.element
         old_id = int(num_pr.find(qn("w:numId")).get(qn("w:val")))
-        abstract = numbering.num_having_numId(old_id).abstractNumId.val
-        num = numbering.add_num(abstract)
+        abstract = self.numbering.num_having_numId(old_id).abstractNumId.val
+        num = self.numbering.add_num(abstract)
         num.add_lvlOverride(ilvl=0).add_startOverride(1)
-        for paragraph in paragraphs:
-            own = paragraph._p.get_or_add_pPr().get_or_add_numPr()
-            own.get_or_add_ilvl().val = 0
-            own.get_or_add_numId().val = num.numId
+        for p in paragraphs:
+            own = etree.Element(xb.w("numPr"))
+            xb.sub(own, xb.w("ilvl"), {xb.VAL: "0"})
+            xb.sub(own, xb.w("numId"), {xb.VAL: str(num.numId)})
+            insert_ordered(xb.get_or_add_ppr(p), own)
 
     def gap(self, question: Question) -> None:
         """A visible placeholder for a missing required answer (bracketed text and yellow highlight)."""
         self.gaps.append(question)
         paragraph = self.paragraph(style="Saknat svar")
-        dx.add_text(paragraph, f"{GAP_PREFIX}{clean_text(question.text)}]", bold=True, highlight="yellow")
+        xb.add_run(paragraph, f"{GAP_PREFIX}{clean_text(question.text)}]", bold=True, highlight="yellow")
 
     # ------------------------------------------------------------ tables
+
+    def fixed_table(
+        self, header: Sequence[str], rows: Sequence[Sequence[str]], widths: Sequence[float], *, bold_first_column: bool
+    ) -> None:
+        """A table whose content is the same in every routine (built once per exporter, then copied)."""
+        key = ("table", tuple(header), tuple(map(tuple, rows)), tuple(widths), bold_first_column)
+        self.blocks.write(
+            self, key, lambda: self.table(header, rows, widths=widths, bold_first_column=bold_first_column)
+        )
 
     def table(
         self,
@@ -194,29 +216,25 @@ class Writer:
         *,
         widths: Sequence[float] | None = None,
         bold_first_column: bool = False,
-    ) -> Table:
-        """A table in the template's table style, its header row repeated on every page."""
-        table = self.document.add_table(rows=1 + len(rows), cols=len(header))
+    ) -> Element:
+        """A table (``w:tbl``) in the template's table style, its header row repeated on every page."""
+        columns = len(header)
+        widths_cm = list(widths or auto_widths(header, rows))
+        grid = xb.twips(widths_cm[:columns] + [0.0] * (columns - len(widths_cm)))
+        cell_style = self.styles.style_id("Tabelltext")
+        table = xb.new_table(self.body, grid, [[1] * columns] * (1 + len(rows)), cell_style)
         table_style = self.styles.style_id("Rutintabell")
         if table_style:
-            table._tbl.tblPr.style = table_style
-        cell_style = self.styles.style_id("Tabelltext")
-        tr_list = table._tbl.tr_lst
-        dx.repeat_header(table.rows[0])
-        for row_index, values in enumerate([list(header), *map(list, rows)]):
-            tr = tr_list[row_index]
+            xb.tbl_pr(table).insert(0, etree.Element(xb.w("tblStyle"), {xb.VAL: table_style}))
+        for row_index, (tr, values) in enumerate(zip(xb.rows(table), [list(header), *map(list, rows)], strict=True)):
             if row_index:
-                dx.cant_split(table.rows[row_index])
-            for col_index, tc in enumerate(tr.tc_lst):
-                cell = _Cell(tc, table)
-                paragraph = cell.paragraphs[0]
-                if cell_style:
-                    dx.set_paragraph_style(paragraph._p, cell_style)
+                dx.cant_split(tr)
+            else:
+                dx.repeat_header(tr)
+            for col_index, tc in enumerate(xb.cells(tr)):
                 value = values[col_index] if col_index < len(values) else ""
-                bold = row_index == 0 or (bold_first_column and col_index == 0)
                 if value:
-                    dx.add_text(paragraph, value, bold=bold)
-        dx.column_widths(table, list(widths or auto_widths(header, rows)))
+                    xb.add_run(tc[-1], value, bold=row_index == 0 or (bold_first_column and col_index == 0))
         self.spacer(8)
         return table
 

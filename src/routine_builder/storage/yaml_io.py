@@ -47,54 +47,64 @@ class LineList(list):
         return lines[index] if 0 <= index < len(lines) else self.line
 
 
-class _Loader(yaml.SafeLoader):
-    """SafeLoader that tracks lines, refuses duplicate keys and aliases and limits nesting."""
+_ALIAS = "använder ett alias (*), vilket inte är tillåtet i Routine Builders filer"
+# libyaml's parser when PyYAML was built with it (about ten times faster), else the pure-Python one.
+_BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _Loader(_BaseLoader):  # type: ignore[misc, valid-type]
+    """Safe loader that tracks lines, refuses duplicate keys and aliases and limits nesting.
+
+    The checks sit in the construction step, so they hold for the C parser as well: an alias is a node
+    met a second time, nesting is counted while mappings and sequences are built.
+    """
 
     def __init__(self, stream: str) -> None:
         super().__init__(stream)
         self._depth = 0
 
-    def compose_node(self, parent: Any, index: Any) -> Any:
-        if self.check_event(yaml.AliasEvent):
-            event = self.peek_event()
-            raise _Problem(
-                "använder ett alias (*), vilket inte är tillåtet i Routine Builders filer",
-                event.start_mark.line + 1,
-            )
+    def construct_object(self, node: yaml.Node, deep: bool = False) -> Any:  # noqa: D102
+        if node in self.constructed_objects or node in self.recursive_objects:
+            raise _Problem(_ALIAS, node.start_mark.line + 1)
+        return super().construct_object(node, deep)
+
+    def _child(self, node: yaml.Node, line: int) -> Any:
+        if node in self.constructed_objects:
+            raise _Problem(_ALIAS, line)
+        return self.construct_object(node, deep=True)
+
+    def _enter(self, node: yaml.Node) -> None:
         self._depth += 1
         if self._depth > MAX_DEPTH:
-            event = self.peek_event()
-            raise _Problem(f"är nästlad djupare än {MAX_DEPTH} nivåer", event.start_mark.line + 1)
-        try:
-            return super().compose_node(parent, index)
-        finally:
-            self._depth -= 1
+            raise _Problem(f"är nästlad djupare än {MAX_DEPTH} nivåer", node.start_mark.line + 1)
 
-    def construct_yaml_map(self, node: yaml.MappingNode) -> Any:
+    def construct_yaml_map(self, node: yaml.MappingNode) -> Any:  # noqa: D102
         data = LineDict()
         data.line = node.start_mark.line + 1
         data.key_lines = {}
+        self._enter(node)
         yield data
         for key_node, value_node in node.value:
-            key = self.construct_object(key_node, deep=True)
+            line = key_node.start_mark.line + 1
+            key = self._child(key_node, line)
             try:
                 hash(key)
             except TypeError:
-                raise _Problem("har en nyckel som inte är text", key_node.start_mark.line + 1) from None
+                raise _Problem("har en nyckel som inte är text", line) from None
             if key in data.key_lines:
-                raise _Problem(
-                    f"har nyckeln '{key}' två gånger (första gången på rad {data.key_lines[key]})",
-                    key_node.start_mark.line + 1,
-                )
-            data.key_lines[key] = key_node.start_mark.line + 1
-            data[key] = self.construct_object(value_node, deep=True)
+                raise _Problem(f"har nyckeln '{key}' två gånger (första gången på rad {data.key_lines[key]})", line)
+            data.key_lines[key] = line
+            data[key] = self._child(value_node, line)
+        self._depth -= 1
 
-    def construct_yaml_seq(self, node: yaml.SequenceNode) -> Any:
+    def construct_yaml_seq(self, node: yaml.SequenceNode) -> Any:  # noqa: D102
         data = LineList()
         data.line = node.start_mark.line + 1
         data.item_lines = [child.start_mark.line + 1 for child in node.value]
+        self._enter(node)
         yield data
-        data.extend(self.construct_object(child, deep=True) for child in node.value)
+        data.extend(self._child(child, data.line) for child in node.value)
+        self._depth -= 1
 
 
 _Loader.add_constructor("tag:yaml.org,2002:map", _Loader.construct_yaml_map)
@@ -122,11 +132,14 @@ def _decode(raw: bytes, path: Path) -> str:
         ) from None
 
 
-def _translate(exc: yaml.YAMLError) -> tuple[str, int | None]:
+def _translate(exc: yaml.YAMLError, text: str) -> tuple[str, int | None]:
     mark = getattr(exc, "problem_mark", None)
     line = mark.line + 1 if mark is not None else None
     problem = (getattr(exc, "problem", None) or str(exc)).strip()
-    if "'\\t'" in problem or "\\t" in problem:
+    lines = text.splitlines()
+    source = lines[line - 1] if line is not None and 0 < line <= len(lines) else ""
+    indent = source[: len(source) - len(source.lstrip(" \t"))]
+    if "\t" in indent or "'\\t'" in problem:
         return "har tabbtecken som indrag; YAML tillåter bara mellanslag", line
     if "could not determine a constructor for the tag" in problem or ("tag" in problem and "!!" in str(exc)):
         return "innehåller en otillåten YAML-tagg (till exempel !!python/…)", line
@@ -145,7 +158,7 @@ def load_yaml_text(text: str, path: Path | str) -> Any:
     except _Problem as exc:
         raise YamlFormatError(f"filen {exc.reason}", path=path, line=exc.line) from None
     except yaml.YAMLError as exc:
-        reason, line = _translate(exc)
+        reason, line = _translate(exc, text)
         raise YamlFormatError(f"filen {reason}", path=path, line=line) from None
     except RecursionError:
         raise YamlFormatError("filen är för djupt nästlad", path=path) from None
