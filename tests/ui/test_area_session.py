@@ -84,11 +84,45 @@ def test_an_unwritable_answers_file_reports_the_failure(
     assert session.answer_set.get("kort") == Answer("Text")
 
 
-def test_a_file_changed_by_someone_else_is_a_conflict(qtbot: QtBot, session: AreaSession, workspace: Workspace) -> None:
-    path = workspace.answers_path("norr")
-    path.write_text(path.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+def _save_elsewhere(workspace: Workspace, qid: str, text: str, *, by: str = "bertil") -> None:
+    """Another user (a separate Workspace object) saves one answer."""
+    other = Workspace.open(workspace.root)
+    loaded = other.load_area("norr")
+    other.save_area(loaded.answer_set.with_answer(qid, Answer(text)), expected_digest=loaded.digest, by=by)
+
+
+def test_someone_elses_change_to_another_question_merges_as_one_undo_step(
+    qtbot: QtBot, session: AreaSession, workspace: Workspace
+) -> None:
+    _save_elsewhere(workspace, "lang", "Bertils text")
     edit(session, "kort", "Min text")
-    assert not session.save()
-    assert session.has_conflict
-    assert session.save(overwrite=True)
-    assert "Min text" in path.read_text(encoding="utf-8")
+    with qtbot.waitSignal(session.merged, timeout=3000) as blocker:
+        assert session.save()
+    assert blocker.args == [("lang",)]
+    on_disk = workspace.load_area("norr").answer_set
+    assert on_disk.get("kort") == Answer("Min text") and on_disk.get("lang") == Answer("Bertils text")
+    assert session.answer_set.get("lang") == Answer("Bertils text") and not session.dirty
+    assert session.undo_stack.undoText() == "sammanfogning med ändringar från bertil"
+    session.undo_stack.undo()  # undoing the merge is an ordinary, undoable step
+    assert session.answer_set.get("lang") is None and session.answer_set.get("kort") == Answer("Min text")
+
+
+def test_a_true_conflict_writes_nothing_until_the_user_chooses(
+    qtbot: QtBot, session: AreaSession, workspace: Workspace
+) -> None:
+    _save_elsewhere(workspace, "kort", "Bertils text")
+    before = workspace.answers_path("norr").read_bytes()
+    with qtbot.waitSignal(session.merge_needed, timeout=3000) as blocker:
+        edit(session, "kort", "Min text")  # autosave meets the conflict
+    assert [c.key for c in blocker.args[0].pending.conflicts] == ["kort"]
+    assert workspace.answers_path("norr").read_bytes() == before and session.has_conflict
+    assert not session.save(), "autosave waits while the choice is open"
+    assert session.resolve_merge({"kort": "theirs"})
+    assert workspace.load_area("norr").answer_set.get("kort") == Answer("Bertils text")
+    assert session.answer_set.get("kort") == Answer("Bertils text") and not session.has_conflict
+
+
+def test_a_read_only_session_refuses_edits(session: AreaSession, workspace: Workspace) -> None:
+    session.set_read_only(True)
+    edit(session, "kort", "Nej")
+    assert session.answer_set.get("kort") is None and not session.dirty

@@ -29,6 +29,7 @@ class ActionId(Enum):
     NEXT_SECTION = auto()
     PREVIOUS_SECTION = auto()
     COMPARE = auto()
+    CROSS_AREA = auto()
     ABOUT = auto()
 
 
@@ -76,6 +77,10 @@ def _texts() -> dict[ActionId, tuple[str, str]]:
         ActionId.NEXT_SECTION: (tr("&Nästa avsnitt"), tr("Gå till nästa avsnitt")),
         ActionId.PREVIOUS_SECTION: (tr("&Föregående avsnitt"), tr("Gå till föregående avsnitt")),
         ActionId.COMPARE: (tr("&Jämför…"), tr("Jämför versioner eller områden sida vid sida")),
+        ActionId.CROSS_AREA: (
+            tr("Jämför ett svar mellan &områden…"),
+            tr("Visa alla områdens svar på samma fråga sida vid sida"),
+        ),
         ActionId.ABOUT: (tr("&Om Routine Builder"), tr("Version och licens")),
     }
 
@@ -136,6 +141,7 @@ def build_menus(menu_bar: QMenuBar, actions: dict[ActionId, QAction], recent: QM
     view_menu = menu_bar.addMenu(tr("&Versioner"))
     view_menu.addAction(actions[ActionId.SAVE_VERSION])
     view_menu.addAction(actions[ActionId.COMPARE])
+    view_menu.addAction(actions[ActionId.CROSS_AREA])
     help_menu = menu_bar.addMenu(tr("&Hjälp"))
     help_menu.addAction(actions[ActionId.ABOUT])
 

@@ -10,10 +10,10 @@ import importlib
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QLayout, QLineEdit, QMessageBox, QWidget
 
-from routine_builder.domain import AreaInfo, Workspace, load_catalogue, restore_version, save_version
+from routine_builder.domain import AnswerSet, AreaInfo, Workspace, load_catalogue, restore_version, save_version
 from routine_builder.domain.operations import set_document
 from routine_builder.errors import RoutineBuilderError
 from routine_builder.ui.area_session import AreaSession
@@ -31,6 +31,13 @@ def optional(module: str, name: str) -> Any | None:
         return getattr(importlib.import_module(module), name)
     except ImportError:
         return None
+
+
+def _fixed_size_constraint(window: QWidget) -> QWidget:
+    """Size a separate window once instead of following its content (some platforms warn on every change)."""
+    if window.layout() is not None:
+        window.layout().setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+    return window
 
 
 def show_error(parent: QWidget, title: str, error: RoutineBuilderError | str) -> None:
@@ -144,14 +151,45 @@ def export(parent: QWidget, session: AreaSession, settings: Settings, jump: Any)
     dialog.exec()
 
 
-def compare(parent: QWidget, workspace: Workspace, area_id: str) -> None:
-    """Open the comparison window for an area."""
+def compare(
+    parent: QWidget, workspace: Workspace, area_id: str, *, version: int | None = None, draft: AnswerSet | None = None
+) -> None:
+    """Open the comparison window for an area (``version`` on the left, else the default pair)."""
     window_class = optional("routine_builder.ui.compare.compare_window", "CompareWindow")
-    if window_class is None:
+    source_class = optional("routine_builder.ui.compare.sources", "Source")
+    if window_class is None or source_class is None:
         show_error(parent, tr("Jämför"), tr("Jämförelsen finns inte i den här versionen."))
         return
-    window = window_class(workspace=workspace, area_id=area_id, parent=parent)
-    window.show()
+    left = source_class(area_id, version) if version is not None else None
+    window = window_class(workspace=workspace, area_id=area_id, left=left, draft=draft, parent=parent)
+    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    _fixed_size_constraint(window).show()
+
+
+def open_version(parent: QWidget, workspace: Workspace, area_id: str, number: int) -> None:
+    """Show a saved version read-only."""
+    view_class = optional("routine_builder.ui.compare.version_view", "VersionView")
+    if view_class is None:
+        return
+    try:
+        view = view_class(workspace=workspace, area_id=area_id, number=number, parent=parent)
+    except RoutineBuilderError as exc:
+        show_error(parent, tr("Versionen kunde inte öppnas"), exc)
+        return
+    view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    _fixed_size_constraint(view).open()
+
+
+def cross_area(parent: QWidget, workspace: Workspace, question_id: str | None) -> None:
+    """Show one question's answer in every area side by side (a window of its own)."""
+    view_class = optional("routine_builder.ui.compare.cross_area_view", "CrossAreaView")
+    if view_class is None:
+        return
+    view = view_class(workspace=workspace, question_id=question_id or None, parent=parent)
+    view.setWindowFlag(Qt.WindowType.Window)
+    view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    view.resize(1000, 640)
+    _fixed_size_constraint(view).show()
 
 
 def settings_dialog(parent: QWidget, settings: Settings) -> None:

@@ -4,24 +4,33 @@ Edits arrive as :class:`~routine_builder.domain.operations.OperationResult`. Eac
 command that swaps immutable snapshots. Saving happens shortly after the last edit (never on every
 keystroke), when a field is left, when the area is switched or the window closes, and at once on
 Ctrl+S. A failed save keeps everything in memory, is reported by :attr:`save_failed` and retried.
+
+Saving never overwrites someone else's work (:func:`~routine_builder.domain.sync.save_or_merge`):
+changes to other questions are merged in as one undoable step and reported by :attr:`merged`; when
+both sides changed the same question nothing is written, :attr:`merge_needed` asks the user to choose
+and autosave pauses until :meth:`resolve_merge` (or an explicit save) settles it.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from routine_builder.domain import AnswerSet, LoadedArea, Workspace
+from routine_builder.domain.merge import Side
 from routine_builder.domain.operations import SET_ANSWER, SET_DOCUMENT, OperationResult
-from routine_builder.errors import ConflictError, RoutineBuilderError
+from routine_builder.domain.sync import SaveOutcome, save_or_merge, save_resolved
+from routine_builder.domain.workspace import load_answers_file
+from routine_builder.errors import RoutineBuilderError
 from routine_builder.storage import file_digest
 from routine_builder.ui import settings as options
 from routine_builder.ui.recovery import RecoveryStore, RecoveryWriter
 from routine_builder.ui.settings import Settings
 
-RETRY_DELAY_MS = 5000
+RETRY_DELAY_MS = 10_000  # a failed save (folder gone, read-only) is tried again this often
 
 
 def undo_text(result: OperationResult) -> str:
@@ -64,6 +73,29 @@ class _SnapshotCommand(QUndoCommand):
         self.session._swap(self.before, frozenset(self.changed_ids), from_undo=True)
 
 
+def changed_keys(before: AnswerSet, after: AnswerSet) -> frozenset[str]:
+    """The question ids (and "document") whose answers differ between two snapshots."""
+    keys = {k for k in {*before.answers, *after.answers} if before.answers.get(k) != after.answers.get(k)}
+    if before.document != after.document:
+        keys.add("document")
+    return frozenset(keys)
+
+
+class _MergeCommand(QUndoCommand):
+    """One undoable step for answers merged in from someone else (or from a conflict copy)."""
+
+    def __init__(self, session: AreaSession, before: AnswerSet, after: AnswerSet, text: str):
+        super().__init__(text)
+        self.session, self.before, self.after = session, before, after
+        self.changed_ids = changed_keys(before, after)
+
+    def redo(self) -> None:
+        self.session._swap(self.after, self.changed_ids, from_undo=False)
+
+    def undo(self) -> None:
+        self.session._swap(self.before, self.changed_ids, from_undo=True)
+
+
 class AreaSession(QObject):
     """One open, editable area."""
 
@@ -72,6 +104,9 @@ class AreaSession(QObject):
     saved = Signal(object)  # datetime of the save
     save_failed = Signal(str)
     dirty_changed = Signal(bool)
+    merged = Signal(tuple)  # question ids taken from someone else's save (merged silently)
+    merge_needed = Signal(object)  # SaveOutcome with conflicts for the user to decide
+    read_only_changed = Signal(bool)
 
     def __init__(
         self,
@@ -80,6 +115,8 @@ class AreaSession(QObject):
         *,
         settings: Settings,
         recovery: RecoveryStore,
+        read_only: bool = False,
+        retry_ms: int = RETRY_DELAY_MS,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -88,13 +125,19 @@ class AreaSession(QObject):
         self._loaded = loaded
         self._current = loaded.answer_set
         self._saved_snapshot = loaded.answer_set
-        self._conflict = False
+        self._read_only = read_only
+        self._pending: SaveOutcome | None = None
+        self._pending_mine: AnswerSet | None = None
         self.last_error = ""
         self.undo_stack = QUndoStack(self)
         self._recovery = RecoveryWriter(recovery, workspace, self)
         self._autosave = QTimer(self)
         self._autosave.setSingleShot(True)
         self._autosave.timeout.connect(self.save)
+        self._retry = QTimer(self)
+        self._retry.setSingleShot(True)
+        self._retry.setInterval(retry_ms)
+        self._retry.timeout.connect(self.save)
 
     # ------------------------------------------------------------ state
 
@@ -119,14 +162,51 @@ class AreaSession(QObject):
 
     @property
     def has_conflict(self) -> bool:
-        """Whether the last save failed because someone else changed the file."""
-        return self._conflict
+        """Whether a merge with someone else's changes waits for the user's choices."""
+        return self._pending is not None
+
+    @property
+    def pending_merge(self) -> SaveOutcome | None:
+        """The merge waiting for the user's choices, if any."""
+        return self._pending
+
+    @property
+    def read_only(self) -> bool:
+        """Whether edits are refused (someone else holds the area, or this app lost its lock)."""
+        return self._read_only
+
+    def set_read_only(self, read_only: bool) -> None:
+        """Refuse (or allow) edits; unsaved changes stay in memory and in the recovery file."""
+        if read_only == self._read_only:
+            return
+        self._read_only = read_only
+        if read_only:
+            self._autosave.stop()
+            self._recovery.flush()
+        self.read_only_changed.emit(read_only)
+
+    def reload(self, loaded: LoadedArea) -> None:
+        """Show the file as it is now on disk (a read-only view following someone else's saves)."""
+        before = self._current
+        was_dirty = self.dirty
+        self._loaded = loaded
+        self._current = self._saved_snapshot = loaded.answer_set
+        self._pending = self._pending_mine = None
+        self.undo_stack.clear()
+        self.changed.emit(changed_keys(before, loaded.answer_set), False)
+        if was_dirty:
+            self.dirty_changed.emit(False)
 
     # ------------------------------------------------------------ editing
 
+    def apply_merge(self, answer_set: AnswerSet, text: str) -> None:
+        """Make ``answer_set`` (a merge the user accepted) the current state as one undoable step."""
+        if answer_set != self._current:
+            self.undo_stack.push(_MergeCommand(self, self._current, answer_set, text))
+
     def apply(self, result: OperationResult, *, merge_key: str | None = None) -> None:
         """Run an operation's result as one undoable step (nothing happens when nothing changed)."""
-        if not result.changed:
+        if not result.changed or self._read_only:
             return
         self.undo_stack.push(_SnapshotCommand(self, self._current, result, merge_key))
 
@@ -144,7 +224,8 @@ class AreaSession(QObject):
         self.changed.emit(changed_ids, from_undo)
         if self.dirty:
             self._recovery.schedule(answer_set)
-            self._autosave.start(self._settings.get(options.AUTOSAVE_DELAY_MS))
+            if self._pending is None and not self._read_only:
+                self._autosave.start(self._settings.get(options.AUTOSAVE_DELAY_MS))
         else:
             self._autosave.stop()
             self._recovery.discard(self.area_id)
@@ -153,62 +234,118 @@ class AreaSession(QObject):
 
     # ------------------------------------------------------------ saving
 
-    def save(self, *, overwrite: bool = False) -> bool:
+    def save(self, *, explicit: bool = False) -> bool:
         """Save now if there are changes; True when everything is saved.
 
-        ``overwrite`` saves over a file someone else changed (after the user chose to keep theirs).
+        Someone else's changes to other questions are merged in; conflicting ones emit
+        :attr:`merge_needed` and nothing is written. While such a merge waits, and while the area is
+        read-only, only an ``explicit`` save (Ctrl+S, the banner's button) tries again.
         """
         self._autosave.stop()
+        self._retry.stop()
         if not self.dirty:
             return True
+        if (self._read_only or self._pending is not None) and not explicit:
+            return False
         self.saving.emit()
         snapshot = self._current
-        expected = self._loaded.digest
-        if not self._loaded.path.exists():
-            expected = None  # the file is gone (folder back after a disconnect): write it anew
-        elif overwrite:
-            try:
-                expected = file_digest(self._loaded.path.read_bytes())
-            except OSError:
-                expected = None
+        base = self._loaded
+        if not base.path.exists():
+            base = replace(base, digest=None)  # the file is gone (folder back after a disconnect): write it anew
+        other = self._changed_by(base)
         try:
-            loaded = self.workspace.save_area(snapshot, expected_digest=expected)
+            outcome = save_or_merge(self.workspace, base=base, mine=snapshot)
         except RoutineBuilderError as exc:
             self._fail(exc)
             return False
         except OSError as exc:  # not expected from the storage layer, but never lose the text over it
             self._fail(RoutineBuilderError(str(exc), path=self._loaded.path))
             return False
+        return self._settle(outcome, snapshot, other)
+
+    def resolve_merge(self, choices: dict[str, Side]) -> bool:
+        """Save the waiting merge with the user's choice per conflict; True when saved."""
+        outcome, mine = self._pending, self._pending_mine
+        if outcome is None or mine is not self._current:
+            return self.save(explicit=True)  # edited since the question was asked: ask anew
+        other = (outcome.theirs.answer_set.updated_by if outcome.theirs else "") or self._someone()
+        self.saving.emit()
+        try:
+            result = save_resolved(self.workspace, outcome=outcome, choices=choices)
+        except RoutineBuilderError as exc:
+            self._fail(exc)
+            return False
+        except OSError as exc:
+            self._fail(RoutineBuilderError(str(exc), path=self._loaded.path))
+            return False
+        return self._settle(result, mine, other)
+
+    def _changed_by(self, base: LoadedArea) -> str:
+        """Who saved the file since it was loaded ("" when nobody did)."""
+        try:
+            if file_digest(base.path.read_bytes()) == base.digest:
+                return ""
+            return load_answers_file(base.path, self.workspace.question_set).answer_set.updated_by or self._someone()
+        except (OSError, RoutineBuilderError):
+            return ""
+
+    @staticmethod
+    def _someone() -> str:
+        return QCoreApplication.translate("AreaSession", "en annan användare")
+
+    def _settle(self, outcome: SaveOutcome, snapshot: AnswerSet, other: str) -> bool:
+        if outcome.saved is None:
+            self._pending, self._pending_mine = outcome, snapshot
+            self.last_error = QCoreApplication.translate(
+                "AreaSession", "{user} har ändrat samma frågor som du; välj vilka svar som ska gälla"
+            ).format(user=other or self._someone())
+            self._recovery.schedule(snapshot)
+            self._recovery.flush()
+            self.merge_needed.emit(outcome)
+            return False
         was_dirty = self.dirty
+        loaded = outcome.saved
         self._loaded = loaded
-        self._saved_snapshot = snapshot
-        self._conflict = False
+        self._pending = self._pending_mine = None
         self.last_error = ""
+        if changed_keys(snapshot, loaded.answer_set):
+            self._saved_snapshot = loaded.answer_set  # the push below swaps to it (and reports "not dirty")
+            was_dirty = False
+            text = QCoreApplication.translate("AreaSession", "sammanfogning med ändringar från {user}")
+            self.undo_stack.push(_MergeCommand(self, snapshot, loaded.answer_set, text.format(user=other)))
+            taken = tuple(k for k in outcome.taken_from_theirs if k != "document") or tuple(
+                sorted(changed_keys(snapshot, loaded.answer_set))
+            )
+        else:
+            self._saved_snapshot = snapshot
+            taken = ()
         self._recovery.discard(self.area_id)
         self.saved.emit(loaded.answer_set.updated_at or dt.datetime.now())
         if was_dirty != self.dirty:
             self.dirty_changed.emit(self.dirty)
+        if taken:
+            self.merged.emit(taken)
         return not self.dirty
 
     def _fail(self, exc: RoutineBuilderError) -> None:
-        self._conflict = isinstance(exc, ConflictError) and self._loaded.path.exists()
-        if isinstance(exc, ConflictError) and not self._loaded.path.parent.is_dir():
+        if not self._loaded.path.parent.is_dir():
             message = QCoreApplication.translate(
                 "AreaSession", "{path}: mappen finns inte längre (är nätverksenheten frånkopplad?)"
             ).format(path=self._loaded.path)
         else:
             message = exc.message
         self.last_error = message
+        self._recovery.schedule(self._current)
         self._recovery.flush()
-        if not self._conflict:
-            delay = max(RETRY_DELAY_MS, self._settings.get(options.AUTOSAVE_DELAY_MS))
-            self._autosave.start(delay)
+        self._retry.start()
         self.save_failed.emit(message)
 
     def close(self) -> bool:
         """Save and stop the timers; False when the save failed (the recovery file keeps the text)."""
         ok = self.save()
         self._autosave.stop()
+        self._retry.stop()
         if not ok:
+            self._recovery.schedule(self._current)
             self._recovery.flush()
         return ok

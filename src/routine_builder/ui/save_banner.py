@@ -1,74 +1,69 @@
-"""A banner above the form when a save failed: what went wrong, that the text is kept, and what to do."""
+"""A banner above the form when a save did not go through: why, that the text is kept, and what to do.
+
+Two cases: the save failed (folder gone, read-only drive; it is retried by itself), or someone else
+changed the same questions and the user has not yet chosen between the answers (autosave waits).
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QStyle, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QWidget
 
-BANNER_STYLE = """
-QFrame#saveBanner { background: palette(alternate-base); border: 1px solid palette(dark);
-                    border-left: 5px solid #b3261e; border-radius: 3px; }
-"""
+from routine_builder.ui.banner import Banner
 
 
-class SaveBanner(QFrame):
+class SaveBanner(Banner):
     """Hidden while saving works; shown with the reason when it does not."""
 
     retry_requested = Signal()
-    overwrite_requested = Signal()
+    merge_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("saveBanner")
-        self.setStyleSheet(BANNER_STYLE)
-        self.icon = QLabel(self)
-        size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
-        self.icon.setPixmap(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(size, size))
-        self.message = QLabel(self)
-        self.message.setObjectName("saveBannerMessage")
-        self.message.setWordWrap(True)
-        self.retry_button = QPushButton(self)
+        super().__init__("saveBanner", "error", parent)
+        self.retry_button = self.add_button("retryButton")
         self.retry_button.clicked.connect(self.retry_requested)
-        self.overwrite_button = QPushButton(self)
-        self.overwrite_button.clicked.connect(self.overwrite_requested)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(10, 8, 10, 8)
-        layout.addWidget(self.icon)
-        layout.addWidget(self.message, 1)
-        layout.addWidget(self.retry_button)
-        layout.addWidget(self.overwrite_button)
+        self.merge_button = self.add_button("mergeButton")
+        self.merge_button.clicked.connect(self.merge_requested)
         self._reason = ""
-        self._conflict = False
+        self._merge = False
         self.retranslate()
-        self.setVisible(False)
 
     def retranslate(self) -> None:
         self.retry_button.setText(self.tr("Försök igen"))
-        self.overwrite_button.setText(self.tr("Behåll mina svar"))
-        self.overwrite_button.setToolTip(self.tr("Spara dina svar över den version som någon annan sparat"))
+        self.merge_button.setText(self.tr("Jämför och välj…"))
+        self.merge_button.setToolTip(self.tr("Se dina och deras svar sida vid sida och välj vilka som ska gälla"))
         if self._reason:
             self._show_text()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def _show_text(self) -> None:
-        if self._conflict:
-            advice = self.tr(
-                "Någon annan har ändrat filen. Dina svar finns kvar här; välj Behåll mina svar för att spara dem ändå."
+        if self._merge:
+            text = (
+                self.tr("Inte sparat: {reason}.").format(reason=self._reason)
+                + "\n"
+                + self.tr("Dina svar finns kvar här. Inget sparas automatiskt förrän du har valt.")
             )
         else:
-            advice = self.tr("Dina svar finns kvar i programmet och sparas så fort det går igen.")
-        self.message.setText(self.tr("Kunde inte spara: {reason}").format(reason=self._reason) + "\n" + advice)
-        self.message.setAccessibleName(self.message.text())
+            text = (
+                self.tr("Kunde inte spara: {reason}").format(reason=self._reason)
+                + "\n"
+                + self.tr(
+                    "Dina svar finns kvar i programmet och i återställningsfilen och sparas så fort det går igen."
+                )
+            )
+        self.set_message(text)
 
-    def show_failure(self, reason: str, *, conflict: bool = False) -> None:
-        """Show why saving failed."""
-        self._reason = reason
-        self._conflict = conflict
-        self.overwrite_button.setVisible(conflict)
+    def show_failure(self, reason: str) -> None:
+        """Show why saving failed (it is retried by itself)."""
+        self._show(reason, merge=False)
+
+    def show_merge_pending(self, reason: str) -> None:
+        """Someone else changed the same questions; the user has not chosen yet."""
+        self._show(reason, merge=True)
+
+    def _show(self, reason: str, *, merge: bool) -> None:
+        self._reason, self._merge = reason, merge
+        self.merge_button.setVisible(merge)
+        self.retry_button.setVisible(not merge)
         self._show_text()
         self.setVisible(True)
 

@@ -17,6 +17,7 @@ class SaveStatus(QLabel):
         self._state = "idle"
         self._time: dt.datetime | None = None
         self._reason = ""
+        self._merged = 0
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -24,6 +25,14 @@ class SaveStatus(QLabel):
             text = self.tr("Sparar…")
         elif self._state == "failed":
             text = self.tr("Kunde inte spara: {reason}").format(reason=self._reason)
+        elif self._state == "merged":
+            text = (
+                self.tr("Sparat – ändringar från en annan användare togs med (1 fråga)")
+                if self._merged == 1
+                else self.tr("Sparat – ändringar från en annan användare togs med ({count} frågor)").format(
+                    count=self._merged
+                )
+            )
         elif self._state == "unsaved":
             text = self.tr("Osparade ändringar")
         elif self._time is not None:
@@ -55,9 +64,14 @@ class SaveStatus(QLabel):
         self._reason = reason
         self._set("failed")
 
+    def show_merged(self, count: int) -> None:
+        """Saved, and ``count`` questions changed by someone else were taken in."""
+        self._merged = count
+        self._set("merged")
+
     def show_dirty(self, dirty: bool) -> None:
         """Unsaved changes (only replaces a 'saved' or empty message; a failure stays visible)."""
-        if dirty and self._state in ("idle", "saved"):
+        if dirty and self._state in ("idle", "saved", "merged"):
             self._set("unsaved")
         elif not dirty and self._state == "unsaved":
             self._set("saved" if self._time else "idle")

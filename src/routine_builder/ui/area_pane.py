@@ -1,0 +1,166 @@
+"""The middle column of the main window: banners above the open area's form, its error, or a hint.
+
+It opens and closes areas (through :class:`OpenArea`, which holds the lock), rebuilds the form when
+the area turns read-only or editable, and routes the session's news to the banners and status bar.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QUndoGroup
+from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
+
+from routine_builder.domain import Workspace
+from routine_builder.errors import RoutineBuilderError
+from routine_builder.ui.area_error_view import AreaErrorView
+from routine_builder.ui.area_opener import OpenArea, SharingTimes
+from routine_builder.ui.area_session import AreaSession
+from routine_builder.ui.conflict_copies_panel import ConflictCopyBanner
+from routine_builder.ui.form.form_view import FormView
+from routine_builder.ui.lock_banner import LockBanner
+from routine_builder.ui.read_only import ReadOnlyForm
+from routine_builder.ui.recovery import RecoveryStore
+from routine_builder.ui.save_banner import SaveBanner
+from routine_builder.ui.save_status import SaveStatus
+from routine_builder.ui.section_navigator import SectionNavigator
+from routine_builder.ui.settings import Settings
+from routine_builder.ui.window_parts import holder, replace_child
+
+
+class AreaPane(QWidget):
+    """Banners plus pages; :attr:`navigator_holder` is placed by the window (left column)."""
+
+    area_changed = Signal(str)  # the id of the area now shown ("" for none or a broken one)
+    answers_changed = Signal(object)  # the open area's current AnswerSet
+    question_focused = Signal(str)
+    reload_requested = Signal(str)  # a broken area asks to be read again
+    title_changed = Signal()
+    message = Signal(str)
+
+    def __init__(
+        self, *, settings: Settings, recovery: RecoveryStore, times: SharingTimes, save_status: SaveStatus,
+        undo_group: QUndoGroup, parent: QWidget,
+    ) -> None:  # fmt: skip
+        super().__init__(parent)
+        self.settings, self.recovery, self.times = settings, recovery, times
+        self.save_status, self.undo_group = save_status, undo_group
+        self.area: OpenArea | None = None
+        self.form: FormView | None = None
+        self.navigator: SectionNavigator | None = None
+        self.lock_banner, self.copy_banner, self.banner = LockBanner(self), ConflictCopyBanner(self), SaveBanner(self)
+        self.pages = QStackedWidget(self)
+        self.empty_page = QLabel(self)
+        self.empty_page.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_page.setWordWrap(True)
+        self.form_holder, self.error_holder, self.navigator_holder = holder(self), holder(self), holder(parent)
+        for page in (self.empty_page, self.form_holder, self.error_holder):
+            self.pages.addWidget(page)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for banner in (self.lock_banner, self.copy_banner, self.banner):
+            layout.addWidget(banner)
+        layout.addWidget(self.pages, 1)
+        self._connect_banners()
+
+    @property
+    def session(self) -> AreaSession | None:
+        return self.area.session if self.area is not None else None
+
+    def _connect_banners(self) -> None:
+        def on_area(method: str):
+            return lambda *args: self.area is not None and getattr(self.area, method)(*args)
+
+        self.banner.retry_requested.connect(lambda: self.session and self.session.save(explicit=True))
+        self.banner.merge_requested.connect(lambda: self.session and self.session.save(explicit=True))
+        self.lock_banner.retry_requested.connect(on_area("retry"))
+        self.lock_banner.take_over_requested.connect(on_area("take_over"))
+        self.lock_banner.merge_requested.connect(on_area("merge_mine"))
+        self.copy_banner.merge_requested.connect(on_area("merge_copy"))
+        self.copy_banner.archive_requested.connect(on_area("archive_copy"))
+
+    def retranslate(self) -> None:
+        self.empty_page.setText(
+            self.tr("Välj ett område i listan till vänster, eller skapa ett nytt med Arkiv › Nytt område.")
+        )
+
+    # ------------------------------------------------------------ opening and closing
+
+    def open_area(self, workspace: Workspace, area_id: str) -> None:
+        """Show an area (the one before must be closed); a broken one shows its error."""
+        self.banner.clear()
+        try:
+            loaded = workspace.load_area(area_id)
+        except RoutineBuilderError as exc:
+            view = AreaErrorView(area_id, exc, self)
+            view.reload_requested.connect(self.reload_requested)
+            replace_child(self.error_holder, view)
+            self.pages.setCurrentWidget(self.error_holder)
+            self.save_status.show_loaded(None)
+            self.area_changed.emit("")
+            return
+        self.area = area = OpenArea(workspace, loaded, settings=self.settings, recovery=self.recovery,
+                                    times=self.times, window=self.window())  # fmt: skip
+        session = area.session
+        self.undo_group.addStack(session.undo_stack)
+        self.undo_group.setActiveStack(session.undo_stack)
+        session.changed.connect(lambda *_: self.answers_changed.emit(session.answer_set))
+        session.saving.connect(self.save_status.show_saving)
+        session.saved.connect(self._on_saved)
+        session.save_failed.connect(self._on_save_failed)
+        session.merge_needed.connect(lambda _o: self.banner.show_merge_pending(session.last_error))
+        session.merged.connect(lambda ids: self.save_status.show_merged(len(ids)))
+        session.dirty_changed.connect(self.save_status.show_dirty)
+        session.dirty_changed.connect(lambda _d: self.title_changed.emit())
+        area.lock_state_changed.connect(self.lock_banner.show_state)
+        area.copies_changed.connect(self.copy_banner.show_copies)
+        area.editable_changed.connect(lambda _e: self._show_form())
+        area.message.connect(self.message)
+        self._show_form()
+        self.save_status.show_loaded(loaded.answer_set.updated_at)
+        self.lock_banner.show_state(area.state)
+        area.check()
+        self.area_changed.emit(area_id)
+
+    def close_area(self, *, force: bool = False) -> bool:
+        """Save and close the open area and release its lock; False when unsaved text blocks it."""
+        area = self.area
+        if area is None:
+            return True
+        if not area.close() and not force:
+            return False
+        area.release()
+        self.undo_group.removeStack(area.session.undo_stack)
+        for part in (self.navigator_holder, self.form_holder):
+            replace_child(part, None)
+        self.area = self.form = self.navigator = None
+        self.lock_banner.show_state(None)
+        self.copy_banner.show_copies([])
+        area.deleteLater()
+        return True
+
+    def _show_form(self) -> None:
+        """(Re)build the navigator and form for the open area; read-only when the session is."""
+        session, section = self.session, self.form.section_id if self.form is not None else None
+        assert session is not None
+        self.navigator, self.form = SectionNavigator(session, self), FormView(session, self)
+        self.navigator.section_selected.connect(self.form.show_section)
+        self.form.section_changed.connect(self.navigator.set_current)
+        self.form.question_focused.connect(self.question_focused)
+        if session.read_only:
+            ReadOnlyForm(self.form)
+        replace_child(self.navigator_holder, self.navigator)
+        replace_child(self.form_holder, self.form)
+        self.pages.setCurrentWidget(self.form_holder)
+        if section is not None:
+            self.form.show_section(section)
+            self.navigator.set_current(section)
+        self.title_changed.emit()
+
+    def _on_saved(self, when: object) -> None:
+        self.banner.clear()
+        self.save_status.show_saved(when)
+        self.title_changed.emit()
+
+    def _on_save_failed(self, reason: str) -> None:
+        self.banner.show_failure(reason)
+        self.save_status.show_failed(reason)

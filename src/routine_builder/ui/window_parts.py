@@ -1,0 +1,47 @@
+"""Small layout helpers of the main window: swappable holders and docks."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QVBoxLayout, QWidget
+
+
+def holder(parent: QWidget) -> QWidget:
+    """An empty widget whose single child is swapped with :func:`replace_child`."""
+    widget = QWidget(parent)
+    QVBoxLayout(widget).setContentsMargins(0, 0, 0, 0)
+    return widget
+
+
+def replace_child(holder_widget: QWidget, widget: QWidget | None) -> None:
+    """Put ``widget`` (or nothing) into ``holder_widget``, deleting what was there."""
+    layout = holder_widget.layout()
+    while layout.count():
+        old = layout.takeAt(0).widget()
+        if old is not None:
+            old.hide()
+            old.deleteLater()
+    if widget is not None:
+        layout.addWidget(widget)
+
+
+def column(parent: QWidget, *widgets: QWidget) -> QWidget:
+    """Widgets stacked top to bottom; the last one takes the extra height."""
+    widget = QWidget(parent)
+    layout = QVBoxLayout(widget)
+    layout.setContentsMargins(0, 0, 0, 0)
+    for index, child in enumerate(widgets):
+        layout.addWidget(child, 1 if index == len(widgets) - 1 else 0)
+    return widget
+
+
+def dock(window: QMainWindow, name: str, widget: QWidget) -> QDockWidget:
+    """A movable, floatable dock on the right."""
+    result = QDockWidget(window)
+    result.setObjectName(name)
+    result.setWidget(widget)
+    result.setFeatures(
+        QDockWidget.DockWidgetFeature.DockWidgetMovable | QDockWidget.DockWidgetFeature.DockWidgetFloatable
+    )
+    window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, result)
+    return result
