@@ -6,7 +6,8 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QStandardPaths
+from PySide6.QtCore import QSettings, QStandardPaths, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from routine_builder import APP_NAME, ORGANISATION, paths
@@ -66,6 +67,8 @@ def run_app(workspace: Path | None) -> int:
     QApplication.setApplicationName(APP_NAME)
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     app = QApplication.instance() or QApplication(sys.argv)
+    app.setDesktopFileName("routine-builder")
+    app.setWindowIcon(QIcon(str(paths.resources_dir() / "icons" / "routine-builder.svg")))
     install_exception_hook(log_dir())
     settings = Settings(QSettings())
     apply_theme(app, settings.get(options.THEME))
@@ -80,4 +83,19 @@ def run_app(workspace: Path | None) -> int:
     window.show()
     if path is not None and not window.open_workspace(path) and workspace is not None:
         window.open_workspace(demo_workspace(folder))
+    if os.environ.get("ROUTINE_BUILDER_SMOKE"):
+        _quit_for_smoke_test(app, window)
     return app.exec()
+
+
+def _quit_for_smoke_test(app: QApplication, window: MainWindow) -> None:
+    """ROUTINE_BUILDER_SMOKE=1 (packaging/smoke_test.py): report the main window once it is up, then quit."""
+
+    def done() -> None:
+        if sys.stdout is not None:  # None in the windowed Windows executable
+            print(f"ROUTINE_BUILDER_SMOKE: main window shown: {window.windowTitle()}", flush=True)
+        window.close()
+        app.quit()
+
+    QTimer.singleShot(int(os.environ.get("ROUTINE_BUILDER_SMOKE_DELAY_MS", "0")), done)
+
