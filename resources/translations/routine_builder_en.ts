@@ -1,0 +1,1988 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="sv_SE">
+<context>
+    <name></name>
+    <message>
+        <location filename="../../src/routine_builder/ui/actions.py" line="+65"/>
+        <source>&amp;Nytt område…</source>
+        <translation>&amp;New area…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Skapa ett område från katalogen</source>
+        <translation>Create an area from the catalogue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ny &amp;arbetsyta…</source>
+        <translation>New &amp;workspace…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Skapa en ny arbetsyta i en mapp</source>
+        <translation>Create a new workspace in a folder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Öppna arbetsyta…</source>
+        <translation>&amp;Open workspace…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Öppna en arbetsyta (en mapp)</source>
+        <translation>Open a workspace (a folder)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Spara</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Spara området nu</source>
+        <translation>Save the area now</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spara &amp;version…</source>
+        <translation>Save &amp;version…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Spara ett numrerat versionsexemplar med en kommentar</source>
+        <translation>Save a numbered version with a comment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Exportera rutin…</source>
+        <translation>&amp;Export routine…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Skapa Word-rutinen för området</source>
+        <translation>Create the Word routine for the area</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Avsluta</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Spara och avsluta programmet</source>
+        <translation>Save and quit the program</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Ångra</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ångra den senaste ändringen</source>
+        <translation>Undo the last change</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Gör om</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Gör om det som ångrades</source>
+        <translation>Redo what was undone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Sök…</source>
+        <translation>&amp;Find…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sök i frågor och svar</source>
+        <translation>Search questions and answers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Dokumentuppgifter…</source>
+        <translation>&amp;Document details…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status, version, fastställd av och giltighet</source>
+        <translation>Status, version, adopted by and validity</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Inställningar…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Språk, utseende och autospara</source>
+        <translation>Language, appearance and autosave</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Nästa avsnitt</source>
+        <translation>&amp;Next section</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Gå till nästa avsnitt</source>
+        <translation>Go to the next section</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Föregående avsnitt</source>
+        <translation>&amp;Previous section</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Gå till föregående avsnitt</source>
+        <translation>Go to the previous section</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Jämför…</source>
+        <translation>&amp;Compare…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Jämför versioner eller områden sida vid sida</source>
+        <translation>Compare versions or areas side by side</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Jämför ett svar mellan &amp;områden…</source>
+        <translation>Compare an answer across &amp;areas…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visa alla områdens svar på samma fråga sida vid sida</source>
+        <translation>Show every area&apos;s answer to the same question side by side</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Om Routine Builder</source>
+        <translation>&amp;About Routine Builder</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Version och licens</source>
+        <translation>Version and licence</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>&amp;Arkiv</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Senaste arbetsytor</source>
+        <translation>&amp;Recent workspaces</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Redigera</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Gå till</source>
+        <translation>&amp;Go</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Versioner</source>
+        <translation>&amp;Versions</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Hjälp</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../src/routine_builder/ui/area_commands.py" line="+57"/>
+        <source>Välj en tom mapp för den nya arbetsytan</source>
+        <translation>Choose an empty folder for the new workspace</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Arbetsytan kunde inte skapas</source>
+        <translation>The workspace could not be created</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nytt område</source>
+        <translation>New area</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dialogen för nya områden finns inte i den här versionen.</source>
+        <translation>The new-area dialog is not available in this version.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Områdeskatalogen kunde inte läsas</source>
+        <translation>The area catalogue could not be read</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Området kunde inte skapas</source>
+        <translation>The area could not be created</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Versionen sparades inte eftersom utkastet inte kunde sparas.</source>
+        <translation>The version was not saved because the draft could not be saved.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Spara version</source>
+        <translation>Save version</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kommentar till versionen (t.ex. &apos;Remissversion&apos;):</source>
+        <translation>Comment on the version (e.g. &apos;Consultation version&apos;):</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Versionen kunde inte sparas</source>
+        <translation>The version could not be saved</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Version {number} sparad.</source>
+        <translation>Version {number} saved.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+4"/>
+        <source>Återställ version</source>
+        <translation>Restore version</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Utkastet måste kunna sparas innan en version återställs.</source>
+        <translation>The draft must be saved before a version can be restored.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Göra version {number} till utkast? Det nuvarande utkastet sparas först som en egen version.</source>
+        <translation>Make version {number} the draft? The current draft is first saved as a version of its own.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Versionen kunde inte återställas</source>
+        <translation>The version could not be restored</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Exportera</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Exporten finns inte i den här versionen.</source>
+        <translation>Export is not available in this version.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Jämför</source>
+        <translation>Compare</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Jämförelsen finns inte i den här versionen.</source>
+        <translation>Comparison is not available in this version.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Versionen kunde inte öppnas</source>
+        <translation>The version could not be opened</translation>
+    </message>
+    <message>
+        <location filename="../../src/routine_builder/ui/compare/render.py" line="+33"/>
+        <source>Ändrad</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tillagd</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Borttagen</source>
+        <translation>Removed</translation>
+    </message>
+    <message>
+        <location filename="../../src/routine_builder/ui/compare/sources.py" line="+43"/>
+        <source>Utkast</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Utkastet (nu)</source>
+        <translation>The draft (now)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Version {0} – {1:%Y-%m-%d} – {2}</source>
+        <translation>Version {0} – {1:%Y-%m-%d} – {2}</translation>
+    </message>
+    <message>
+        <location filename="../../src/routine_builder/ui/area_opener.py" line="+139"/>
+        <source>Området kunde inte tas över: {user} är aktiv igen.</source>
+        <translation>The area could not be taken over: {user} is active again.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>någon annan</source>
+        <translation>someone else</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{user} har sparat ändringar i området medan du arbetade. Frågorna nedan har ändrats både av dig och av {user}: välj vilket svar som ska gälla. Alla andra ändringar tas med automatiskt.</source>
+        <translation>{user} saved changes to the area while you were working. The questions below were changed both by you and by {user}: choose which answer should apply. All other changes are included automatically.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Deras svar ({user})</source>
+        <translation>Their answers ({user})</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Konfliktkopian kunde inte läsas: {reason}</source>
+        <translation>The conflict copy could not be read: {reason}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>sammanfogning med konfliktkopian {name}</source>
+        <translation>merge with the conflict copy {name}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Konfliktkopian {name} skiljer sig från utkastet i frågorna nedan: välj vilket svar som ska gälla. Svar som bara finns i kopian tas med automatiskt.</source>
+        <translation>The conflict copy {name} differs from the draft in the questions below: choose which answer should apply. Answers found only in the copy are included automatically.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Konfliktkopian</source>
+        <translation>The conflict copy</translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../src/routine_builder/ui/dialogs/about_dialog.py" line="+19"/>
+        <source>Hjälper kommuner och region i Västra Götaland att skriva lokala rutiner för samverkan vid oro för väntat barn, utifrån den länsgemensamma riktlinjen.</source>
+        <translation>Helps the municipalities and the region of Västra Götaland write local routines for collaboration when there is concern for an expected child, based on the county-wide guideline.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Version {0}</source>
+        <translation>Version {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fri programvara under licensen {0}.</source>
+        <translation>Free software under the {0} licence.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Byggt med Qt {0} och PySide6 {1}.</source>
+        <translation>Built with Qt {0} and PySide6 {1}.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Om {0}</source>
+        <translation>About {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Actions</name>
+    <message>
+        <location filename="../../src/routine_builder/ui/actions.py" line="+11"/>
+        <source>(inga ännu)</source>
+        <translation>(none yet)</translation>
+    </message>
+</context>
+<context>
+    <name>AreaErrorView</name>
+    <message>
+        <location filename="../../src/routine_builder/ui/area_error_view.py" line="+45"/>
+        <source>Området {area} kan inte öppnas</source>
+        <translation>The area {area} cannot be opened</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>, rad {line}</source>
+        <translation>, line {line}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fil: {file}
+Fel: {reason}</source>
+        <translation>File: {file}
+Error: {reason}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Området visas skrivskyddat tills filen är rättad. Övriga områden går att använda som vanligt. Rätta filen (eller återställ den från en sparad version) och välj sedan Läs in igen.</source>
+        <translation>The area is shown read-only until the file is fixed. The other areas work as usual. Fix the file (or restore it from a saved version) and then choose Reload.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Läs in igen</source>
+        <translation>Reload</translation>
+    </message>
+</context>
+<context>
+    <name>AreaList</name>
+    <message>
+        <location filename="../../src/routine_builder/ui/area_list.py" line="+51"/>
+        <source>&amp;Områden</source>
+        <translation>&amp;Areas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Områden</source>
+        <translation>Areas</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>{area}
+Fel i svarsfilen – kan inte redigeras</source>
+        <translation>{area}
+Error in the answers file – cannot be edited</translation>
+    </message>
+</context>
+<context>
+    <name>AreaPane</name>
+    <message>
+        <location filename="../../src/routine_builder/ui/area_pane.py" line="+83"/>
+        <source>Välj ett område i listan till vänster, eller skapa ett nytt med Arkiv › Nytt område.</source>
+        <translation>Choose an area in the list on the left, or create a new one with File › New area.</translation>
+    </message>
+</context>
+<context>
+    <name>AreaSession</name>
+    <message>
+        <location filename="../../src/routine_builder/ui/area_session.py" line="+39"/>
+        <source>ändring av svar: {question}</source>
+        <translation>answer change: {question}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ändring av dokumentuppgifter</source>
+        <translation>document details change</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>återställning av svar</source>
+        <translation>answer restore</translation>
+    </message>
+    <message>
+        <location line="+252"/>
+        <source>en annan användare</source>
+        <translation>another user</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{user} har ändrat samma frågor som du; välj vilka svar som ska gälla</source>
+        <translation>{user} has changed the same questions as you; choose which answers should apply</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>sammanfogning med ändringar från {user}</source>
+        <translation>merge with changes from {user}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{path}: mappen finns inte längre (är nätverksenheten frånkopplad?)</source>
+        <translation>{path}: the folder no longer exists (is the network drive disconnected?)</translation>
+    </message>
+</context>
+<context>
+    <name>CompareWindow</name>
+    <message>
+        <location filename="../../src/routine_builder/ui/compare/compare_window.py" line="+43"/>
+        <source>Jämför</source>
+        <translation>Compare</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Vänster sida (äldre)</source>
+        <translation>Left side (older)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Höger sida (nyare)</source>
+        <translation>Right side (newer)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Bara ändrade</source>
+        <translation>Changes only</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Vänster:</source>
+        <translation>&amp;Left:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Höger:</source>
+        <translation>&amp;Right:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Byt &amp;sida</source>
+        <translation>&amp;Swap sides</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>◀ Föregående</source>
+        <translation>◀ Previous</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nästa ▶</source>
+        <translation>Next ▶</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Föregående ändring (Skift+F8)</source>
+        <translation>Previous change (Shift+F8)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nästa ändring (F8)</source>
+        <translation>Next change (F8)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exportera som &amp;Word…</source>
+        <translation>Export as &amp;Word…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exportera som &amp;HTML…</source>
+        <translation>Export as &amp;HTML…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Word-dokument med spårade ändringar</source>
+        <translation>Word document with tracked changes</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Nästa ändring</source>
+        <translation>Next change</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Föregående ändring</source>
+        <translation>Previous change</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>&lt;b&gt;Inga skillnader.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;No differences.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Inga ändringar</source>
+        <translation>No changes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} ändringar</source>
+        <translation>{0} changes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>1 ändring</source>
+        <translation>1 change</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ändring {0} av {1}</source>
+        <translation>Change {0} of {1}</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location line="+9"/>
+        <source>det finns ingen jämförelse att exportera</source>
+        <translation>there is no comparison to export</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Exportera som Word</source>
+        <translation>Export as Word</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Word-dokument (*.docx)</source>
+        <translation>Word documents (*.docx)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exportera som HTML</source>
+        <translation>Export as HTML</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>HTML-sida (*.html)</source>
+        <translation>HTML page (*.html)</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonView</name>
+    <message>
+        <location filename="../../src/routine_builder/ui/compare/comparison_view.py" line="+36"/>
+        <source>Jämförelse sida vid sida</source>
+        <translation>Side-by-side comparison</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Inga skillnader att visa.</source>
+        <translation>No differences to show.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictCopyBanner</name>
+    <message>
+        <location filename="../../src/routine_builder/ui/conflict_copies_panel.py" line="+29"/>
+        <source>Jämför och slå ihop…</source>
+        <translation>Compare and merge…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arkivera utan att slå ihop</source>
+        <translation>Archive without merging</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flytta kopian till områdets arkivmapp; den raderas inte</source>
+        <translation>Move the copy to the area&apos;s archive folder; it is not deleted</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Det finns en konfliktkopia från en synkroniseringstjänst: {name}</source>
+        <translation>There is a conflict copy from a sync service: {name}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(och {count} till)</source>
+        <translation>(and {count} more)</translation>
+    </message>
+</context>
+<context>
+    <name>CrossAreaView</name>
+    <message>
+        <location filename="../../src/routine_builder/ui/compare/cross_area_view.py" line="+24"/>
+        <source>Samma fråga i alla områden</source>
+        <translation>The same question in every area</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fråga</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Områdenas svar</source>
+        <translation>The areas&apos; answers</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Fråga:</source>
+        <translation>&amp;Question:</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Svar från {0}</source>
+        <translation>Answer from {0}</translation>
+    </message>
+</context>
+<context>
+    <name>DateEditor</name>
+    <message>
+        <location filename="../../src/routine_builder/ui/form/editors/date_editor.py" line="+41"/>
+        <source>Inget datum</source>
+        <translation>No date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Töm</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ta bort datumet</source>
+        <translation>Remove the date</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Töm datumet: {question}</source>
+        <translation>Clear the date: {question}</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentDataDialog</name>
+    <message>
+        <location filename="../../src/routine_builder/ui/dialogs/document_data_dialog.py" line="+78"/>
+        <source>Dokumentuppgifter</source>
+        <translation>Document details</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Utkast</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remiss</source>
+        <translation>Consultation</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fastställd</source>
+        <translation>Adopted</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Var i arbetet rutinen är: utkast, på remiss eller fastställd</source>
+        <translation>Where the routine stands: draft, out for consultation or adopted</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>t.ex. 1.0</source>
+        <translation>e.g. 1.0</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fastställd av</source>
+        <translation>Adopted by</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>t.ex. Styrgruppen för vårdsamverkan</source>
+        <translation>e.g. the steering group for health and social care collaboration</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>Ange datum</source>
+        <translation>Set date</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Fastställd datum</source>
+        <translation>Date adopted</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Giltig till</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ägare</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Den som ansvarar för att rutinen hålls aktuell</source>
+        <translation>Whoever is responsible for keeping the routine up to date</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Version:</source>
+        <translation>&amp;Version:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fastställd &amp;av:</source>
+        <translation>&amp;Adopted by:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fastställd &amp;datum:</source>
+        <translation>&amp;Date adopted:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Giltig &amp;till:</source>
+        <translation>Valid &amp;until:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ä&amp;gare:</source>
+        <translation>O&amp;wner:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Datum skrivs som ÅÅÅÅ-MM-DD. Uppgifterna visas på rutinens försättsblad och sidfot.</source>
+        <translation>Dates are written as YYYY-MM-DD. These details appear on the routine&apos;s cover page and in its footer.</translation>
+    </message>
+</context>
+<context>
+    <name>ExceptionHook</name>
+    <message>
+        <location filename="../../src/routine_builder/ui/error_handling.py" line="+81"/>
+        <source>Ett oväntat fel inträffade</source>
+        <translation>An unexpected error occurred</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Något gick fel i programmet, men det fortsätter att fungera och allt som redan sparats finns kvar.</source>
+        <translation>Something went wrong in the program, but it keeps working and everything already saved is still there.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Detaljerna har skrivits till loggfilen:
+{path}</source>
+        <translation>The details have been written to the log file:
+{path}</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../src/routine_builder/ui/dialogs/export_dialog.py" line="+87"/>
+        <source>Exportera rutinen</source>
+        <translation>Export the routine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rutinen för {0} som Word-dokument</source>
+        <translation>The routine for {0} as a Word document</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>&amp;Färdig rutin: alla obligatoriska svar måste finnas</source>
+        <translation>&amp;Final routine: every required answer must be given</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Utkast: det som saknas markeras tydligt i dokumentet</source>
+        <translation>&amp;Draft: whatever is missing is clearly marked in the document</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Vad ska skapas?</source>
+        <translation>What should be created?</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Obligatoriska frågor utan svar</source>
+        <translation>Required questions without an answer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Välj en fråga och tryck Retur för att gå till den</source>
+        <translation>Select a question and press Enter to go to it</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Dokumentets sökväg</source>
+        <translation>Path of the document</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Bläddra…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Välj var dokumentet ska sparas</source>
+        <translation>Choose where to save the document</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Spara som:</source>
+        <translation>&amp;Save as:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Skapa även &amp;PDF</source>
+        <translation>Also create a &amp;PDF</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>PDF kräver LibreOffice, som inte finns på den här datorn.</source>
+        <translation>A PDF needs LibreOffice, which is not installed on this computer.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PDF-filen skapas med LibreOffice bredvid Word-dokumentet.</source>
+        <translation>LibreOffice creates the PDF next to the Word document.</translation>
+    </message>
+    <message>
+        <location line="-79"/>
+        <source>Exportens förlopp</source>
+        <translation>Export progress</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>&amp;Exportera</source>
+        <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Visa i mapp</source>
+        <translation>Show &amp;in folder</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>{0} – lokal rutin.docx</source>
+        <translation>{0} – local routine.docx</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Spara rutinen som</source>
+        <translation>Save the routine as</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Word-dokument (*.docx)</source>
+        <translation>Word documents (*.docx)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Gå till frågan</source>
+        <translation>Go to the question</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Obligatoriska svar som saknas: %n. Klicka på en fråga för att gå dit:</source>
+        <translation>
+            <numerusform>%n required answer is missing. Click the question to go there:</numerusform>
+            <numerusform>%n required answers are missing. Click a question to go there:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+97"/>
+        <source>Luckor som är markerade i dokumentet: %n.</source>
+        <translation>
+            <numerusform>%n gap is marked in the document.</numerusform>
+            <numerusform>%n gaps are marked in the document.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Rutinen kan inte bli färdig eftersom obligatoriska svar saknas (%n).</source>
+        <translation>
+            <numerusform>The routine cannot be final: %n required answer is missing.</numerusform>
+            <numerusform>The routine cannot be final: %n required answers are missing.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-104"/>
+        <source>Alla obligatoriska frågor är besvarade.</source>
+        <translation>Every required question is answered.</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <source>&amp;Öppna dokumentet</source>
+        <translation>&amp;Open the document</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>En färdig rutin kan skapas först när alla obligatoriska svar finns. Välj Utkast, eller gå till frågorna ovan.</source>
+        <translation>A final routine can be created only once every required answer is given. Choose Draft, or go to the questions above.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Mappen {0} kunde inte skapas ({1}).</source>
+        <translation>The folder {0} could not be created ({1}).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Dokumentet skapas…</source>
+        <translation>Creating the document…</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Klart. Dokumentet är sparat som {0}</source>
+        <translation>Done. The document is saved as {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF: {0}</source>
+        <translation>PDF: {0}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Exporten misslyckades: {0}</source>
+        <translation>The export failed: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filen {0} kunde inte skrivas ({1}).</source>
+        <translation>The file {0} could not be written ({1}).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Exporten misslyckades av ett oväntat skäl. Detaljerna finns i programmets loggfil.</source>
+        <translation>The export failed for an unexpected reason. The details are in the program&apos;s log file.</translation>
+    </message>
+</context>
+<context>
+    <name>FormView</name>
+    <message>
+        <location filename="../../src/routine_builder/ui/form/form_view.py" line="+105"/>
+        <source>Sök i frågor och svar (Ctrl+F)</source>
+        <translation>Search questions and answers (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sök i frågor och svar</source>
+        <translation>Search questions and answers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Visa:</source>
+        <translation>&amp;Show:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visa frågor</source>
+        <translation>Show questions</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Alla frågor</source>
+        <translation>All questions</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Obesvarade</source>
+        <translation>Unanswered</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Obligatoriska som saknas</source>
+        <translation>Required and missing</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>← Föregående avsnitt</source>
+        <translation>← Previous section</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nästa avsnitt →</source>
+        <translation>Next section →</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inga frågor att visa här.</source>
+        <translation>No questions to show here.</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Sökresultat</source>
+        <translation>Search results</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} frågor matchar</source>
+        <translation>{count} questions match</translation>
+    </message>
+</context>
+<context>
+    <name>HelpPanel</name>
+    <message>
+        <location filename="../../src/routine_builder/ui/help_panel.py" line="+45"/>
+        <source>Hjälp till frågan</source>
+        <translation>Help for the question</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Välj en fråga för att se hjälp och vad riktlinjen säger.</source>
+        <translation>Select a question to see help and what the guideline says.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Obligatorisk fråga.</source>
+        <translation>Required question.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Riktlinjen om {section}</source>
+        <translation>The guideline on {section}</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <location filename="../../src/routine_builder/ui/compare/history_panel.py" line="+36"/>
+        <source>Nr</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Vem</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kommentar</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sparade versioner</source>
+        <translation>Saved versions</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Jämför med utkastet</source>
+        <translation>&amp;Compare with the draft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ö&amp;ppna</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Åte&amp;rställ som utkast…</source>
+        <translation>&amp;Restore as draft…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visa versionen skrivskyddad</source>
+        <translation>Show the version read-only</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gör versionen till utkast; det nuvarande utkastet sparas först som en version</source>
+        <translation>Make the version the draft; the current draft is first saved as a version</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Inga sparade versioner ännu. Spara en med ”Spara version…”.</source>
+        <translation>No saved versions yet. Save one with “Save version…”.</translation>
+    </message>
+</context>
+<context>
+    <name>LockBanner</name>
+    <message>
+        <location filename="../../src/routine_builder/ui/lock_banner.py" line="+63"/>
+        <source>Ta över…</source>
+        <translation>Take over…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slå ihop mina ändringar…</source>
+        <translation>Merge my changes…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spara dina ändringar; frågor som båda har ändrat får du välja mellan</source>
+        <translation>Save your changes; for questions you both changed, you choose</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Försök igen</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kontrollera igen om området går att öppna för redigering</source>
+        <translation>Check again whether the area can be opened for editing</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>någon annan</source>
+        <translation>someone else</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{user} på {host}</source>
+        <translation>{user} on {host}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Området har tagits över av {who}. Du ser nu en skrivskyddad vy.</source>
+        <translation>The area has been taken over by {who}. You now see a read-only view.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Dina osparade ändringar finns kvar här och i återställningsfilen.</source>
+        <translation>Your unsaved changes are still here and in the recovery file.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ingen redigerar området just nu. Välj Försök igen för att öppna det för redigering.</source>
+        <translation>Nobody is editing the area right now. Choose Try again to open it for editing.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Öppet för redigering av {user} på {host} sedan {time}. Du ser en skrivskyddad vy som uppdateras när filen ändras.</source>
+        <translation>Open for editing by {user} on {host} since {time}. You see a read-only view that updates when the file changes.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{user} verkar inte ha programmet öppet längre (senaste livstecken {time}).</source>
+        <translation>{user} no longer seems to have the program open (last sign of life {time}).</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../src/routine_builder/ui/main_window.py" line="+121"/>
+        <source>Hjälp</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Borttagna frågor</source>
+        <translation>Removed questions</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Versioner</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Ångra {what}</source>
+        <translation>&amp;Undo {what}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Ångra</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Gör om {what}</source>
+        <translation>&amp;Redo {what}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Gör om</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> (skrivskyddad)</source>
+        <translation> (read-only)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Arbetsytan kunde inte öppnas</source>
+        <translation>The workspace could not be opened</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Ändringarna kunde inte återställas</source>
+        <translation>The changes could not be restored</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Kunde inte spara</source>
+        <translation>Could not save</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>De senaste ändringarna kunde inte sparas. De finns kvar i en återställningsfil och erbjuds nästa gång programmet startar. Avsluta ändå?</source>
+        <translation>The latest changes could not be saved. They are kept in a recovery file and offered the next time the program starts. Quit anyway?</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../src/routine_builder/ui/dialogs/merge_dialog.py" line="+66"/>
+        <source>Välj vilka svar som ska gälla</source>
+        <translation>Choose which answers should apply</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Använd &amp;mina för alla</source>
+        <translation>Use &amp;mine for all</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Använd &amp;deras för alla</source>
+        <translation>Use &amp;theirs for all</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Mina svar</source>
+        <translation>My answers</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Deras svar</source>
+        <translation>Their answers</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Gemensam grund</source>
+        <translation>Common base</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Frågor att välja svar för</source>
+        <translation>Questions to choose answers for</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Spara valda svar</source>
+        <translation>Save the chosen answers</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Dokumentuppgifter</source>
+        <translation>Document details</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Områdets namn och kommuner</source>
+        <translation>The area&apos;s name and municipalities</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Svar på en fråga som inte längre finns ({id})</source>
+        <translation>Answer to a question that no longer exists ({id})</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Använd mina</source>
+        <translation>Use mine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Använd deras</source>
+        <translation>Use theirs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Använd mina: {question}</source>
+        <translation>Use mine: {question}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Använd deras: {question}</source>
+        <translation>Use theirs: {question}</translation>
+    </message>
+</context>
+<context>
+    <name>NewAreaDialog</name>
+    <message>
+        <location filename="../../src/routine_builder/ui/dialogs/new_area_dialog.py" line="+47"/>
+        <source>Nytt område</source>
+        <translation>New area</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ett &amp;helt delregionalt samverkansområde</source>
+        <translation>A &amp;whole sub-regional collaboration area</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>En &amp;lokal grupp inom ett samverkansområde</source>
+        <translation>A &amp;local group within a collaboration area</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>En &amp;egen sammansättning av kommuner</source>
+        <translation>A &amp;custom set of municipalities</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Områdets namn</source>
+        <translation>Name of the area</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Områdets id</source>
+        <translation>Id of the area</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mappnamnet i arbetsytan: små bokstäver, siffror och bindestreck. Skapas från namnet.</source>
+        <translation>The folder name in the workspace: lower-case letters, digits and hyphens. Made from the name.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Namn:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Id:</source>
+        <translation>&amp;Id:</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>Skapa området</source>
+        <translation>Create the area</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Vad ska området omfatta?</source>
+        <translation>What should the area cover?</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>(delvis osäker indelning)</source>
+        <translation>(partly unconfirmed grouping)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(osäker indelning)</source>
+        <translation>(unconfirmed grouping)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Samverkansområden</source>
+        <translation>Collaboration areas</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Lokala grupper, ordnade efter samverkansområde</source>
+        <translation>Local groups, ordered by collaboration area</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Filtrera kommuner…</source>
+        <translation>Filter municipalities…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filtrera kommunerna</source>
+        <translation>Filter the municipalities</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kommuner i området</source>
+        <translation>Municipalities in the area</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Regionens verksamheter som deltar</source>
+        <translation>The region&apos;s services taking part</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kommunernas verksamheter som deltar</source>
+        <translation>The municipalities&apos; services taking part</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Kommuner:</source>
+        <translation>&amp;Municipalities:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Regionens verksamheter:</source>
+        <translation>&amp;Region&apos;s services:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>K&amp;ommunernas verksamheter:</source>
+        <translation>M&amp;unicipal services:</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Kommuner: {0}. Sjukhus: {1}.</source>
+        <translation>Municipalities: {0}. Hospitals: {1}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Indelningen är inte bekräftad i någon källa.</source>
+        <translation>This grouping is not confirmed by any source.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Del av {0}. Kommuner: {1}.</source>
+        <translation>Part of {0}. Municipalities: {1}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Gruppens indelning är inte bekräftad; kontrollera den innan ni använder den.</source>
+        <translation>The group&apos;s membership is not confirmed; check it before you rely on it.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Valda kommuner ({0} av {1}): {2}.</source>
+        <translation>Municipalities chosen ({0} of {1}): {2}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Välj ett område i listan.</source>
+        <translation>Choose an area in the list.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Välj en grupp under ett av samverkansområdena.</source>
+        <translation>Choose a group under one of the collaboration areas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skriv ett namn på området.</source>
+        <translation>Type a name for the area.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Välj minst en kommun.</source>
+        <translation>Choose at least one municipality.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Id får bara innehålla små bokstäver a–z, siffror och enstaka bindestreck.</source>
+        <translation>The id may contain only lower-case letters a–z, digits and single hyphens.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Id:t ”{0}” används redan av ett annat område i arbetsytan. Välj ett annat.</source>
+        <translation>The id “{0}” is already used by another area in the workspace. Choose another one.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Området sparas i mappen areas/{0}.</source>
+        <translation>The area is saved in the folder areas/{0}.</translation>
+    </message>
+</context>
+<context>
+    <name>NumberEditor</name>
+    <message>
+        <location filename="../../src/routine_builder/ui/form/editors/number_editor.py" line="+38"/>
+        <source>Ej angivet</source>
+        <translation>Not given</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Töm</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ta bort talet</source>
+        <translation>Remove the number</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Töm talet: {question}</source>
+        <translation>Clear the number: {question}</translation>
+    </message>
+</context>
+<context>
+    <name>OptionalDateEdit</name>
+    <message>
+        <location filename="../../src/routine_builder/ui/dialogs/document_data_dialog.py" line="-77"/>
+        <source>inget datum</source>
+        <translation>no date</translation>
+    </message>
+</context>
+<context>
+    <name>OrphansPanel</name>
+    <message>
+        <location filename="../../src/routine_builder/ui/orphans_panel.py" line="+33"/>
+        <source>Svar på frågor som inte längre finns</source>
+        <translation>Answers to questions that no longer exist</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Området har inga svar på frågor som tagits bort ur frågeunderlaget.</source>
+        <translation>The area has no answers to questions removed from the question set.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Dessa svar hör till frågor som inte finns i det nuvarande frågeunderlaget. De sparas oförändrade i svarsfilen så att inget går förlorat; kopiera gärna texten till rätt fråga.</source>
+        <translation>These answers belong to questions that are not in the current question set. They are kept unchanged in the answers file so that nothing is lost; feel free to copy the text to the right question.</translation>
+    </message>
+</context>
+<context>
+    <name>Progress</name>
+    <message>
+        <location filename="../../src/routine_builder/ui/progress_text.py" line="+12"/>
+        <source>{done} av {total} besvarade</source>
+        <translation>{done} of {total} answered</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>, 1 obligatorisk saknas</source>
+        <translation>, 1 required missing</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, {count} obligatoriska saknas</source>
+        <translation>, {count} required missing</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>utkast</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>remiss</source>
+        <translation>consultation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fastställd</source>
+        <translation>adopted</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionWidget</name>
+    <message>
+        <location filename="../../src/routine_builder/ui/form/question_widget.py" line="+73"/>
+        <source>* obligatorisk</source>
+        <translation>* required</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kommentar</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ej aktuellt</source>
+        <translation>Not applicable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Varför är frågan inte aktuell hos er?</source>
+        <translation>Why does the question not apply to you?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> (obligatorisk)</source>
+        <translation> (required)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kommentar till: {question}</source>
+        <translation>Comment on: {question}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ej aktuellt: {question}</source>
+        <translation>Not applicable: {question}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skäl till ej aktuellt: {question}</source>
+        <translation>Reason for not applicable: {question}</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <location filename="../../src/routine_builder/ui/recovery.py" line="+116"/>
+        <source>Osparade ändringar hittades</source>
+        <translation>Unsaved changes found</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Programmet avslutades innan ändringarna i {area} hann sparas.</source>
+        <translation>The program closed before the changes in {area} were saved.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vill du återställa de osparade ändringarna eller kasta dem?</source>
+        <translation>Do you want to restore the unsaved changes or discard them?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Återställ</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kasta</source>
+        <translation>Discard</translation>
+    </message>
+</context>
+<context>
+    <name>RowButtons</name>
+    <message>
+        <location filename="../../src/routine_builder/ui/form/editors/row_buttons.py" line="+37"/>
+        <source>Lägg till rad</source>
+        <translation>Add row</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ta bort rad</source>
+        <translation>Remove row</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flytta upp</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flytta ned</source>
+        <translation>Move down</translation>
+    </message>
+</context>
+<context>
+    <name>SaveBanner</name>
+    <message>
+        <location filename="../../src/routine_builder/ui/save_banner.py" line="+32"/>
+        <source>Försök igen</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jämför och välj…</source>
+        <translation>Compare and choose…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Se dina och deras svar sida vid sida och välj vilka som ska gälla</source>
+        <translation>See your answers and theirs side by side and choose which apply</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Inte sparat: {reason}.</source>
+        <translation>Not saved: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dina svar finns kvar här. Inget sparas automatiskt förrän du har valt.</source>
+        <translation>Your answers are still here. Nothing is saved automatically until you have chosen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Dina svar finns kvar i programmet och i återställningsfilen och sparas så fort det går igen.</source>
+        <translation>Your answers stay in the program and in the recovery file and are saved as soon as that works again.</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Kunde inte spara: {reason}</source>
+        <translation>Could not save: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>SaveStatus</name>
+    <message>
+        <location filename="../../src/routine_builder/ui/save_status.py" line="+25"/>
+        <source>Sparar…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kunde inte spara: {reason}</source>
+        <translation>Could not save: {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sparat – ändringar från en annan användare togs med (1 fråga)</source>
+        <translation>Saved – changes from another user were included (1 question)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sparat – ändringar från en annan användare togs med ({count} frågor)</source>
+        <translation>Saved – changes from another user were included ({count} questions)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Osparade ändringar</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Senast sparat {time}</source>
+        <translation>Last saved {time}</translation>
+    </message>
+</context>
+<context>
+    <name>SectionNavigator</name>
+    <message>
+        <location filename="../../src/routine_builder/ui/section_navigator.py" line="+46"/>
+        <source>&amp;Avsnitt</source>
+        <translation>&amp;Sections</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Avsnitt</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Klart: {summary}</source>
+        <translation>Done: {summary}</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../src/routine_builder/ui/dialogs/settings_dialog.py" line="+30"/>
+        <source>Inställningar</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Språk</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Språket i programmets menyer och dialoger</source>
+        <translation>The language of the program&apos;s menus and dialogs</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Systemets</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ljust</source>
+        <translation>Light</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mörkt</source>
+        <translation>Dark</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Utseende</source>
+        <translation>Appearance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ljust eller mörkt utseende, eller samma som datorn</source>
+        <translation>A light or dark appearance, or the same as the computer</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> sekunder</source>
+        <translation> seconds</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Spara automatiskt efter</source>
+        <translation>Save automatically after</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hur länge efter att du slutat skriva som svaren sparas automatiskt</source>
+        <translation>How long after you stop typing the answers are saved automatically</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Språk:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Utseende:</source>
+        <translation>&amp;Appearance:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spara &amp;automatiskt efter:</source>
+        <translation>Save au&amp;tomatically after:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Svaren sparas också när du lämnar ett fält, byter område och stänger programmet. Språk och utseende byts direkt.</source>
+        <translation>Answers are also saved when you leave a field, switch area and close the program. Language and appearance change at once.</translation>
+    </message>
+</context>
+<context>
+    <name>TakeOverDialog</name>
+    <message>
+        <location filename="../../src/routine_builder/ui/lock_banner.py" line="+14"/>
+        <source>Ta över området</source>
+        <translation>Take over the area</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{user} verkar inte ha programmet öppet längre (senaste livstecken {time}). Ta över området?</source>
+        <translation>{user} no longer seems to have the program open (last sign of life {time}). Take over the area?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Om {user} ändå har osparade ändringar slås de ihop med dina när hen sparar; inget skrivs över.</source>
+        <translation>If {user} still has unsaved changes, they are merged with yours when they save; nothing is overwritten.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ta över</source>
+        <translation>Take over</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>VersionView</name>
+    <message>
+        <location filename="../../src/routine_builder/ui/compare/version_view.py" line="+22"/>
+        <source>{0} (skrivskyddad)</source>
+        <translation>{0} (read-only)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Versionens svar</source>
+        <translation>The version&apos;s answers</translation>
+    </message>
+</context>
+<context>
+    <name>YesNoEditor</name>
+    <message>
+        <location filename="../../src/routine_builder/ui/form/editors/yesno_editor.py" line="+34"/>
+        <source>Ja</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nej</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>w</name>
+    <message>
+        <location filename="../../src/routine_builder/ui/window_actions.py" line="+22"/>
+        <source>Öppna arbetsyta</source>
+        <translation>Open workspace</translation>
+    </message>
+</context>
+</TS>
