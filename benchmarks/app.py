@@ -26,15 +26,15 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QSettings  # noqa: E402
-from PySide6.QtWidgets import QApplication, QFormLayout, QLineEdit, QPlainTextEdit, QWidget  # noqa: E402
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication, QFormLayout, QLineEdit, QPlainTextEdit, QWidget
 
-from routine_builder import paths  # noqa: E402
-from routine_builder.domain import Answer, create_demo_workspace  # noqa: E402
-from routine_builder.domain.operations import set_answer  # noqa: E402
-from routine_builder.storage import atomic_write  # noqa: E402
-from routine_builder.ui.app import create_main_window  # noqa: E402
-from routine_builder.ui.settings import Settings  # noqa: E402
+from routine_builder import paths
+from routine_builder.domain import Answer, create_demo_workspace
+from routine_builder.domain.operations import set_answer
+from routine_builder.storage import atomic_write
+from routine_builder.ui.app import create_main_window
+from routine_builder.ui.settings import Settings
 
 BARE = textwrap.dedent(
     """

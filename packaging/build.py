@@ -68,8 +68,9 @@ def ensure_pyinstaller() -> None:
     if importlib.util.find_spec("PyInstaller") is not None:
         return
     print(f"Installerar {PYINSTALLER} i {sys.prefix}", flush=True)
-    subprocess.run([sys.executable, "-m", "pip", "install", "--disable-pip-version-check", "-q", PYINSTALLER],
-                   check=True)
+    subprocess.run(
+        [sys.executable, "-m", "pip", "install", "--disable-pip-version-check", "-q", PYINSTALLER], check=True
+    )
 
 
 def build_translations() -> None:
@@ -85,8 +86,20 @@ def build_translations() -> None:
 
 def run_pyinstaller(dist: Path, work: Path) -> None:
     """Run PyInstaller with the spec."""
-    command = [sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean", "--log-level", "WARN",
-               "--distpath", str(dist), "--workpath", str(work), str(SPEC)]
+    command = [
+        sys.executable,
+        "-m",
+        "PyInstaller",
+        "--noconfirm",
+        "--clean",
+        "--log-level",
+        "WARN",
+        "--distpath",
+        str(dist),
+        "--workpath",
+        str(work),
+        str(SPEC),
+    ]
     print("Kör: " + " ".join(command), flush=True)
     subprocess.run(command, cwd=ROOT, check=True)
 
@@ -115,8 +128,11 @@ def add_linux_integration(bundle: Path) -> None:
     if base_url:  # the published location of the repository's files: absolute screenshot URLs
         metainfo = re.sub(r"(<image[^>]*>)(?!https?://)([^<]+)", rf"\1{base_url}/\2", metainfo)
     else:
-        print("Obs: ROUTINE_BUILDER_SCREENSHOT_BASE_URL är inte satt; skärmbilderna i AppStream-filen "
-              "har relativa sökvägar (fyll i vid publicering).", flush=True)
+        print(
+            "Obs: ROUTINE_BUILDER_SCREENSHOT_BASE_URL är inte satt; skärmbilderna i AppStream-filen "
+            "har relativa sökvägar (fyll i vid publicering).",
+            flush=True,
+        )
     (share / "metainfo" / "se.vgregion.RoutineBuilder.metainfo.xml").write_text(metainfo, encoding="utf-8")
     scalable = share / "icons" / "hicolor" / "scalable" / "apps"
     scalable.mkdir(parents=True, exist_ok=True)

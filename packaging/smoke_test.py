@@ -90,8 +90,16 @@ def isolated_env(home: Path) -> dict[str, str]:
 def run(command: list[str], env: dict[str, str], timeout: float = 300) -> subprocess.CompletedProcess[str]:
     """Run a command and capture its output."""
     print("  $ " + " ".join(f'"{c}"' if " " in c else c for c in command), flush=True)
-    return subprocess.run(command, env=env, capture_output=True, text=True, encoding="utf-8", errors="replace",
-                          timeout=timeout, check=False)
+    return subprocess.run(
+        command,
+        env=env,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        errors="replace",
+        timeout=timeout,
+        check=False,
+    )
 
 
 def docx_part(path: Path, name: str) -> str:
@@ -131,8 +139,9 @@ def gui_with_hook(command: list[str], env: dict[str, str], *, give_up: float = A
     """
     env = {**env, MARKER: "1", "QT_QPA_PLATFORM": "offscreen"}
     start = time.perf_counter()
-    process = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                               encoding="utf-8", errors="replace")
+    process = subprocess.Popen(
+        command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, encoding="utf-8", errors="replace"
+    )
     out: list[str] = []
     errors: list[str] = []
     shown: list[float] = []
@@ -176,7 +185,8 @@ class Xvfb:
     def __enter__(self) -> Xvfb:
         self.process = subprocess.Popen(
             ["Xvfb", self.display, "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
-            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
         )
         socket = Path("/tmp/.X11-unix") / f"X{self.display[1:]}"
         for _ in range(100):
@@ -194,20 +204,25 @@ class Xvfb:
 def _find_window(display: str) -> str | None:
     result = subprocess.run(
         ["xdotool", "search", "--onlyvisible", "--name", WINDOW_NAME],
-        env={**os.environ, "DISPLAY": display}, capture_output=True, text=True, check=False,
+        env={**os.environ, "DISPLAY": display},
+        capture_output=True,
+        text=True,
+        check=False,
     )
     ids = result.stdout.split()
     return ids[-1] if ids else None
 
 
-def gui_on_xvfb(command: list[str], env: dict[str, str], xvfb: Xvfb, *, screenshot: Path | None = None,
-                settle: float = 0.0) -> GuiRun:
+def gui_on_xvfb(
+    command: list[str], env: dict[str, str], xvfb: Xvfb, *, screenshot: Path | None = None, settle: float = 0.0
+) -> GuiRun:
     """Under Xvfb: time until the main window is visible, optionally grab it, then close with Ctrl+Q."""
     env = {**env, "DISPLAY": xvfb.display, "QT_QPA_PLATFORM": "xcb"}
     env.pop(MARKER, None)
     start = time.perf_counter()
-    process = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                               encoding="utf-8", errors="replace")
+    process = subprocess.Popen(
+        command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, encoding="utf-8", errors="replace"
+    )
     window = None
     while time.perf_counter() - start < GUI_TIMEOUT and process.poll() is None:
         window = _find_window(xvfb.display)
@@ -275,24 +290,29 @@ def check_cli(exe: Path, work: Path, env: dict[str, str], report: Report, *, giv
         body = docx_part(routine, "word/document.xml")
         core = docx_part(routine, "docProps/core.xml")
         report.check("<w:body>" in body and len(body) > 10_000, "rutinen är ett Word-dokument med innehåll")
-        report.check(version in core, f"versionen {version} i dokumentegenskaperna",
-                     "" if version in core else "saknas i docProps/core.xml")
+        report.check(
+            version in core,
+            f"versionen {version} i dokumentegenskaperna",
+            "" if version in core else "saknas i docProps/core.xml",
+        )
 
     if len(areas) >= 2:
         a, b = (workspace / "areas" / name / "answers.yaml" for name in areas[:2])
         comparison = work / "jamforelse.docx"
         page = work / "jamforelse.html"
         result = run([str(exe), "diff", str(a), str(b), "--docx", str(comparison), "--html", str(page)], env)
-        if report.check(result.returncode == 0 and comparison.is_file(), f"diff {areas[0]} {areas[1]} --docx",
-                        result.stderr.strip()):
+        if report.check(
+            result.returncode == 0 and comparison.is_file(), f"diff {areas[0]} {areas[1]} --docx", result.stderr.strip()
+        ):
             body = docx_part(comparison, "word/document.xml")
             report.check("<w:ins " in body or "<w:del " in body, "jämförelsen har spårade ändringar")
             report.check(page.is_file() and page.stat().st_size > 1000, "jämförelsen som HTML")
     return workspace
 
 
-def check_gui(exe: Path, venv_exe: Path | None, workspace: Path, env: dict[str, str], args: argparse.Namespace,
-              report: Report) -> None:
+def check_gui(
+    exe: Path, venv_exe: Path | None, workspace: Path, env: dict[str, str], args: argparse.Namespace, report: Report
+) -> None:
     """Steps 5 and 6 (and the screenshot)."""
     bundle_cmd = [str(exe), "gui", str(workspace)]
     first = gui_with_hook(bundle_cmd, env)
@@ -304,8 +324,11 @@ def check_gui(exe: Path, venv_exe: Path | None, workspace: Path, env: dict[str, 
         report.check("Traceback" not in first.stderr, "ingen stackspårning", first.stderr.strip()[-500:])
     else:
         print(f"  (programmet känner inte till {MARKER}=1; huvudfönstret kontrolleras under Xvfb i stället)")
-        report.check(first.returncode is None, f"programmet startade offscreen och levde efter {ALIVE_SECONDS:.0f} s",
-                     f"slutstatus {first.returncode}: {first.stderr.strip()[-500:]}")
+        report.check(
+            first.returncode is None,
+            f"programmet startade offscreen och levde efter {ALIVE_SECONDS:.0f} s",
+            f"slutstatus {first.returncode}: {first.stderr.strip()[-500:]}",
+        )
     if not have_xvfb:
         if not hook:
             print("  (utan Xvfb och xdotool kontrolleras inte huvudfönstret, och starttiden mäts inte)")
@@ -315,20 +338,24 @@ def check_gui(exe: Path, venv_exe: Path | None, workspace: Path, env: dict[str, 
     with Xvfb() as xvfb:
         if not hook:
             shown = gui_on_xvfb(bundle_cmd, env, xvfb)
-            report.check(shown.seconds is not None, "huvudfönstret syns under Xvfb",
-                         f"{shown.seconds:.2f} s" if shown.seconds else shown.stderr.strip()[-500:])
-            report.check(shown.returncode == 0, "programmet avslutades rent med Ctrl+Q",
-                         f"slutstatus {shown.returncode}")
+            report.check(
+                shown.seconds is not None,
+                "huvudfönstret syns under Xvfb",
+                f"{shown.seconds:.2f} s" if shown.seconds else shown.stderr.strip()[-500:],
+            )
+            report.check(
+                shown.returncode == 0, "programmet avslutades rent med Ctrl+Q", f"slutstatus {shown.returncode}"
+            )
         if args.screenshot and shutil.which("import"):
             gui_on_xvfb(bundle_cmd, env, xvfb, screenshot=args.screenshot, settle=2.0)
             report.check(args.screenshot.is_file(), "skärmbild", str(args.screenshot))
         if args.runs > 0 and venv_exe is not None:
-            measure(bundle_cmd, [str(venv_exe), "gui", str(workspace)], env, args.runs, None if hook else xvfb,
-                    report)
+            measure(bundle_cmd, [str(venv_exe), "gui", str(workspace)], env, args.runs, None if hook else xvfb, report)
 
 
-def measure(bundle_cmd: list[str], venv_cmd: list[str], env: dict[str, str], runs: int, xvfb: Xvfb | None,
-            report: Report) -> None:
+def measure(
+    bundle_cmd: list[str], venv_cmd: list[str], env: dict[str, str], runs: int, xvfb: Xvfb | None, report: Report
+) -> None:
     """Step 6: the start time of the bundle against the virtual environment (hook offscreen, else Xvfb)."""
     if xvfb is None:
         method = "till rapporterat huvudfönster, offscreen"
@@ -341,8 +368,10 @@ def measure(bundle_cmd: list[str], venv_cmd: list[str], env: dict[str, str], run
     if not (bundle_median and venv_median):
         report.check(False, "starttiden kunde mätas")
         return
-    print(f"  starttid ({method}, median av {runs}): paket {bundle_median:.2f} s "
-          f"{[round(t, 2) for t in bundle_times]}, venv {venv_median:.2f} s {[round(t, 2) for t in venv_times]}")
+    print(
+        f"  starttid ({method}, median av {runs}): paket {bundle_median:.2f} s "
+        f"{[round(t, 2) for t in bundle_times]}, venv {venv_median:.2f} s {[round(t, 2) for t in venv_times]}"
+    )
     print(f"  kvot paket/venv: {bundle_median / venv_median:.2f}")
 
 
@@ -351,8 +380,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Röktest av det byggda paketet (Linux).")
     parser.add_argument("--bundle", type=Path, default=DEFAULT_BUNDLE, help="paketets mapp")
     venv_bin = ROOT / ".venv" / ("Scripts/routine-builder.exe" if IS_WINDOWS else "bin/routine-builder")
-    parser.add_argument("--venv-exe", type=Path, default=venv_bin,
-                        help="samma program i den virtuella miljön (för starttidens kvot)")
+    parser.add_argument(
+        "--venv-exe", type=Path, default=venv_bin, help="samma program i den virtuella miljön (för starttidens kvot)"
+    )
     parser.add_argument("--runs", type=int, default=5, help="starter per mätning (0: mät inte)")
     parser.add_argument("--screenshot", type=Path, help="spara en skärmbild av huvudfönstret (Xvfb)")
     parser.add_argument("--workspace", type=Path, help="använd en kopia av den här arbetsytan i stället för demon")

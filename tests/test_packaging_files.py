@@ -94,10 +94,7 @@ def test_spec_keeps_every_qt_module_the_app_imports() -> None:
 def test_launcher_calls_the_command_line() -> None:
     tree = ast.parse((PACKAGING / "launcher.py").read_text(encoding="utf-8"))
     imports = {
-        (node.module, alias.name)
-        for node in ast.walk(tree)
-        if isinstance(node, ast.ImportFrom)
-        for alias in node.names
+        (node.module, alias.name) for node in ast.walk(tree) if isinstance(node, ast.ImportFrom) for alias in node.names
     }
     assert ("routine_builder.cli", "main") in imports
     assert ("routine_builder.cli", "gui_main") in imports
@@ -207,8 +204,17 @@ def test_inno_setup_uninstall_leaves_user_data_alone() -> None:
     assert "UninstallRun" not in sections
 
 
-@pytest.mark.parametrize("needle", ["python-version: \"3.11\"", "/DAppVersion=", "packaging/build.py",
-                                    "choco install innosetup", "upload-artifact", "/VERYSILENT"])
+@pytest.mark.parametrize(
+    "needle",
+    [
+        'python-version: "3.11"',
+        "/DAppVersion=",
+        "packaging/build.py",
+        "choco install innosetup",
+        "upload-artifact",
+        "/VERYSILENT",
+    ],
+)
 def test_windows_workflow(needle: str) -> None:
     text = WORKFLOW.read_text(encoding="utf-8")
     workflow = yaml.safe_load(text)

@@ -70,14 +70,13 @@ def atomic_write(path: Path | str, data: bytes | str, *, keep_backup: bool = Fal
             os.fsync(handle.fileno())
         with contextlib.suppress(OSError):  # mkstemp makes 0600; colleagues on the share must read it
             os.chmod(tmp_name, path.stat().st_mode & 0o777 if path.exists() else 0o666 & ~_umask())
-        if path.exists():
-            if keep_backup:
-                backup = path.with_name(path.name + ".bak")
-                backup_tmp = backup.with_name(backup.name + ".tmp")
-                with contextlib.suppress(FileNotFoundError):
-                    backup_tmp.unlink()
-                backup_tmp.write_bytes(path.read_bytes())
-                os.replace(backup_tmp, backup)
+        if keep_backup and path.exists():
+            backup = path.with_name(path.name + ".bak")
+            backup_tmp = backup.with_name(backup.name + ".tmp")
+            with contextlib.suppress(FileNotFoundError):
+                backup_tmp.unlink()
+            backup_tmp.write_bytes(path.read_bytes())
+            os.replace(backup_tmp, backup)
         os.replace(tmp_name, path)
         tmp_name = None
         _fsync_dir(folder)

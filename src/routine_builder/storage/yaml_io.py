@@ -63,7 +63,7 @@ class _Loader(_BaseLoader):  # type: ignore[misc, valid-type]
         super().__init__(stream)
         self._depth = 0
 
-    def construct_object(self, node: yaml.Node, deep: bool = False) -> Any:  # noqa: D102
+    def construct_object(self, node: yaml.Node, deep: bool = False) -> Any:
         if node in self.constructed_objects or node in self.recursive_objects:
             raise _Problem(_ALIAS, node.start_mark.line + 1)
         return super().construct_object(node, deep)
@@ -78,7 +78,7 @@ class _Loader(_BaseLoader):  # type: ignore[misc, valid-type]
         if self._depth > MAX_DEPTH:
             raise _Problem(f"är nästlad djupare än {MAX_DEPTH} nivåer", node.start_mark.line + 1)
 
-    def construct_yaml_map(self, node: yaml.MappingNode) -> Any:  # noqa: D102
+    def construct_yaml_map(self, node: yaml.MappingNode) -> Any:
         data = LineDict()
         data.line = node.start_mark.line + 1
         data.key_lines = {}
@@ -97,7 +97,7 @@ class _Loader(_BaseLoader):  # type: ignore[misc, valid-type]
             data[key] = self._child(value_node, line)
         self._depth -= 1
 
-    def construct_yaml_seq(self, node: yaml.SequenceNode) -> Any:  # noqa: D102
+    def construct_yaml_seq(self, node: yaml.SequenceNode) -> Any:
         data = LineList()
         data.line = node.start_mark.line + 1
         data.item_lines = [child.start_mark.line + 1 for child in node.value]

@@ -98,4 +98,3 @@ def _quit_for_smoke_test(app: QApplication, window: MainWindow) -> None:
         app.quit()
 
     QTimer.singleShot(int(os.environ.get("ROUTINE_BUILDER_SMOKE_DELAY_MS", "0")), done)
-

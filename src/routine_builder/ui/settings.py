@@ -1,5 +1,8 @@
-"""Every setting of the app, declared once: key, type, default, and whether it is a preference or
-remembered UI state. The QSettings adapter is :class:`Settings`."""
+"""Every setting of the app, declared once.
+
+Each has a key, a type, a default, and whether it is a preference or remembered UI state. The
+QSettings adapter is :class:`Settings`.
+"""
 
 from __future__ import annotations
 
