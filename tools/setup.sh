@@ -20,10 +20,11 @@ packages=(
     libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-randr0 libxcb-render-util0
     libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libx11-xcb1
     # fonts with the metrics of Calibri/Cambria, used by the Word template
-    fonts-crosextra-carlito fonts-crosextra-caladea fonts-dejavu-core
+    fonts-crosextra-carlito fonts-crosextra-caladea fonts-dejavu-core fonts-liberation2
 )
 if [ "$want_test" = 1 ]; then
-    packages+=(libreoffice-writer-nogui poppler-utils)
+    # LibreOffice converts documents in the tests; its Python bridge fills the contents before a PDF
+    packages+=(libreoffice-writer-nogui python3-uno poppler-utils)
 fi
 
 missing=()
