@@ -213,3 +213,23 @@ def test_read_only_folder_then_writable_again(tmp_path: Path) -> None:
     outcome = save_or_merge(workspace, base=loaded, mine=edited)
     assert outcome.saved is not None
     assert workspace.load_area("norr").answer_set.answers[qid].value == "skrivet när nätet var borta"
+
+
+def test_a_lock_left_by_a_crashed_program_on_this_machine_is_taken_back(tmp_path: Path) -> None:
+    workspace = make_workspace(tmp_path / "ws")
+    area = workspace.area_dir("norr")
+    holder = subprocess.Popen(
+        [sys.executable, "-c", "import sys; from routine_builder.domain.locks import AreaLock;"
+         f"AreaLock.acquire(__import__('pathlib').Path({str(area)!r}), user='anna'); print('held', flush=True);"
+         "sys.stdin.read()"],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
+    with pytest.raises(LockedError, match="anna"):  # alive: the lock holds
+        AreaLock.acquire(area)
+    holder.kill()  # crashed: its lock file stays behind, fresh
+    holder.communicate()
+    assert read_lock(area) is not None and not read_lock(area).is_stale()
+    lock = AreaLock.acquire(area, user="anna")
+    assert lock.still_held()
+    lock.release()

@@ -83,6 +83,35 @@ def read_lock(area_dir: Path) -> LockInfo | None:
         return LockInfo("okänd", "okänd dator", 0, epoch, epoch, "")
 
 
+def _pid_alive(pid: int) -> bool:
+    """Whether a process with this id runs on this machine."""
+    if pid <= 0:
+        return False
+    if os.name == "nt":
+        import ctypes
+
+        kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]
+        handle = kernel32.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
+        if not handle:
+            return False
+        code = ctypes.c_ulong()
+        kernel32.GetExitCodeProcess(handle, ctypes.byref(code))
+        kernel32.CloseHandle(handle)
+        return code.value == 259  # STILL_ACTIVE
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def _left_behind_here(holder: LockInfo) -> bool:
+    """A lock written on this machine by a program that is no longer running (it crashed or was killed)."""
+    return holder.host == socket.gethostname() and holder.pid != os.getpid() and not _pid_alive(holder.pid)
+
+
 def _read_settled(area_dir: Path) -> LockInfo | None:
     """Read a lock, giving a holder that has just created the file a moment to write it."""
     holder = read_lock(area_dir)
@@ -121,7 +150,7 @@ class AreaLock:
             holder = _read_settled(area_dir)
             if holder is None:  # released in between: try once more
                 return cls.acquire(area_dir, take_over_stale=take_over_stale, user=user)
-            if not (take_over_stale and holder.is_stale()):
+            if not ((take_over_stale and holder.is_stale()) or _left_behind_here(holder)):
                 raise LockedError(holder, path=area_dir) from None
             atomic_write(path, payload)
             lock = cls(area_dir, info)

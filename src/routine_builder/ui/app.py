@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import signal
 import sys
 from pathlib import Path
 
@@ -85,7 +86,19 @@ def run_app(workspace: Path | None) -> int:
         window.open_workspace(demo_workspace(folder))
     if os.environ.get("ROUTINE_BUILDER_SMOKE"):
         _quit_for_smoke_test(app, window)
+    _close_on_terminate(window)
     return app.exec()
+
+
+def _close_on_terminate(window: MainWindow) -> None:
+    """On SIGTERM (log-out, shutdown) close the window as if the user did: save, release the lock."""
+    if not hasattr(signal, "SIGTERM"):
+        return
+    signal.signal(signal.SIGTERM, lambda _signum, _frame: QTimer.singleShot(0, window.close))
+    # Python handles signals only between Qt events: a slow timer gives it that chance.
+    wake = QTimer(window)
+    wake.timeout.connect(lambda: None)
+    wake.start(500)
 
 
 def _quit_for_smoke_test(app: QApplication, window: MainWindow) -> None:

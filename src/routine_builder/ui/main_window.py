@@ -58,8 +58,17 @@ class MainWindow(QMainWindow):
         connect_actions(self)
         self.retranslate()
         self._set_area_actions(False)
-        self.restoreGeometry(settings.get(options.WINDOW_GEOMETRY))
+        if not self.restoreGeometry(settings.get(options.WINDOW_GEOMETRY)):
+            self._default_geometry()
         self.restoreState(settings.get(options.WINDOW_STATE))
+
+    def _default_geometry(self) -> None:
+        """First start: a roomy window centred on the screen, the help panel a third of the width."""
+        screen = self.screen().availableGeometry()
+        width, height = min(1500, int(screen.width() * 0.9)), min(950, int(screen.height() * 0.9))
+        self.resize(max(width, 720), max(height, 480))
+        self.move(screen.center() - self.rect().center())
+        self.resizeDocks([self.help_dock], [max(300, width // 4)], Qt.Orientation.Horizontal)
 
     @property
     def session(self) -> AreaSession | None:
@@ -92,6 +101,7 @@ class MainWindow(QMainWindow):
         self.left.addWidget(self.pane.navigator_holder)
         self.left.setStretchFactor(1, 2)
         self.left.setSizes([260, 520])
+        self.left.setMinimumWidth(220)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.left)
         self.splitter.addWidget(self.pane)
