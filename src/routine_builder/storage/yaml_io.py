@@ -192,12 +192,8 @@ def load_yaml(path: Path | str) -> Any:
     return load_yaml_text(text, path)
 
 
-class _Dumper(yaml.SafeDumper):
-    """SafeDumper with block scalars for multi-line text and ISO timestamps."""
-
-    def increase_indent(self, flow: bool = False, indentless: bool = False) -> None:
-        # Indent list items under their key, as people write them by hand.
-        super().increase_indent(flow, False)
+class _Dumper(getattr(yaml, "CSafeDumper", yaml.SafeDumper)):  # type: ignore[misc]
+    """Safe dumper (libyaml's emitter when available) with block scalars and ISO timestamps."""
 
 
 _NO_BLOCK = frozenset("\r\x85\u2028\u2029")

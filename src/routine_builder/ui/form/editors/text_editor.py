@@ -28,7 +28,6 @@ class TextEditor(AnswerEditor):
         text = value if isinstance(value, str) else ""
         if self.line_edit.text() != text:
             self.line_edit.setText(text)
-            self.line_edit.setCursorPosition(0)  # show the beginning of a long answer, not its end
 
     def focus_target(self) -> QWidget:
         return self.line_edit
