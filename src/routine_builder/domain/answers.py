@@ -7,6 +7,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from routine_builder.domain.dates import as_date
 from routine_builder.domain.question_set import QuestionSet
 from routine_builder.domain.values import Answer, AnswerValue, ValueProblem, parse_value
 from routine_builder.errors import AnswerFormatError, SchemaVersionError
@@ -123,15 +124,8 @@ class _Reader:
         value = data.get(key)
         if value is None or value == "":
             return None
-        if isinstance(value, dt.datetime):
-            return value.date()
-        if isinstance(value, dt.date):
-            return value
-        if isinstance(value, str):
-            try:
-                return dt.date.fromisoformat(value)
-            except ValueError:
-                pass
+        if (day := as_date(value)) is not None:
+            return day
         raise self.fail(f"'{key}' ska vara ett datum som ÅÅÅÅ-MM-DD", data.line_of(key))
 
     def timestamp(self, data: LineDict, key: str) -> dt.datetime | None:

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from routine_builder import paths
+from routine_builder.domain.dates import as_date
 from routine_builder.errors import YamlFormatError
 from routine_builder.storage import LineDict, load_yaml
 
@@ -106,11 +107,11 @@ def placeholders(text: str) -> list[str]:
 
 
 def _date(value: Any) -> dt.date | None:
-    if isinstance(value, dt.date):
-        return value
-    if isinstance(value, str) and value:
-        return dt.date.fromisoformat(value)
-    return None
+    if value is None or value == "":
+        return None
+    if (day := as_date(value)) is None:
+        raise ValueError(f"'{value}' är inget datum som ÅÅÅÅ-MM-DD")
+    return day
 
 
 def load_legal_references(path: Path | None = None) -> LegalReferences:

@@ -14,6 +14,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
+from routine_builder.domain.dates import as_date
 from routine_builder.errors import QuestionSetError, RoutineBuilderError, SchemaVersionError
 from routine_builder.storage import LineDict, LineList, load_yaml
 
@@ -201,19 +202,6 @@ class _Checker:
         return value
 
 
-def _date(value: Any) -> dt.date | None:
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    if isinstance(value, str):
-        try:
-            return dt.date.fromisoformat(value)
-        except ValueError:
-            return None
-    return None
-
-
 def _labelled(check: _Checker, raw: LineList, kind: str, cls: type, pattern: re.Pattern[str], qid: str) -> tuple:
     result = []
     seen: set[str] = set()
@@ -348,8 +336,8 @@ def parse_question_set(data: Any, path: Path) -> QuestionSet:
         guideline_raw = LineDict()
     guideline = GuidelineInfo(
         title=str(guideline_raw.get("title") or ""),
-        adopted=_date(guideline_raw.get("adopted")),
-        valid_until=_date(guideline_raw.get("valid_until")),
+        adopted=as_date(guideline_raw.get("adopted")),
+        valid_until=as_date(guideline_raw.get("valid_until")),
         adopted_by=tuple(str(a) for a in guideline_raw.get("adopted_by") or ()),
     )
     sections: list[Section] = []

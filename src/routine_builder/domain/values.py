@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
+from routine_builder.domain.dates import as_date
 from routine_builder.domain.question_set import TEXT_TYPES, Question, QuestionType
 
 AnswerValue = str | bool | int | dt.date | list[str] | list[dict[str, str]]
@@ -62,15 +63,8 @@ def parse_value(question: Question, value: Any) -> AnswerValue:
             raise ValueProblem("ska vara true (ja) eller false (nej)")
         return value
     if kind is QuestionType.DATE:
-        if isinstance(value, dt.datetime):
-            return value.date()
-        if isinstance(value, dt.date):
-            return value
-        if isinstance(value, str):
-            try:
-                return dt.date.fromisoformat(value)
-            except ValueError:
-                pass
+        if (day := as_date(value)) is not None:
+            return day
         raise ValueProblem("ska vara ett datum som ÅÅÅÅ-MM-DD")
     if kind is QuestionType.NUMBER:
         if isinstance(value, bool) or not isinstance(value, int) or value < 0:
