@@ -5,11 +5,12 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QLayout, QStyle, QVBoxLayout, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from routine_builder.domain.locks import LockInfo
 from routine_builder.ui.banner import Banner
+from routine_builder.ui.question_dialog import QuestionDialog
 
 OTHER, FREE, LOST = "other", "free", "lost"
 
@@ -107,18 +108,11 @@ class LockBanner(Banner):
         self.setVisible(True)
 
 
-class TakeOverDialog(QDialog):
+class TakeOverDialog(QuestionDialog):
     """Asks before taking over a stale lock ("Ta över" / "Avbryt"); open it and read ``result()``."""
 
     def __init__(self, holder: LockInfo, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("takeOverDialog")
-        self.setWindowTitle(self.tr("Ta över området"))
-        icon = QLabel(self)
-        size = self.style().pixelMetric(QStyle.PixelMetric.PM_MessageBoxIconSize)
-        icon.setPixmap(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxQuestion).pixmap(size, size))
-        self.message = QLabel(self)
-        self.message.setWordWrap(True)
+        super().__init__(object_name="takeOverDialog", title=self.tr("Ta över området"), text="", parent=parent)
         self.message.setText(
             self.tr(
                 "{user} verkar inte ha programmet öppet längre (senaste livstecken {time}). Ta över området?"
@@ -128,19 +122,11 @@ class TakeOverDialog(QDialog):
                 "Om {user} ändå har osparade ändringar slås de ihop med dina när hen sparar; inget skrivs över."
             ).format(user=holder.user)
         )
-        buttons = QDialogButtonBox(self)
+        buttons = self.buttons
         self.take_over_button = buttons.addButton(self.tr("Ta över"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.take_over_button.setObjectName("confirmTakeOver")
         self.cancel_button = buttons.addButton(self.tr("Avbryt"), QDialogButtonBox.ButtonRole.RejectRole)
         self.cancel_button.setDefault(True)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        row = QHBoxLayout()
-        row.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
-        row.addWidget(self.message, 1)
-        layout = QVBoxLayout(self)
-        layout.addLayout(row)
-        layout.addWidget(buttons)
-        layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
-        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("m") * 40)
-        self.resize(self.sizeHint())
+        self.finish()

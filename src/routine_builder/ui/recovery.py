@@ -11,21 +11,16 @@ import contextlib
 import hashlib
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
-    QHBoxLayout,
-    QLabel,
-    QLayout,
-    QStyle,
-    QVBoxLayout,
     QWidget,
 )
 
 from routine_builder.domain import AnswerSet, Workspace, dump_answers, load_answers_file
 from routine_builder.errors import RoutineBuilderError
 from routine_builder.storage import atomic_write
+from routine_builder.ui.question_dialog import QuestionDialog
 
 RECOVERY_DELAY_MS = 400
 
@@ -103,28 +98,23 @@ class RecoveryWriter(QObject):
         self._store.remove(self._workspace, area_id)
 
 
-class RecoveryDialog(QDialog):
+class RecoveryDialog(QuestionDialog):
     """Asks whether to restore or discard an area's unsaved changes ("Återställ" / "Kasta").
 
     Window-modal and opened with :meth:`open`; after ``finished``, :attr:`restore_chosen` tells the choice.
     """
 
     def __init__(self, area_name: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("recoveryPrompt")
-        self.restore_chosen = False
-        self.setWindowTitle(self.tr("Osparade ändringar hittades"))
-        icon = QLabel(self)
-        size = self.style().pixelMetric(QStyle.PixelMetric.PM_MessageBoxIconSize)
-        icon.setPixmap(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxQuestion).pixmap(size, size))
-        self.message = QLabel(self)
-        self.message.setWordWrap(True)
-        self.message.setText(
-            self.tr("Programmet avslutades innan ändringarna i {area} hann sparas.").format(area=area_name)
+        super().__init__(
+            object_name="recoveryPrompt",
+            title=self.tr("Osparade ändringar hittades"),
+            text=self.tr("Programmet avslutades innan ändringarna i {area} hann sparas.").format(area=area_name)
             + "\n\n"
-            + self.tr("Vill du återställa de osparade ändringarna eller kasta dem?")
+            + self.tr("Vill du återställa de osparade ändringarna eller kasta dem?"),
+            parent=parent,
         )
-        buttons = QDialogButtonBox(self)
+        self.restore_chosen = False
+        buttons = self.buttons
         self.restore_button = buttons.addButton(self.tr("Återställ"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.restore_button.setObjectName("restoreButton")
         self.discard_button = buttons.addButton(self.tr("Kasta"), QDialogButtonBox.ButtonRole.DestructiveRole)
@@ -132,15 +122,7 @@ class RecoveryDialog(QDialog):
         self.restore_button.setDefault(True)
         self.restore_button.clicked.connect(self._restore)
         self.discard_button.clicked.connect(self.reject)
-        row = QHBoxLayout()
-        row.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
-        row.addWidget(self.message, 1)
-        layout = QVBoxLayout(self)
-        layout.addLayout(row)
-        layout.addWidget(buttons)
-        layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)  # sized once, below
-        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("m") * 40)
-        self.resize(self.sizeHint())
+        self.finish()
 
     def _restore(self) -> None:
         self.restore_chosen = True
