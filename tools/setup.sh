@@ -18,7 +18,8 @@ packages=(
     # Qt's runtime libraries (offscreen and X11/xcb)
     libegl1 libgl1 libfontconfig1 libxkbcommon0 libxkbcommon-x11-0 libdbus-1-3 libglib2.0-0
     libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-randr0 libxcb-render-util0
-    libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libx11-xcb1
+    libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libx11-xcb1 libxcb-render0 libxcb-shm0 libxcb-sync1
+    libxcb-xfixes0 libxcb-util1
     # fonts with the metrics of Calibri/Cambria, used by the Word template
     fonts-crosextra-carlito fonts-crosextra-caladea fonts-dejavu-core fonts-liberation2
 )
