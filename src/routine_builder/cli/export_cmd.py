@@ -54,7 +54,7 @@ def run(args: argparse.Namespace) -> int:
     if output.suffix.lower() != ".docx":
         return fail(f"{output}: filnamnet ska sluta på .docx")
     if not output.parent.is_dir():
-        return fail(f"{output.parent}: mappen finns inte")
+        return fail(f"{output.parent}: mappen finns inte; skapa den först eller välj en annan plats")
     answer_set = workspace.load_area(args.area).answer_set
     try:
         result = exporter.export(answer_set, output, draft=args.draft, pdf=args.pdf)
