@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import PySide6
-import pytest
 from PySide6.QtCore import QTimer, qVersion
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -20,7 +19,6 @@ def test_contents(qtbot) -> None:
     assert box.windowTitle() == "Om Routine Builder"
 
 
-@pytest.mark.qt_log_ignore("propagateSizeHints")
 def test_show_about_is_modal_and_closes(qtbot) -> None:
     seen: list[str] = []
 

@@ -17,7 +17,6 @@ from routine_builder.ui.compare.version_view import VersionView
 from tests.helpers.compare_fixtures import compare_workspace, sample_pair
 
 # The offscreen platform warns that it cannot propagate size hints of a shown top-level window.
-pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 
 
 @pytest.fixture

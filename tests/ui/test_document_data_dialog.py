@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QDialog, QLineEdit
 
@@ -29,7 +28,6 @@ def test_round_trip(qtbot) -> None:
     assert dlg.document_info() == FULL
 
 
-@pytest.mark.qt_log_ignore("propagateSizeHints")
 def test_edit_everything(qtbot) -> None:
     dlg = DocumentDataDialog(DocumentInfo())
     qtbot.addWidget(dlg)
@@ -58,7 +56,6 @@ def test_a_date_can_be_removed(qtbot) -> None:
     assert not dlg.valid_until_edit.date_edit.isEnabled()
 
 
-@pytest.mark.qt_log_ignore("propagateSizeHints")
 def test_keyboard_order_and_accessible_names(qtbot) -> None:
     dlg = DocumentDataDialog(FULL)
     qtbot.addWidget(dlg)

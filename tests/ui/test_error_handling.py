@@ -30,7 +30,6 @@ def test_log_dir_follows_the_data_dir(monkeypatch, tmp_path) -> None:
     assert log_dir() == tmp_path / "logs"
 
 
-@pytest.mark.qt_log_ignore("propagateSizeHints")
 def test_exception_is_logged_and_shown_without_traceback(qtbot, clean_logging) -> None:
     hook = install_exception_hook()
     assert sys.excepthook is hook

@@ -19,8 +19,6 @@ try:
 except ImportError as exc:  # the export package is written in parallel; fail loudly, never skip
     raise AssertionError(f"routine_builder.export is not importable yet: {exc}") from exc
 
-pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
-
 
 @pytest.fixture
 def workspace(tmp_path: Path) -> Workspace:

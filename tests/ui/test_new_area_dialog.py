@@ -124,7 +124,6 @@ def test_taken_id_is_refused_with_a_message(qtbot, dialog: NewAreaDialog) -> Non
     assert dialog.id_edit.text() == "fyrbodal-egen"
 
 
-@pytest.mark.qt_log_ignore("propagateSizeHints")
 def test_keyboard_only(qtbot, dialog: NewAreaDialog) -> None:
     dialog.show()
     qtbot.waitExposed(dialog)
