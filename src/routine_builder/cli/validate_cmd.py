@@ -15,7 +15,8 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="kontrollera en arbetsyta, en svarsfil eller ett frågeunderlag",
         description=(
             "Kontrollerar en arbetsyta, en svarsfil eller ett frågeunderlag och rapporterar saknade "
-            "obligatoriska svar, svar på frågor som inte längre finns och fel. Slutstatus: 0 inga fel, "
+            "obligatoriska svar, svar på frågor som inte längre finns och fel, och listar lagrum som inte är "
+            "bekräftade och en riktlinje vars giltighetstid har gått ut. Slutstatus: 0 inga fel, "
             "1 brister hittades, 2 filen kan inte användas."
         ),
     )
@@ -38,6 +39,10 @@ def run(args: argparse.Namespace) -> int:
             print(f"    saknas: {missing}")
         for orphan in area.orphans:
             print(f"    svar på fråga som inte finns i frågeunderlaget (sparas): {orphan}")
+    for note in report.notes:
+        print(f"OBS: {note.text}")
+        for item in note.items:
+            print(f"    {item}")
     if report.unusable:
         return EXIT_UNUSABLE
     return EXIT_OK if report.ok else EXIT_PROBLEMS

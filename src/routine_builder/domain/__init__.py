@@ -21,8 +21,9 @@ from routine_builder.domain.completeness import (
     question_state,
     section_progress,
 )
+from routine_builder.domain.guideline_status import expiry_notice, guideline_notices
 from routine_builder.domain.legal import LegalReference, LegalReferences, load_legal_references
-from routine_builder.domain.outline import Outline, OutlineSection, Term, load_outline
+from routine_builder.domain.outline import Outline, OutlineSection, OutlineTexts, Term, load_outline
 from routine_builder.domain.question_set import (
     Choice,
     Column,
@@ -63,6 +64,7 @@ __all__ = [
     "Municipality",
     "Outline",
     "OutlineSection",
+    "OutlineTexts",
     "Progress",
     "Question",
     "QuestionSet",
@@ -75,6 +77,8 @@ __all__ = [
     "create_demo_workspace",
     "current_user",
     "dump_answers",
+    "expiry_notice",
+    "guideline_notices",
     "is_answered",
     "is_blank",
     "is_shown",

@@ -1,4 +1,8 @@
-"""The catalogue of collaboration areas, local groups and municipalities in Västra Götaland."""
+"""The catalogue of collaboration areas, local groups and municipalities in Västra Götaland.
+
+What the catalogue is unsure of is marked in the data (``verified``) and explained in plain Swedish
+(``note``), so that the app can say it where a user picks an area or a municipality.
+"""
 
 from __future__ import annotations
 
@@ -19,6 +23,7 @@ class Municipality:
     federation: str
     collaboration_area: str
     verified: bool
+    note: str = ""
 
 
 @dataclass(frozen=True)
@@ -43,15 +48,22 @@ class CollaborationArea:
     note: str
     local_group_model: str
     local_groups: tuple[LocalGroup, ...]
+    source: str = ""
+    unverified_municipalities: frozenset[str] = frozenset()
 
     def groups(self) -> tuple[LocalGroup, ...]:
-        """The local groups: the listed ones, or one per municipality where that is the model."""
+        """The local groups: the listed ones, or one per municipality where that is the model.
+
+        A one-municipality group is as certain as that municipality's belonging to the area.
+        """
         if self.local_groups:
             return self.local_groups
         if self.local_group_model == "per_municipality":
             from routine_builder.domain.workspace import slugify
 
-            return tuple(LocalGroup(slugify(m), m, (m,), self.verified == "true") for m in self.municipalities)
+            return tuple(
+                LocalGroup(slugify(m), m, (m,), m not in self.unverified_municipalities) for m in self.municipalities
+            )
         return ()
 
 
@@ -69,6 +81,11 @@ class Catalogue:
         """The collaboration area with this id."""
         return next(a for a in self.areas if a.id == area_id)
 
+    def uncertainties(self, municipalities: tuple[str, ...] | list[str]) -> list[str]:
+        """Plain sentences on what is unsure about the chosen municipalities' collaboration areas."""
+        chosen = set(municipalities)
+        return [m.note for m in self.municipalities if m.name in chosen and not m.verified and m.note]
+
 
 def load_catalogue(path: Path | None = None) -> Catalogue:
     """Load the area catalogue (the bundled one by default)."""
@@ -77,13 +94,20 @@ def load_catalogue(path: Path | None = None) -> Catalogue:
     if not isinstance(data, LineDict):
         raise YamlFormatError("filen ska vara en mappning", path=path, line=1)
     try:
+        municipalities = tuple(
+            Municipality(
+                m["name"],
+                str(m["code"]),
+                m["federation"],
+                m["collaboration_area"],
+                bool(m.get("verified")),
+                str(m.get("note") or ""),
+            )
+            for m in data["municipalities"]
+        )
+        unverified = frozenset(m.name for m in municipalities if not m.verified)
         return Catalogue(
-            municipalities=tuple(
-                Municipality(
-                    m["name"], str(m["code"]), m["federation"], m["collaboration_area"], bool(m.get("verified"))
-                )
-                for m in data["municipalities"]
-            ),
+            municipalities=municipalities,
             areas=tuple(
                 CollaborationArea(
                     id=a["id"],
@@ -97,6 +121,8 @@ def load_catalogue(path: Path | None = None) -> Catalogue:
                         LocalGroup(g["id"], g["name"], tuple(g["municipalities"]), bool(g.get("verified")))
                         for g in a.get("local_groups") or ()
                     ),
+                    source=str(a.get("source") or ""),
+                    unverified_municipalities=unverified & set(a["municipalities"]),
                 )
                 for a in data["collaboration_areas"]
             ),

@@ -2,6 +2,11 @@
 
 Renumbering a law (as the new Socialtjänstlag 2025:400 does) is one edit of
 ``resources/legal_references.yaml``; every help text and guideline text follows.
+
+One rule for provisions whose new number is not confirmed (``verified: false`` and no chapter or
+paragraph): every text, and the legal table, cites the provision it replaces followed by
+"numera motsvarande bestämmelse i <law> (<sfs>)". Once the number is filled in and marked verified,
+the citations name it instead.
 """
 
 from __future__ import annotations
@@ -37,6 +42,18 @@ class LegalReference:
     in_force_to: dt.date | None = None
     replaced_by: str = ""
     verified: bool = True
+    amended_by: str = ""
+    source: str = ""
+
+    @property
+    def has_number(self) -> bool:
+        """Whether the reference names a chapter or a paragraph (not just a whole law)."""
+        return self.chapter is not None or bool(self.paragraph)
+
+    @property
+    def number_confirmed(self) -> bool:
+        """Whether the reference may be cited by its own number."""
+        return self.verified and self.has_number
 
     def citation(self) -> str:
         """The provision as a Swedish citation, e.g. '25 kap. 12 § OSL (2009:400)'."""
@@ -82,15 +99,47 @@ class LegalReferences:
         if ref is None:
             return f"[okänd lagreferens: {ref_id}]"
         text = ref.citation()
+        amending = self._by_id.get(ref.amended_by) if ref.amended_by else None
+        if amending is not None and not ref.has_number:
+            text += f", ändrad genom {amending.citation()}"
         successor = self._by_id.get(ref.replaced_by) if ref.replaced_by else None
         if successor is not None:
-            if successor.verified and (successor.chapter is not None or successor.paragraph):
+            if successor.number_confirmed:
                 text += f", numera {successor.citation()}"
             else:
                 text += f", numera motsvarande bestämmelse i {successor.short or successor.law}"
                 if successor.sfs:
                     text += f" ({successor.sfs})"
         return text
+
+    def predecessor(self, ref_id: str) -> LegalReference | None:
+        """The reference that ``ref_id`` replaces, if any."""
+        return next((r for r in self._by_id.values() if r.replaced_by == ref_id), None)
+
+    def current_citation(self, ref_id: str) -> str:
+        """How a provision in force is named in the legal table.
+
+        A provision with an unconfirmed number is named through the one it replaces (see the module
+        docstring); a confirmed one by its own number, with the earlier number in brackets.
+        """
+        ref = self._by_id[ref_id]
+        earlier = self.predecessor(ref_id)
+        if earlier is None:
+            return self.cite(ref_id)
+        if not ref.number_confirmed:
+            return self.cite(earlier.id)
+        return f"{ref.citation()} (tidigare {earlier.citation()})"
+
+    def table_rows(self, on: dt.date) -> list[tuple[str, str, str]]:
+        """(provision, what it means, who it applies to) for every provision in force on a day."""
+        return [
+            (self.current_citation(r.id), " ".join(r.summary.split()), " ".join(r.applies_to.split()))
+            for r in self.in_force(on)
+        ]
+
+    def unverified(self) -> list[LegalReference]:
+        """The references whose number or wording has not been checked against a source, in file order."""
+        return [r for r in self._by_id.values() if not r.verified]
 
     def expand(self, text: str) -> str:
         """Replace every ``{ref:ID}`` in ``text`` by its citation."""
@@ -141,10 +190,21 @@ def load_legal_references(path: Path | None = None) -> LegalReferences:
                     in_force_to=_date(raw.get("in_force_to")),
                     replaced_by=str(raw.get("replaced_by") or ""),
                     verified=bool(raw.get("verified", True)),
+                    amended_by=str(raw.get("amended_by") or ""),
+                    source=str(raw.get("source") or "").strip(),
                 )
             )
         except ValueError as exc:
             raise YamlFormatError(
                 f"lagreferensen '{raw['id']}' har ett ogiltigt datum ({exc})", path=path, line=line
             ) from None
+    known = {r.id for r in refs}
+    for index, ref in enumerate(refs):
+        for key in ("replaced_by", "amended_by"):
+            if getattr(ref, key) and getattr(ref, key) not in known:
+                raise YamlFormatError(
+                    f"lagreferensen '{ref.id}' har {key} '{getattr(ref, key)}', som inte finns i filen",
+                    path=path,
+                    line=data["references"].line_of(index),
+                )
     return LegalReferences(refs)

@@ -1,7 +1,11 @@
 """The routine outline.
 
-The Word routine's chapters in the guideline's order, with the guideline's point for each chapter and
-the questions whose answers it holds.
+The Word routine's chapters in the guideline's order, with the guideline's point for each chapter, our
+recommendations where there are any, and the questions whose answers it holds.
+
+How those texts are labelled is data too (``texts`` in the outline file): a reconstruction says that its
+summaries are an interpretation and its recommendations are not the guideline's rules; the region's
+official file leaves the labels out and its texts are shown as the guideline's own.
 """
 
 from __future__ import annotations
@@ -43,11 +47,33 @@ class OutlineSection:
     id: str
     title: str
     guideline: str = ""
+    advice: str = ""
     questions: tuple[str, ...] = ()
     special: str = ""
     terms: tuple[Term, ...] = ()
     subsections: tuple[OutlineSection, ...] = ()
     line: int = 0
+
+
+DEFAULT_ADVICE_LABEL = "Rekommendation"
+
+
+@dataclass(frozen=True)
+class OutlineTexts:
+    """How the outline's texts are presented.
+
+    ``guideline_label`` names the chapters' guideline texts ("" when they are the guideline's own),
+    ``advice_label`` the recommendations, and ``notice`` says once what the texts are.
+    """
+
+    guideline_label: str = ""
+    advice_label: str = DEFAULT_ADVICE_LABEL
+    notice: str = ""
+
+    @property
+    def is_interpretation(self) -> bool:
+        """Whether the guideline texts are labelled as something other than the guideline's own text."""
+        return bool(self.guideline_label)
 
 
 @dataclass(frozen=True)
@@ -57,6 +83,7 @@ class Outline:
     question_set_id: str
     title: str
     sections: tuple[OutlineSection, ...]
+    texts: OutlineTexts = OutlineTexts()
 
     def walk(self) -> Iterator[tuple[int, OutlineSection]]:
         """Every section with its level (1 for chapters, 2 for sub-chapters), in order."""
@@ -83,11 +110,28 @@ def _section(raw: LineDict, path: Path, *, nested: bool) -> OutlineSection:
         id=raw["id"],
         title=raw["title"],
         guideline=str(raw.get("guideline") or "").strip(),
+        advice=str(raw.get("advice") or "").strip(),
         questions=tuple(raw.get("questions") or ()),
         special=special,
         terms=tuple(Term(str(t.get("term")), str(t.get("definition"))) for t in raw.get("terms") or ()),
         subsections=tuple(_section(s, path, nested=True) for s in subs),
         line=raw.line,
+    )
+
+
+def _texts(data: LineDict, path: Path) -> OutlineTexts:
+    raw = data.get("texts")
+    if raw is None:
+        return OutlineTexts()
+    if not isinstance(raw, LineDict):
+        raise YamlFormatError("'texts' ska vara en mappning", path=path, line=data.line_of("texts"))
+    for key in ("guideline_label", "advice_label", "notice"):
+        if raw.get(key) is not None and not isinstance(raw.get(key), str):
+            raise YamlFormatError(f"'texts.{key}' ska vara text", path=path, line=raw.line_of(key))
+    return OutlineTexts(
+        guideline_label=str(raw.get("guideline_label") or "").strip(),
+        advice_label=str(raw.get("advice_label") or "").strip() or DEFAULT_ADVICE_LABEL,
+        notice=str(raw.get("notice") or "").strip(),
     )
 
 
@@ -101,6 +145,7 @@ def load_outline(question_set: QuestionSet, path: Path | None = None) -> Outline
         question_set_id=str(data.get("question_set") or question_set.id),
         title=str(data.get("title") or question_set.title),
         sections=tuple(_section(s, path, nested=False) for s in data["sections"]),
+        texts=_texts(data, path),
     )
     problems: list[RoutineBuilderError] = []
     placed: dict[str, str] = {}
@@ -127,3 +172,14 @@ def load_outline(question_set: QuestionSet, path: Path | None = None) -> Outline
     if problems:
         raise QuestionSetError(problems, path=path)
     return outline
+
+
+def workspace_outline_path(root: Path, question_set_id: str) -> Path | None:
+    """A workspace's own outline file (``guideline/<id>.yaml`` in it), or None to use the bundled one."""
+    local = Path(root) / "guideline" / f"{question_set_id}.yaml"
+    return local if local.is_file() else None
+
+
+def load_workspace_outline(root: Path, question_set: QuestionSet) -> Outline:
+    """The outline a workspace uses: its own copy if it has one (the region's official file), else the bundled one."""
+    return load_outline(question_set, workspace_outline_path(root, question_set.id))

@@ -1,4 +1,9 @@
-"""Checking a workspace, an answers file or a question set, as ``routine-builder validate`` does."""
+"""Checking a workspace, an answers file or a question set, as ``routine-builder validate`` does.
+
+Besides answers, it reports on the content a routine builds on: legal references cited in the question
+set or the outline that do not exist (problems), and, as notes that do not fail the check, the legal
+references whose number or wording is not verified and a guideline whose validity has ended.
+"""
 
 from __future__ import annotations
 
@@ -8,9 +13,12 @@ from pathlib import Path
 from routine_builder import paths
 from routine_builder.domain.completeness import missing_required, overall_progress
 from routine_builder.domain.conflict_copies import find_conflict_copies
+from routine_builder.domain.guideline_status import expiry_notice
+from routine_builder.domain.legal import LegalReferences, load_legal_references, placeholders
 from routine_builder.domain.locks import LOCK_NAME, read_lock
+from routine_builder.domain.outline import Outline, load_workspace_outline
 from routine_builder.domain.question_set import QuestionSet, load_question_set
-from routine_builder.domain.workspace import WORKSPACE_FILE, Workspace, load_answers_file
+from routine_builder.domain.workspace import WORKSPACE_FILE, Workspace, load_answers_file, today
 from routine_builder.errors import QuestionSetError, RoutineBuilderError
 from routine_builder.storage import LineDict, load_yaml
 
@@ -33,12 +41,21 @@ class AreaReport:
         return not self.missing and not self.problems and not self.orphans
 
 
+@dataclass(frozen=True)
+class Note:
+    """Something to know that does not fail the check, with its items (one per line)."""
+
+    text: str
+    items: list[str] = field(default_factory=list)
+
+
 @dataclass
 class Report:
     """What validation found overall."""
 
     areas: list[AreaReport] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
+    notes: list[Note] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -82,11 +99,64 @@ def _check_sharing(area_dir: Path, report: AreaReport) -> None:
         report.problems.append(f"{copy}: konfliktkopia från en synkroniseringstjänst; jämför och slå ihop i programmet")
 
 
+def unverified_references(legal: LegalReferences) -> list[str]:
+    """One line per legal reference whose number or wording is not verified, saying how it is cited now."""
+    lines = []
+    for ref in legal.unverified():
+        earlier = legal.predecessor(ref.id)
+        if ref.has_number:
+            lines.append(f"{ref.id}: {legal.cite(ref.id)} är inte kontrollerat mot källan")
+        elif earlier is not None:
+            name = f"{ref.short or ref.law} ({ref.sfs})" if ref.sfs else ref.short or ref.law
+            lines.append(
+                f"{ref.id}: kapitel och paragraf i {name} för det som tidigare var {earlier.citation()} är inte "
+                "bekräftade; rutinerna hänvisar till det tidigare numret"
+            )
+        else:
+            lines.append(
+                f"{ref.id}: kapitel och paragraf är inte bekräftade; rutinerna hänvisar till {legal.cite(ref.id)}"
+            )
+    return lines
+
+
+def _check_content(report: Report, question_set: QuestionSet, outline: Outline | None) -> None:
+    """Unknown legal references (problems), unverified ones and an expired guideline (notes)."""
+    legal = load_legal_references()
+    cited: list[tuple[str, str]] = []
+    for question in question_set.questions():
+        cited += [(f"frågan '{question.id}'", ref) for ref in placeholders(question.help)]
+    if outline is not None:
+        for _level, section in outline.walk():
+            for ref in placeholders(section.guideline) + placeholders(section.advice):
+                cited.append((f"kapitlet '{section.id}'", ref))
+    for where, ref in cited:
+        if ref not in legal:
+            report.problems.append(f"{where} hänvisar till lagreferensen '{ref}', som inte finns")
+    unverified = unverified_references(legal)
+    if unverified:
+        report.notes.append(
+            Note(
+                f"{len(unverified)} lagrum är inte bekräftade. När numret är känt förs kapitel och paragraf in "
+                f"och verified sätts till true i {paths.legal_references_path()}:",
+                unverified,
+            )
+        )
+    expired = expiry_notice(question_set.guideline, today())
+    if expired:
+        report.notes.append(Note(expired))
+
+
 def validate_workspace(root: Path) -> Report:
     """Check every area of a workspace (raises when the workspace itself cannot be opened)."""
     workspace = Workspace.open(root)
     question_set = workspace.question_set
     report = Report()
+    try:
+        outline = load_workspace_outline(workspace.root, question_set)
+    except QuestionSetError as exc:
+        report.problems.extend(p.message for p in exc.problems)
+        outline = None
+    _check_content(report, question_set, outline)
     for area_id in workspace.area_ids():
         area_report = check_answer_file(workspace.answers_path(area_id), question_set, area_id)
         _check_sharing(workspace.area_dir(area_id), area_report)
@@ -123,6 +193,8 @@ def validate_path(path: Path) -> Report:
             )
         except QuestionSetError as exc:
             report.problems.extend(p.message for p in exc.problems)
+            return report
+        _check_content(report, question_set, None)
         return report
     report = Report()
     report.areas.append(check_answer_file(path, _question_set_for(path), path.name))

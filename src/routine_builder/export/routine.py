@@ -12,11 +12,12 @@ from docx.opc.exceptions import PackageNotFoundError
 from routine_builder import paths
 from routine_builder.domain.answers import AnswerSet
 from routine_builder.domain.completeness import missing_required, question_state
+from routine_builder.domain.guideline_status import guideline_notices
 from routine_builder.domain.legal import LegalReferences, load_legal_references
-from routine_builder.domain.outline import Outline, OutlineSection, load_outline
+from routine_builder.domain.outline import Outline, OutlineSection, load_workspace_outline
 from routine_builder.domain.question_set import Question, QuestionType
 from routine_builder.domain.versions import list_versions
-from routine_builder.domain.workspace import Workspace
+from routine_builder.domain.workspace import Workspace, today
 from routine_builder.errors import ExportError
 from routine_builder.export import cover, specials
 from routine_builder.export import docx_helpers as dx
@@ -54,8 +55,7 @@ class RoutineExporter:
     def __init__(self, workspace: Workspace):
         self.workspace = workspace
         self.question_set = workspace.question_set
-        local_outline = workspace.root / "guideline" / f"{self.question_set.id}.yaml"
-        self.outline: Outline = load_outline(self.question_set, local_outline if local_outline.is_file() else None)
+        self.outline: Outline = load_workspace_outline(workspace.root, self.question_set)
         self.legal: LegalReferences = load_legal_references(paths.legal_references_path())
         template = workspace.template_path()
         try:
@@ -159,8 +159,14 @@ class _Builder:
             if section.special == "contacts_appendix":
                 dx.page_break_before(heading)
                 self._page_top = len(w.body)
+        texts = self.exporter.outline.texts
         if section.guideline:
-            w.callout(self.exporter.legal.expand(section.guideline))
+            w.callout(self._labelled(texts.guideline_label, section.guideline))
+        if section.advice:
+            w.callout(self._labelled(texts.advice_label, section.advice))
+        if section is self.exporter.outline.sections[0]:
+            for notice in guideline_notices(self.qs, self.exporter.outline, today()):
+                w.paragraph(notice, italic=True)
         special = section.special
         written = False
         if special == "terms":
@@ -197,6 +203,11 @@ class _Builder:
             if chosen is not None and specials.APPENDIX_LAW in chosen:
                 self._appendix_heading("Lagrum i sammandrag", level + 1)
                 specials.legal_references(w, self.exporter.legal, dt.date.today())
+
+    def _labelled(self, label: str, text: str) -> str:
+        """A box's text with its label (from the outline file) as the first paragraph."""
+        text = self.exporter.legal.expand(text)
+        return f"{label}\n\n{text}" if label else text
 
     def _appendix_heading(self, title: str, level: int) -> None:
         """Every appendix starts on a new page, unless nothing stands on the page above it yet."""

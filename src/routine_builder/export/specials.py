@@ -28,13 +28,8 @@ def terms(writer: Writer, section: OutlineSection) -> None:
 
 
 def legal_references(writer: Writer, legal: LegalReferences, on: dt.date) -> None:
-    """The provisions in force on ``on``, cited with their successors, in the file's order."""
-    rows = []
-    for ref in legal.in_force(on):
-        citation = legal.cite(ref.id)
-        if not ref.verified:
-            citation += " (numret ej bekräftat)"
-        rows.append((citation, " ".join(ref.summary.split()), " ".join(ref.applies_to.split())))
+    """The provisions in force on ``on``, in the file's order, cited as the domain's rule says."""
+    rows = legal.table_rows(on)
     if rows:
         writer.fixed_table(["Lagrum", "Innebörd", "Gäller för"], rows, [4.3, 8.2, 3.5], bold_first_column=True)
 

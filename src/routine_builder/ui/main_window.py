@@ -9,8 +9,9 @@ from PySide6.QtGui import QCloseEvent, QUndoGroup
 from PySide6.QtWidgets import QLayout, QMainWindow, QMenu, QMessageBox, QSplitter, QWidget
 
 from routine_builder import APP_NAME
-from routine_builder.domain import AnswerSet, LegalReferences, Workspace, load_outline
+from routine_builder.domain import AnswerSet, LegalReferences, Workspace
 from routine_builder.domain.operations import replace_answers
+from routine_builder.domain.outline import load_workspace_outline
 from routine_builder.errors import RoutineBuilderError
 from routine_builder.ui import area_commands as commands
 from routine_builder.ui import settings as options
@@ -173,7 +174,7 @@ class MainWindow(QMainWindow):
             return False
         self.workspace = workspace
         try:
-            outline = load_outline(question_set)
+            outline = load_workspace_outline(workspace.root, question_set)
         except (RoutineBuilderError, OSError):
             outline = None
         self.help_panel.set_sources(question_set, outline)
