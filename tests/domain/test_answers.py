@@ -106,3 +106,18 @@ def test_orphans_and_renamed_ids_are_kept(tmp_path: Path) -> None:
     text_out = dump_answers(loaded, qs)
     assert "borttagen-fraga:" in text_out and "behåll mig" in text_out
     assert "  lang: Flyttad text" in text_out
+
+
+def test_a_set_aside_answer_and_an_other_text_survive_save_and_load(tmp_path: Path) -> None:
+    qs = small_question_set(tmp_path)
+    kept = Answer("tva", comment="Med kommentar")
+    original = (
+        empty_answer_set(qs)
+        .with_answer("val", Answer.na("Gäller inte oss", set_aside=kept))
+        .with_answer("flera", Answer(["a", "b"], other="Kvinnokliniken"))
+    )
+    text_out = dump_answers(original, qs)
+    assert "set_aside:" in text_out and "other: Kvinnokliniken" in text_out
+    loaded = _roundtrip(qs, original, tmp_path)
+    assert loaded.answers == original.answers
+    assert loaded.get("val").set_aside == kept

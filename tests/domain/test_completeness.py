@@ -41,3 +41,13 @@ def test_multichoice_condition_means_contains(tmp_path: Path) -> None:
     assert not condition_met(question, {"flera": Answer(["a"])})
     assert not condition_met(question, {})
     assert qs.question_count == 9
+
+
+def test_not_applicable_counts_only_with_a_reason(tmp_path: Path) -> None:
+    qs = small_question_set(tmp_path)
+    answers = empty_answer_set(qs).with_answer("kort", Answer.na("   "))
+    assert question_state(qs.question("kort"), answers) == "missing_required"
+    assert "kort" in [q.id for q in missing_required(qs, answers)]
+    answers = answers.with_answer("kort", Answer.na("Ingen BVC i kommunen"))
+    assert question_state(qs.question("kort"), answers) == "not_applicable"
+    assert "kort" not in [q.id for q in missing_required(qs, answers)]

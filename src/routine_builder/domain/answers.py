@@ -243,22 +243,31 @@ def _parse_answer_map(read: _Reader, data: LineDict, qs: QuestionSet) -> tuple[d
 def _parse_answer(qs: QuestionSet, question_id: str, raw: Any) -> Answer:
     question = qs.question(question_id)
     if isinstance(raw, dict) and raw.get("not_applicable") is True:
-        comment = raw.get("comment") or ""
-        if not isinstance(comment, str):
-            raise ValueProblem("har en kommentar som inte är text")
-        return Answer.na(comment)
-    if isinstance(raw, dict) and "answer" in raw:
-        extra = [k for k in raw if k not in ("answer", "comment")]
+        extra = [k for k in raw if k not in ("not_applicable", "comment", "set_aside")]
         if extra:
             raise ValueProblem(f"har en okänd nyckel '{extra[0]}'")
-        comment = raw.get("comment") or ""
-        if not isinstance(comment, str):
-            raise ValueProblem("har en kommentar som inte är text")
+        kept = None
+        if raw.get("set_aside") is not None:
+            kept = _parse_answer(qs, question_id, raw["set_aside"])
+            if kept.not_applicable:
+                raise ValueProblem("har ett undanlagt svar som också är markerat ej aktuellt")
+        return Answer.na(_text_field(raw, "comment"), set_aside=kept)
+    if isinstance(raw, dict) and "answer" in raw:
+        extra = [k for k in raw if k not in ("answer", "comment", "other")]
+        if extra:
+            raise ValueProblem(f"har en okänd nyckel '{extra[0]}'")
         value = None if raw["answer"] is None else parse_value(question, raw["answer"])
-        return Answer(value=value, comment=comment)
+        return Answer(value=value, comment=_text_field(raw, "comment"), other=_text_field(raw, "other"))
     if raw is None:
         return Answer()
     return Answer(value=parse_value(question, raw))
+
+
+def _text_field(raw: dict[str, Any], key: str) -> str:
+    text = raw.get(key) or ""
+    if not isinstance(text, str):
+        raise ValueProblem("har en kommentar som inte är text" if key == "comment" else f"har '{key}' som inte är text")
+    return text
 
 
 # ---------------------------------------------------------------- writing
@@ -275,12 +284,17 @@ def _answer_to_data(answer: Answer, commented: bool) -> Any:
         data: dict[str, Any] = {"not_applicable": True}
         if answer.comment:
             data["comment"] = answer.comment
+        kept = answer.set_aside
+        if kept is not None and (kept.value is not None or kept.comment or kept.other):
+            data["set_aside"] = _answer_to_data(kept, True)
         return data
     value = None if answer.value is None else _plain_value(answer.value)
-    if commented or answer.comment:
+    if commented or answer.comment or answer.other:
         data = {"answer": value}
         if answer.comment:
             data["comment"] = answer.comment
+        if answer.other:
+            data["other"] = answer.other
         return data
     return value
 
@@ -321,7 +335,7 @@ def answers_to_data(answer_set: AnswerSet, question_set: QuestionSet | None) -> 
     answers: dict[str, Any] = {}
     for question_id in ids:
         answer = answer_set.answers[question_id]
-        if answer.value is None and not answer.not_applicable and not answer.comment:
+        if answer.value is None and not answer.not_applicable and not answer.comment and not answer.other:
             continue
         commented = (
             question_set is not None and question_id in question_set and question_set.question(question_id).comment

@@ -10,7 +10,7 @@ import datetime as dt
 from typing import Any
 
 from routine_builder.domain.question_set import Question, QuestionType
-from routine_builder.domain.values import Answer
+from routine_builder.domain.values import Answer, choice_text
 
 NOT_APPLICABLE = "Ej tillämplig"
 CELL_SEPARATOR = " · "
@@ -31,9 +31,9 @@ def readable_value(question: Question, answer: Answer | None) -> str:
         return ""
     kind = question.type
     if kind is QuestionType.CHOICE and isinstance(value, str):
-        return question.choice_label(value)
+        return choice_text(question, answer, value)
     if kind is QuestionType.MULTICHOICE and isinstance(value, list):
-        return "\n".join(question.choice_label(str(v)) for v in value)
+        return "\n".join(choice_text(question, answer, str(v)) for v in value)
     if kind is QuestionType.YESNO and isinstance(value, bool):
         return _yes_no(value)
     if kind is QuestionType.NUMBER and isinstance(value, int):

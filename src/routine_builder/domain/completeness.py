@@ -59,8 +59,8 @@ def question_state(question: Question, answer_set: AnswerSet) -> str:
     if not is_shown(question, answer_set):
         return "hidden"
     answer = answer_set.get(question.id)
-    if answer is not None and answer.not_applicable:
-        return "not_applicable"
+    if answer is not None and answer.not_applicable and answer.has_reason:
+        return "not_applicable"  # without a reason it counts as missing, like an empty answer
     if is_answered(answer):
         return "answered"
     return "missing_required" if question.required else "missing_optional"

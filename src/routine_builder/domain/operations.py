@@ -41,7 +41,7 @@ def _normalised(answer: Answer | None) -> Answer | None:
     """None for an answer that says nothing (no value, no comment, not marked not applicable)."""
     if answer is None:
         return None
-    if answer.value is None and not answer.comment and not answer.not_applicable:
+    if answer.value is None and not answer.comment and not answer.other and not answer.not_applicable:
         return None
     return answer
 

@@ -16,18 +16,27 @@ AnswerValue = str | bool | int | dt.date | list[str] | list[dict[str, str]]
 class Answer:
     """What an area answered to one question.
 
-    ``value`` is None only for a question marked not applicable. ``comment`` is the free text beside
-    a choice, yes/no or number answer, or the reason for not applicable.
+    ``value`` is None for a question marked not applicable. ``comment`` is the free text beside a
+    choice, yes/no or number answer, or the reason for not applicable. ``other`` says what an
+    "Annan/Annat" choice stands for. ``set_aside`` keeps the answer given before the question was
+    marked not applicable, so that unmarking it brings the answer back.
     """
 
     value: AnswerValue | None = None
     comment: str = ""
     not_applicable: bool = False
+    other: str = ""
+    set_aside: Answer | None = None
 
     @classmethod
-    def na(cls, reason: str = "") -> Answer:
-        """A not-applicable answer with its reason."""
-        return cls(value=None, comment=reason, not_applicable=True)
+    def na(cls, reason: str = "", *, set_aside: Answer | None = None) -> Answer:
+        """A not-applicable answer with its reason (and the answer it sets aside, if any)."""
+        return cls(value=None, comment=reason, not_applicable=True, set_aside=set_aside)
+
+    @property
+    def has_reason(self) -> bool:
+        """Whether a not-applicable answer says why (without a reason it does not count as answered)."""
+        return bool(self.comment.strip())
 
 
 class ValueProblem(ValueError):
@@ -90,6 +99,23 @@ def parse_value(question: Question, value: Any) -> AnswerValue:
             rows.append({c: row[c] for c in columns if row.get(c)})
         return rows
     raise ValueProblem(f"okänd typ {kind}")  # pragma: no cover - QuestionType is closed
+
+
+#: Choice ids that stand for "something else"; the answer's ``other`` text says what.
+OTHER_CHOICE_IDS = frozenset({"annan", "annat", "ovrig", "ovrigt", "other"})
+
+
+def is_other_choice(choice_id: str) -> bool:
+    """Whether a choice is the "Annan/Annat" one that needs a text saying what."""
+    return choice_id in OTHER_CHOICE_IDS or choice_id.startswith(("annan-", "annat-"))
+
+
+def choice_text(question: Question, answer: Answer, choice_id: str) -> str:
+    """A chosen option as text: its label, and for "Annan/Annat" what the answer says it is."""
+    label = question.choice_label(choice_id)
+    if is_other_choice(choice_id) and answer.other.strip():
+        return f"{label}: {answer.other.strip()}"
+    return label
 
 
 def is_blank(value: AnswerValue | None) -> bool:

@@ -7,7 +7,7 @@ import datetime as dt
 from routine_builder.domain.answers import AnswerSet
 from routine_builder.domain.completeness import question_state
 from routine_builder.domain.question_set import Question, QuestionType
-from routine_builder.domain.values import Answer
+from routine_builder.domain.values import Answer, choice_text
 from routine_builder.export.docx_helpers import add_text
 from routine_builder.export.swedish_format import format_date, number_with_unit, sentence, yes_no
 from routine_builder.export.writer import Writer
@@ -29,7 +29,7 @@ def value_text(question: Question, answer: Answer) -> str:
     value = answer.value
     kind = question.type
     if kind is QuestionType.CHOICE and isinstance(value, str):
-        return question.choice_label(value)
+        return choice_text(question, answer, value)
     if kind is QuestionType.YESNO and isinstance(value, bool):
         return yes_no(value)
     if kind is QuestionType.DATE and isinstance(value, dt.date):
@@ -39,7 +39,7 @@ def value_text(question: Question, answer: Answer) -> str:
     if kind in (QuestionType.TEXT, QuestionType.LONGTEXT) and isinstance(value, str):
         return value.strip()
     if kind is QuestionType.MULTICHOICE and isinstance(value, list):
-        return ", ".join(question.choice_label(str(v)) for v in value)
+        return ", ".join(choice_text(question, answer, str(v)) for v in value)
     if kind is QuestionType.LIST and isinstance(value, list):
         return ", ".join(str(v) for v in value if str(v).strip())
     return ""
@@ -55,7 +55,7 @@ def render_value(writer: Writer, question: Question, answer: Answer) -> None:
     elif kind is QuestionType.TEXT and isinstance(value, str):
         writer.paragraph(value.strip())
     elif kind in (QuestionType.MULTICHOICE, QuestionType.LIST) and isinstance(value, list):
-        labels = [question.choice_label(str(v)) if kind is QuestionType.MULTICHOICE else str(v) for v in value]
+        labels = [choice_text(question, answer, str(v)) if kind is QuestionType.MULTICHOICE else str(v) for v in value]
         writer.bullets([label for label in labels if label.strip()])
     elif kind is QuestionType.CONTACTS and isinstance(value, list):
         header, rows = contact_table(question, [r for r in value if isinstance(r, dict)])
