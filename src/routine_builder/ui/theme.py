@@ -1,19 +1,28 @@
-"""The look of the app: Fusion with a calm light or dark palette and a small stylesheet.
+"""The look of the app: Fusion with a calm light or dark palette and a stylesheet.
 
-The accent is a muted blue. Colours are chosen for a contrast of at least 4.5:1 between text and its
-background, and focus is shown by a ring drawn in the accent colour, not by colour alone inside the
-widget. Everything is sized in points or font-relative units, so it scales from 100 to 200 %.
+Every pair of colours the app draws is listed in :func:`contrast_pairs` with the WCAG AA minimum it
+must reach (4.5:1 for text, 3:1 for the parts that identify a control: field borders, check box and
+radio button rings, the focus ring), and a test computes them. Focus is a 2 px ring in the accent
+colour on every control, not a change of colour inside it. A disabled field takes the page colour
+and a dashed border, so it does not look editable. Sizes are in points or font-relative units, so
+the app scales from 100 to 200 %.
 """
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
+from routine_builder import paths
+
 MODES = ("system", "light", "dark")
 _MODE_PROPERTY = "routine_builder_theme"
 _FOLLOWING_PROPERTY = "routine_builder_theme_follows_system"
+TEXT_MINIMUM = 4.5  # WCAG 2.1 AA, 1.4.3: text
+CONTROL_MINIMUM = 3.0  # WCAG 2.1 AA, 1.4.11: what identifies a control and its state
 
 _LIGHT = {
     "window": "#f4f5f7",
@@ -22,23 +31,27 @@ _LIGHT = {
     "text": "#1f2328",
     "muted": "#5b6470",
     "button": "#e9ecf0",
-    "border": "#8a939e",
-    "accent": "#3d6a99",
+    "button_hover": "#dde2e8",
+    "border": "#767f8a",
+    "control": "#5b6470",  # rings of check boxes and radio buttons
+    "accent": "#2f5f8f",
     "accent_text": "#ffffff",
     "link": "#2f5f8f",
     "tooltip": "#fdfdf6",
 }
 _DARK = {
     "window": "#1e2124",
-    "base": "#3a4048",  # clearly lighter than the window, so Fusion's check boxes and radio buttons show
-    "alternate": "#424952",
+    "base": "#32373e",
+    "alternate": "#3a4048",
     "text": "#e6e8eb",
-    "muted": "#a3abb5",
-    "button": "#373d45",
-    "border": "#7d8792",
-    "accent": "#6f9fd1",
+    "muted": "#b4bcc6",
+    "button": "#3a4048",
+    "button_hover": "#454c55",
+    "border": "#8a949f",
+    "control": "#b4bcc6",
+    "accent": "#7fb0e3",
     "accent_text": "#0e1620",
-    "link": "#8db7e3",
+    "link": "#9cc3ec",
     "tooltip": "#353b42",
 }
 
@@ -54,6 +67,46 @@ def effective_mode(mode: str) -> str:
 def colours(mode: str) -> dict[str, str]:
     """The named colours of a mode (``light``, ``dark`` or ``system``)."""
     return dict(_DARK if effective_mode(mode) == "dark" else _LIGHT)
+
+
+def relative_luminance(colour: str) -> float:
+    """WCAG relative luminance of a ``#rrggbb`` colour."""
+    value = QColor(colour)
+
+    def channel(c: float) -> float:
+        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+
+    return 0.2126 * channel(value.redF()) + 0.7152 * channel(value.greenF()) + 0.0722 * channel(value.blueF())
+
+
+def contrast_ratio(first: str, second: str) -> float:
+    """WCAG contrast ratio between two colours (1 to 21)."""
+    light, dark = sorted((relative_luminance(first), relative_luminance(second)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+def contrast_pairs(mode: str) -> list[tuple[str, str, str, float]]:
+    """Every foreground/background pair the theme draws: (what, foreground, background, minimum)."""
+    c = colours(mode)
+    surfaces = ("window", "base", "alternate", "button")
+    pairs: list[tuple[str, str, str, float]] = []
+    for surface in surfaces:
+        pairs += [
+            (f"text on {surface}", c["text"], c[surface], TEXT_MINIMUM),
+            (f"hint and disabled text on {surface}", c["muted"], c[surface], TEXT_MINIMUM),
+            (f"link on {surface}", c["link"], c[surface], TEXT_MINIMUM),
+            (f"field border on {surface}", c["border"], c[surface], CONTROL_MINIMUM),
+            (f"check box and radio ring on {surface}", c["control"], c[surface], CONTROL_MINIMUM),
+            (f"focus ring on {surface}", c["accent"], c[surface], CONTROL_MINIMUM),
+            (f"checked indicator on {surface}", c["accent"], c[surface], CONTROL_MINIMUM),
+        ]
+    pairs += [
+        ("selected text", c["accent_text"], c["accent"], TEXT_MINIMUM),
+        ("tooltip text", c["text"], c["tooltip"], TEXT_MINIMUM),
+        ("button text on hover", c["text"], c["button_hover"], TEXT_MINIMUM),
+        ("check mark on its box", c["accent_text"], c["accent"], CONTROL_MINIMUM),
+    ]
+    return pairs
 
 
 def build_palette(mode: str) -> QPalette:
@@ -96,33 +149,91 @@ def build_palette(mode: str) -> QPalette:
     return palette
 
 
+def _icon(name: str) -> str:
+    return Path(paths.resources_dir() / "icons" / name).as_posix()
+
+
 def stylesheet(mode: str) -> str:
-    """A small application stylesheet: spacing, a visible focus ring and calm group boxes.
+    """The application stylesheet: fields, buttons, indicators, focus rings, hints and notes.
 
     Status lines switch between the roles ``note``, ``ok`` and ``error``; the three share their box
     metrics, because Qt does not recompute a label's padding when only its role changes.
 
-    Spin boxes, date fields and combo boxes keep Fusion's own frame (which shows focus in the accent
-    colour): styling their border would make Qt draw their arrow buttons without the native style.
+    Spin boxes and combo boxes keep Fusion's own frame (which shows focus in the accent colour):
+    styling their border would make Qt draw their arrow buttons without the native style.
     """
     c = colours(mode)
+    check = _icon("check-dark.svg" if effective_mode(mode) == "dark" else "check-light.svg")
     return f"""
 QLineEdit, QPlainTextEdit, QTextEdit, QListWidget, QTreeWidget, QTableWidget, QTableView, QListView,
-QTreeView {{
+QTreeView, QTextBrowser {{
     border: 1px solid {c["border"]};
     border-radius: 3px;
     padding: 2px;
     background: {c["base"]};
 }}
 QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QListWidget:focus, QTreeWidget:focus,
-QTableWidget:focus, QTableView:focus, QListView:focus, QTreeView:focus {{
+QTableWidget:focus, QTableView:focus, QListView:focus, QTreeView:focus, QTextBrowser:focus {{
     border: 2px solid {c["accent"]};
     padding: 1px;
 }}
-QLineEdit:disabled {{
+QLineEdit:disabled, QPlainTextEdit:disabled, QTextEdit:disabled, QListWidget:disabled,
+QTableWidget:disabled, QTableView:disabled, QListView:disabled, QTreeView:disabled {{
     background: {c["window"]};
     color: {c["muted"]};
+    border: 1px dashed {c["border"]};
 }}
+QPushButton, QToolButton {{
+    background: {c["button"]};
+    color: {c["text"]};
+    border: 1px solid {c["border"]};
+    border-radius: 3px;
+    padding: 3px 10px;
+    margin: 1px;
+}}
+QToolButton {{ padding: 3px 6px; }}
+QPushButton:hover, QToolButton:hover {{ background: {c["button_hover"]}; }}
+QPushButton:pressed, QToolButton:pressed, QToolButton:checked {{ background: {c["alternate"]}; }}
+QPushButton:default {{ border-color: {c["accent"]}; }}
+QPushButton:focus, QToolButton:focus {{
+    border: 2px solid {c["accent"]};
+    padding: 2px 9px;
+}}
+QToolButton:focus {{ padding: 2px 5px; }}
+QPushButton:disabled, QToolButton:disabled {{
+    color: {c["muted"]};
+    background: {c["window"]};
+}}
+QCheckBox, QRadioButton {{
+    border: 2px solid transparent;
+    border-radius: 3px;
+    padding: 1px 3px;
+    spacing: 6px;
+}}
+QCheckBox:focus, QRadioButton:focus {{ border-color: {c["accent"]}; }}
+QCheckBox::indicator, QRadioButton::indicator {{
+    width: 12px;
+    height: 12px;
+    border: 2px solid {c["control"]};
+    background: {c["base"]};
+}}
+QCheckBox::indicator {{ border-radius: 3px; }}
+QRadioButton::indicator {{ border-radius: 8px; }}
+QCheckBox::indicator:checked {{
+    background: {c["accent"]};
+    border-color: {c["accent"]};
+    image: url({check});
+}}
+QRadioButton::indicator:checked {{
+    border-color: {c["accent"]};
+    background: qradialgradient(cx:0.5, cy:0.5, radius:0.5, fx:0.5, fy:0.5, stop:0 {c["accent"]},
+                                stop:0.55 {c["accent"]}, stop:0.65 {c["base"]}, stop:1 {c["base"]});
+}}
+QCheckBox::indicator:disabled, QRadioButton::indicator:disabled {{
+    border: 2px dashed {c["muted"]};
+    background: {c["window"]};
+}}
+QCheckBox:disabled, QRadioButton:disabled {{ color: {c["muted"]}; }}
 QGroupBox {{
     border: 1px solid {c["border"]};
     border-radius: 4px;
