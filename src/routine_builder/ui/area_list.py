@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
-from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QStyle, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QListView, QListWidget, QListWidgetItem, QStyle, QVBoxLayout, QWidget
 
 from routine_builder.domain import AnswerSet, Workspace, overall_progress
 from routine_builder.errors import RoutineBuilderError
@@ -36,7 +36,7 @@ class AreaList(QWidget):
         self.list = QListWidget(self)
         self.list.setObjectName("areas")
         self.list.setWordWrap(True)
-        self.list.setSpacing(2)
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)  # wrapped items are laid out again on resize
         self.list.setIconSize(QSize(16, 16))
         self.heading.setBuddy(self.list)
         self.list.currentItemChanged.connect(self._on_current_changed)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, Slot
+from PySide6.QtCore import QEvent, Qt, QTimer, Slot
 from PySide6.QtGui import QCloseEvent, QUndoGroup
 from PySide6.QtWidgets import QLayout, QMainWindow, QMenu, QMessageBox, QSplitter, QWidget
 
@@ -32,7 +32,8 @@ from routine_builder.ui.window_actions import connect_actions, connect_history
 from routine_builder.ui.window_parts import dock, holder, replace_child
 
 AREA_ACTIONS = (ActionId.SAVE, ActionId.SAVE_VERSION, ActionId.EXPORT, ActionId.FIND, ActionId.DOCUMENT_DATA,
-                ActionId.NEXT_SECTION, ActionId.PREVIOUS_SECTION, ActionId.COMPARE, ActionId.CROSS_AREA)  # fmt: skip
+                ActionId.NEXT_SECTION, ActionId.PREVIOUS_SECTION, ActionId.NEXT_MISSING, ActionId.COMPARE,
+                ActionId.CROSS_AREA)  # fmt: skip
 
 
 class MainWindow(QMainWindow):
@@ -69,7 +70,10 @@ class MainWindow(QMainWindow):
         width, height = min(1500, int(screen.width() * 0.9)), min(950, int(screen.height() * 0.9))
         self.resize(max(width, 720), max(height, 480))
         self.move(screen.center() - self.rect().center())
-        self.resizeDocks([self.help_dock], [max(300, width // 4)], Qt.Orientation.Horizontal)
+        left, help_width = max(240, width // 6), max(260, width // 5)
+        self.splitter.setSizes([left, width - left - help_width])
+        # The docks get their width once the window is laid out.
+        QTimer.singleShot(0, self, lambda: self.resizeDocks([self.help_dock], [help_width], Qt.Orientation.Horizontal))
 
     @property
     def session(self) -> AreaSession | None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSize, Qt, Signal, Slot
-from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QStyle, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QListView, QListWidget, QListWidgetItem, QStyle, QVBoxLayout, QWidget
 
 from routine_builder.domain import section_progress
 from routine_builder.ui.area_session import AreaSession
@@ -26,7 +26,9 @@ class SectionNavigator(QWidget):
         self.list = QListWidget(self)
         self.list.setObjectName("sections")
         self.list.setWordWrap(True)
-        self.list.setSpacing(2)
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)  # wrapped items are laid out again on resize
+        # A scroll bar that comes and goes would change the width the items were wrapped for.
+        self.list.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.list.setIconSize(QSize(16, 16))
         self.heading.setBuddy(self.list)
         for section in self.question_set.sections:

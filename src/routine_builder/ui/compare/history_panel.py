@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
+    QGridLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -55,9 +55,10 @@ class HistoryPanel(QWidget):
         self.compare_button.clicked.connect(lambda: self._emit(self.compare_requested))
         self.open_button.clicked.connect(lambda: self._emit(self.open_requested))
         self.restore_button.clicked.connect(lambda: self._emit(self.restore_requested))
-        buttons = QHBoxLayout()
-        for button in (self.compare_button, self.open_button, self.restore_button):
-            buttons.addWidget(button)
+        buttons = QGridLayout()  # two rows, so that the panel fits beside the form on a small screen
+        buttons.addWidget(self.compare_button, 0, 0)
+        buttons.addWidget(self.open_button, 0, 1)
+        buttons.addWidget(self.restore_button, 1, 0, 1, 2)
         layout = QVBoxLayout(self)
         layout.addWidget(self.message)
         layout.addWidget(self.table, 1)
