@@ -4,8 +4,9 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../src/routine_builder/ui/actions.py" line="+65"/>
+        <location filename="../../src/routine_builder/ui/actions.py" line="+71"/>
         <source>&amp;Nytt område…</source>
+        <extracomment>Keys added to a standard key on every platform (Linux desktops bind redo to Ctrl+Shift+Z only).</extracomment>
         <translation>&amp;New area…</translation>
     </message>
     <message>
@@ -144,7 +145,17 @@
         <translation>Go to the previous section</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Nästa obligatoriska som &amp;saknas</source>
+        <translation>Next required &amp;missing answer</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Gå till nästa obligatoriska fråga utan svar, i alla avsnitt</source>
+        <translation>Go to the next required question without an answer, in all sections</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Jämför…</source>
         <translation>&amp;Compare…</translation>
     </message>
@@ -174,7 +185,7 @@
         <translation>Version and licence</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>&amp;Arkiv</source>
         <translation>&amp;File</translation>
     </message>
@@ -194,7 +205,7 @@
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>&amp;Versioner</source>
         <translation>&amp;Versions</translation>
     </message>
@@ -374,6 +385,61 @@
         <source>Konfliktkopian</source>
         <translation>The conflict copy</translation>
     </message>
+    <message>
+        <location filename="../../src/routine_builder/ui/form/editors/choice_parts.py" line="+26"/>
+        <source>Töm</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ta bort valet, så att frågan blir obesvarad</source>
+        <translation>Take the choice back, so that the question is unanswered</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Töm svaret: {question}</source>
+        <translation>Clear the answer: {question}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Skriv vilken</source>
+        <translation>Say which</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vilken: {choice}</source>
+        <translation>Which: {choice}</translation>
+    </message>
+    <message>
+        <location filename="../../src/routine_builder/ui/form/editors/contacts_editor.py" line="+29"/>
+        <source>1 rad inklistrad som ny rad.</source>
+        <translation>1 row pasted as a new row.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} rader inklistrade som nya rader.</source>
+        <translation>{n} rows pasted as new rows.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rubrikraden hoppades över och kolumnerna togs efter sina namn.</source>
+        <translation>The header row was skipped and the columns were matched by their names.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lämnades utanför eftersom tabellen saknar kolumnen: {names}.</source>
+        <translation>Left out because the table has no such column: {names}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>1 kolumn längst till höger fick inte plats och lämnades utanför.</source>
+        <translation>1 column on the far right did not fit and was left out.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} kolumner längst till höger fick inte plats och lämnades utanför.</source>
+        <translation>{n} columns on the far right did not fit and were left out.</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -487,7 +553,7 @@ Error in the answers file – cannot be edited</translation>
         <translation>answer restore</translation>
     </message>
     <message>
-        <location line="+252"/>
+        <location line="+253"/>
         <source>en annan användare</source>
         <translation>another user</translation>
     </message>
@@ -711,11 +777,26 @@ Error in the answers file – cannot be edited</translation>
     </message>
 </context>
 <context>
-    <name>DateEditor</name>
+    <name>DateField</name>
     <message>
-        <location filename="../../src/routine_builder/ui/form/editors/date_editor.py" line="+41"/>
-        <source>Inget datum</source>
-        <translation>No date</translation>
+        <location filename="../../src/routine_builder/ui/form/editors/date_field.py" line="+107"/>
+        <source>ÅÅÅÅ-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skriv till exempel 2026-11-20, 20/11 2026 eller 20 nov 2026</source>
+        <translation>Type for example 2026-11-20, 20/11 2026 or 20 Nov 2026</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kalender…</source>
+        <translation>Calendar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Välj datum i en kalender (Alt+Nedpil)</source>
+        <translation>Pick the date in a calendar (Alt+Down)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -728,15 +809,30 @@ Error in the answers file – cannot be edited</translation>
         <translation>Remove the date</translation>
     </message>
     <message>
-        <location line="+41"/>
-        <source>Töm datumet: {question}</source>
-        <translation>Clear the date: {question}</translation>
+        <location line="+13"/>
+        <source>Välj datum i kalender: {what}</source>
+        <translation>Pick a date in the calendar: {what}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Töm datumet: {what}</source>
+        <translation>Clear the date: {what}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kalender: {what}</source>
+        <translation>Calendar: {what}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>”{text}” är inget datum som programmet känner igen. Skriv till exempel 2026-11-20.</source>
+        <translation>“{text}” is not a date the program recognises. Type for example 2026-11-20.</translation>
     </message>
 </context>
 <context>
     <name>DocumentDataDialog</name>
     <message>
-        <location filename="../../src/routine_builder/ui/dialogs/document_data_dialog.py" line="+78"/>
+        <location filename="../../src/routine_builder/ui/dialogs/document_data_dialog.py" line="+29"/>
         <source>Dokumentuppgifter</source>
         <translation>Document details</translation>
     </message>
@@ -786,23 +882,22 @@ Error in the answers file – cannot be edited</translation>
         <translation>e.g. the steering group for health and social care collaboration</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+2"/>
-        <source>Ange datum</source>
-        <translation>Set date</translation>
+        <location line="+31"/>
+        <source>Datum skrivs som ÅÅÅÅ-MM-DD (20/11 2026 och 20 nov 2026 går också); lämna tomt om det inte finns. Uppgifterna visas på rutinens försättsblad och sidfot.</source>
+        <translation>Dates are written as YYYY-MM-DD (20/11 2026 and 20 Nov 2026 work too); leave a date empty when there is none. These details appear on the routine&apos;s cover page and footer.</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-29"/>
         <source>Fastställd datum</source>
         <translation>Date adopted</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Giltig till</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Ägare</source>
         <translation>Owner</translation>
     </message>
@@ -840,11 +935,6 @@ Error in the answers file – cannot be edited</translation>
         <location line="+1"/>
         <source>Ä&amp;gare:</source>
         <translation>O&amp;wner:</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Datum skrivs som ÅÅÅÅ-MM-DD. Uppgifterna visas på rutinens försättsblad och sidfot.</source>
-        <translation>Dates are written as YYYY-MM-DD. These details appear on the routine&apos;s cover page and in its footer.</translation>
     </message>
 </context>
 <context>
@@ -1052,19 +1142,29 @@ Error in the answers file – cannot be edited</translation>
 <context>
     <name>FormView</name>
     <message>
-        <location filename="../../src/routine_builder/ui/form/form_view.py" line="+105"/>
+        <location filename="../../src/routine_builder/ui/form/form_view.py" line="+119"/>
+        <source>Sök i frågor och svar</source>
+        <translation>Search questions and answers</translation>
+    </message>
+    <message>
+        <location line="-2"/>
         <source>Sök i frågor och svar (Ctrl+F)</source>
         <translation>Search questions and answers (Ctrl+F)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Sök i frågor och svar</source>
-        <translation>Search questions and answers</translation>
+        <source>Skriv ett eller flera ord; Esc tömmer sökningen</source>
+        <translation>Type one or more words; Esc clears the search</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Avsnittets frågor</source>
+        <translation>The section&apos;s questions</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Visa:</source>
-        <translation>&amp;Show:</translation>
+        <source>V&amp;isa:</source>
+        <translation>Sh&amp;ow:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1102,14 +1202,44 @@ Error in the answers file – cannot be edited</translation>
         <translation>No questions to show here.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+2"/>
+        <source>Gå till nästa obligatoriska fråga som saknar svar, i alla avsnitt (Ctrl+J)</source>
+        <translation>Go to the next required question without an answer, in all sections (Ctrl+J)</translation>
+    </message>
+    <message>
+        <location line="+75"/>
         <source>Sökresultat</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>{count} frågor matchar</source>
-        <translation>{count} questions match</translation>
+        <location line="+2"/>
+        <source>1 fråga matchar</source>
+        <translation>1 question matches</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} frågor matchar</source>
+        <translation>{n} questions match</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Nästa som saknas ({n} kvar)</source>
+        <translation>Next missing ({n} left)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Alla obligatoriska besvarade</source>
+        <translation>All required answered</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Alla obligatoriska frågor är besvarade.</source>
+        <translation>All required questions are answered.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Obligatorisk fråga {number} av {count} som saknar svar: {question}</source>
+        <translation>Required question {number} of {count} without an answer: {question}</translation>
     </message>
 </context>
 <context>
@@ -1188,7 +1318,7 @@ Error in the answers file – cannot be edited</translation>
         <translation>Make the version the draft; the current draft is first saved as a version</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Inga sparade versioner ännu. Spara en med ”Spara version…”.</source>
         <translation>No saved versions yet. Save one with “Save version…”.</translation>
     </message>
@@ -1196,7 +1326,7 @@ Error in the answers file – cannot be edited</translation>
 <context>
     <name>LockBanner</name>
     <message>
-        <location filename="../../src/routine_builder/ui/lock_banner.py" line="+63"/>
+        <location filename="../../src/routine_builder/ui/lock_banner.py" line="+64"/>
         <source>Ta över…</source>
         <translation>Take over…</translation>
     </message>
@@ -1259,7 +1389,7 @@ Error in the answers file – cannot be edited</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/routine_builder/ui/main_window.py" line="+121"/>
+        <location filename="../../src/routine_builder/ui/main_window.py" line="+135"/>
         <source>Hjälp</source>
         <translation>Help</translation>
     </message>
@@ -1598,17 +1728,9 @@ Error in the answers file – cannot be edited</translation>
         <translation>Remove the number</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
         <source>Töm talet: {question}</source>
         <translation>Clear the number: {question}</translation>
-    </message>
-</context>
-<context>
-    <name>OptionalDateEdit</name>
-    <message>
-        <location filename="../../src/routine_builder/ui/dialogs/document_data_dialog.py" line="-77"/>
-        <source>inget datum</source>
-        <translation>no date</translation>
     </message>
 </context>
 <context>
@@ -1665,7 +1787,7 @@ Error in the answers file – cannot be edited</translation>
 <context>
     <name>QuestionWidget</name>
     <message>
-        <location filename="../../src/routine_builder/ui/form/question_widget.py" line="+73"/>
+        <location filename="../../src/routine_builder/ui/form/question_widget.py" line="+101"/>
         <source>* obligatorisk</source>
         <translation>* required</translation>
     </message>
@@ -1704,16 +1826,26 @@ Error in the answers file – cannot be edited</translation>
         <source>Skäl till ej aktuellt: {question}</source>
         <translation>Reason for not applicable: {question}</translation>
     </message>
+    <message>
+        <location line="+61"/>
+        <source>Ej aktuellt: skriv varför nedan. Utan skäl räknas frågan som obesvarad.</source>
+        <translation>Not applicable: say why below. Without a reason the question counts as unanswered.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ej aktuellt. Svaret nedan är vilande och kommer tillbaka om du avmarkerar Ej aktuellt.</source>
+        <translation>Not applicable. The answer below is set aside and comes back if you untick Not applicable.</translation>
+    </message>
 </context>
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../src/routine_builder/ui/recovery.py" line="+116"/>
+        <location filename="../../src/routine_builder/ui/recovery.py" line="+110"/>
         <source>Osparade ändringar hittades</source>
         <translation>Unsaved changes found</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>Programmet avslutades innan ändringarna i {area} hann sparas.</source>
         <translation>The program closed before the changes in {area} were saved.</translation>
     </message>
@@ -1723,7 +1855,7 @@ Error in the answers file – cannot be edited</translation>
         <translation>Do you want to restore the unsaved changes or discard them?</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Återställ</source>
         <translation>Restore</translation>
     </message>
@@ -1830,7 +1962,7 @@ Error in the answers file – cannot be edited</translation>
 <context>
     <name>SectionNavigator</name>
     <message>
-        <location filename="../../src/routine_builder/ui/section_navigator.py" line="+46"/>
+        <location filename="../../src/routine_builder/ui/section_navigator.py" line="+48"/>
         <source>&amp;Avsnitt</source>
         <translation>&amp;Sections</translation>
     </message>
@@ -1926,12 +2058,12 @@ Error in the answers file – cannot be edited</translation>
 <context>
     <name>TakeOverDialog</name>
     <message>
-        <location filename="../../src/routine_builder/ui/lock_banner.py" line="+14"/>
+        <location filename="../../src/routine_builder/ui/lock_banner.py" line="+12"/>
         <source>Ta över området</source>
         <translation>Take over the area</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
         <source>{user} verkar inte ha programmet öppet längre (senaste livstecken {time}). Ta över området?</source>
         <translation>{user} no longer seems to have the program open (last sign of life {time}). Take over the area?</translation>
     </message>
@@ -1967,7 +2099,7 @@ Error in the answers file – cannot be edited</translation>
 <context>
     <name>YesNoEditor</name>
     <message>
-        <location filename="../../src/routine_builder/ui/form/editors/yesno_editor.py" line="+34"/>
+        <location filename="../../src/routine_builder/ui/form/editors/yesno_editor.py" line="+39"/>
         <source>Ja</source>
         <translation>Yes</translation>
     </message>

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QLayout, QVBoxLayout, QWidget
 
 from routine_builder.domain import AreaInfo, Workspace
 from routine_builder.storage import dump_yaml
@@ -14,6 +16,7 @@ from routine_builder.ui import settings as options
 from routine_builder.ui.area_session import AreaSession
 from routine_builder.ui.recovery import RecoveryStore
 from routine_builder.ui.settings import Settings
+from routine_builder.ui.theme import apply_theme
 from tests.helpers.builders import SMALL_QUESTION_SET
 
 AUTOSAVE_MS = 30
@@ -72,3 +75,16 @@ def host(qtbot, widget: QWidget, width: int = 900, height: int = 900) -> QWidget
     qtbot.waitUntil(window.isActiveWindow)
     widget.host_window = window  # keep the window alive as long as the widget is used
     return window
+
+
+@contextmanager
+def app_theme(app: QApplication, mode: str) -> Iterator[None]:
+    """The app's light or dark theme for the duration of a test (the test application is shared)."""
+    style, palette, sheet = app.style().name(), app.palette(), app.styleSheet()
+    apply_theme(app, mode)
+    try:
+        yield
+    finally:
+        app.setStyleSheet(sheet)
+        app.setPalette(palette)
+        app.setStyle(style)

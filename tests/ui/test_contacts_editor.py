@@ -39,9 +39,56 @@ def test_add_type_remove_and_move_rows(qtbot: QtBot, editor: ContactsEditor) -> 
 def test_paste_tab_separated_rows_with_ctrl_v(qtbot: QtBot, editor: ContactsEditor) -> None:
     QApplication.clipboard().setText("Anna\t031-111\r\nBo\t031-222\tignored\n\n")
     editor.table.setFocus()
-    with qtbot.waitSignal(editor.edited):
+    with qtbot.waitSignal(editor.message) as said, qtbot.waitSignal(editor.edited):
         qtbot.keyClick(editor.table, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
     assert editor.value() == [{"namn": "Anna", "telefon": "031-111"}, {"namn": "Bo", "telefon": "031-222"}]
+    assert "2 rader" in said.args[0] and "1 kolumn" in said.args[0]  # the extra column is named as left out
+
+
+def test_paste_inserts_new_rows_and_takes_columns_by_their_header(qtbot: QtBot, editor: ContactsEditor) -> None:
+    editor.set_value([{"namn": "Anna", "telefon": "031-1"}, {"namn": "Bo", "telefon": "031-2"}])
+    editor.table.setCurrentCell(0, 0)  # a selected existing row
+    QApplication.clipboard().setText("Telefon\tNamn\tFödd\n031-3\tCilla\t1970\n031-4\tDan\t1980\n")
+    editor.table.setFocus()
+    with qtbot.waitSignal(editor.message) as said:
+        qtbot.keyClick(editor.table, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert editor.value() == [
+        {"namn": "Anna", "telefon": "031-1"},
+        {"namn": "Cilla", "telefon": "031-3"},
+        {"namn": "Dan", "telefon": "031-4"},
+        {"namn": "Bo", "telefon": "031-2"},
+    ]  # nothing overwritten, the header row is no contact, columns found by name
+    message = said.args[0]
+    assert "2 rader" in message and "Rubrikraden" in message and "”Född”" in message
+
+
+def test_one_pasted_cell_goes_into_the_current_cell(qtbot: QtBot, editor: ContactsEditor) -> None:
+    editor.set_value([{"namn": "Anna", "telefon": "031-1"}])
+    editor.table.setCurrentCell(0, 1)
+    with qtbot.waitSignal(editor.edited):
+        editor.paste_text("031-999")
+    assert editor.value() == [{"namn": "Anna", "telefon": "031-999"}]
+
+
+def test_columns_fit_their_content_and_every_row_shows(qtbot: QtBot, tmp_path: Path) -> None:
+    question = small_question_set(tmp_path).question("kontakter")
+    widget = ContactsEditor(question)
+    host(qtbot, widget, 420, 900)
+    rows = [
+        {"namn": f"Förnamn{i} Efternamnsson", "telefon": "0510-123 45 67 och efter lunch 0510-765 43 21"}
+        for i in range(15)
+    ]
+    widget.set_value(rows)
+    table = widget.table
+    qtbot.waitUntil(lambda: table.rowHeight(0) > table.fontMetrics().height() * 1.5)  # long cells wrap
+    columns = lambda: sum(table.columnWidth(c) for c in range(table.columnCount()))  # noqa: E731
+    qtbot.waitUntil(lambda: columns() <= table.viewport().width())  # nothing hidden to the right
+    assert columns() >= table.viewport().width() - 4  # and the width is used
+    assert not table.horizontalScrollBar().isVisible() and not table.verticalScrollBar().isVisible()
+    visible_rows = sum(table.rowHeight(r) for r in range(table.rowCount()))
+    assert table.viewport().height() >= visible_rows  # the table grew to all 15 rows
+    name_width = table.fontMetrics().horizontalAdvance("Efternamnsson")
+    assert table.columnWidth(0) > name_width  # never narrower than the longest word
 
 
 def test_empty_rows_are_not_part_of_the_value(editor: ContactsEditor) -> None:

@@ -28,6 +28,7 @@ class ActionId(Enum):
     SETTINGS = auto()
     NEXT_SECTION = auto()
     PREVIOUS_SECTION = auto()
+    NEXT_MISSING = auto()
     COMPARE = auto()
     CROSS_AREA = auto()
     ABOUT = auto()
@@ -46,7 +47,12 @@ _SHORTCUTS: dict[ActionId, QKeySequence | Key | str] = {
     ActionId.FIND: Key.Find,
     ActionId.NEXT_SECTION: "Ctrl+PgDown",
     ActionId.PREVIOUS_SECTION: "Ctrl+PgUp",
+    ActionId.NEXT_MISSING: "Ctrl+J",
     ActionId.COMPARE: "Ctrl+D",
+}
+#: Keys added to a standard key on every platform (Linux desktops bind redo to Ctrl+Shift+Z only).
+_EXTRA_KEYS = {
+    ActionId.REDO: (QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")),
 }
 _ROLES = {
     ActionId.QUIT: QAction.MenuRole.QuitRole,
@@ -76,6 +82,10 @@ def _texts() -> dict[ActionId, tuple[str, str]]:
         ActionId.SETTINGS: (tr("&Inställningar…"), tr("Språk, utseende och autospara")),
         ActionId.NEXT_SECTION: (tr("&Nästa avsnitt"), tr("Gå till nästa avsnitt")),
         ActionId.PREVIOUS_SECTION: (tr("&Föregående avsnitt"), tr("Gå till föregående avsnitt")),
+        ActionId.NEXT_MISSING: (
+            tr("Nästa obligatoriska som &saknas"),
+            tr("Gå till nästa obligatoriska fråga utan svar, i alla avsnitt"),
+        ),
         ActionId.COMPARE: (tr("&Jämför…"), tr("Jämför versioner eller områden sida vid sida")),
         ActionId.CROSS_AREA: (
             tr("Jämför ett svar mellan &områden…"),
@@ -93,7 +103,9 @@ def build_actions(parent: QWidget) -> dict[ActionId, QAction]:
         action.setObjectName(f"action_{action_id.name.lower()}")
         shortcut = _SHORTCUTS.get(action_id)
         if isinstance(shortcut, Key):
-            action.setShortcuts(shortcut)
+            keys = QKeySequence.keyBindings(shortcut)
+            keys += [k for k in _EXTRA_KEYS.get(action_id, ()) if k not in keys]
+            action.setShortcuts(keys)
         elif shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         action.setMenuRole(_ROLES.get(action_id, QAction.MenuRole.NoRole))
@@ -138,6 +150,8 @@ def build_menus(menu_bar: QMenuBar, actions: dict[ActionId, QAction], recent: QM
     go_menu = menu_bar.addMenu(tr("&Gå till"))
     go_menu.addAction(actions[ActionId.NEXT_SECTION])
     go_menu.addAction(actions[ActionId.PREVIOUS_SECTION])
+    go_menu.addSeparator()
+    go_menu.addAction(actions[ActionId.NEXT_MISSING])
     view_menu = menu_bar.addMenu(tr("&Versioner"))
     view_menu.addAction(actions[ActionId.SAVE_VERSION])
     view_menu.addAction(actions[ActionId.COMPARE])

@@ -146,6 +146,7 @@ class AreaPane(QWidget):
         self.navigator.section_selected.connect(self.form.show_section)
         self.form.section_changed.connect(self.navigator.set_current)
         self.form.question_focused.connect(self.question_focused)
+        self.form.message.connect(self.message)
         if session.read_only:
             ReadOnlyForm(self.form)
         replace_child(self.navigator_holder, self.navigator)

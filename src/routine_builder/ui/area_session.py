@@ -70,6 +70,7 @@ class _SnapshotCommand(QUndoCommand):
         self._first = False
 
     def undo(self) -> None:
+        self.open = False  # typing after an undo starts a new step instead of growing an old one
         self.session._swap(self.before, frozenset(self.changed_ids), from_undo=True)
 
 

@@ -38,6 +38,7 @@ def connect_actions(w: MainWindow) -> None:
         ActionId.SETTINGS: lambda: commands.settings_dialog(w, w.settings),
         ActionId.NEXT_SECTION: lambda: w.form is not None and w.form.next_section(),
         ActionId.PREVIOUS_SECTION: lambda: w.form is not None and w.form.previous_section(),
+        ActionId.NEXT_MISSING: lambda: w.form is not None and w.form.next_missing(),
         ActionId.COMPARE: on_session(lambda s: commands.compare(w, s.workspace, s.area_id, draft=s.answer_set)),
         ActionId.CROSS_AREA: lambda: (
             w.workspace is not None and commands.cross_area(w, w.workspace, w.focused_question)

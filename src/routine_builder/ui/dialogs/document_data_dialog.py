@@ -5,15 +5,11 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QVBoxLayout,
@@ -21,52 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from routine_builder.domain.answers import STATUSES, DocumentInfo
-
-DATE_FORMAT = "yyyy-MM-dd"  # the Swedish date format (SS-ISO 8601)
-_NO_DATE = QDate(2000, 1, 1)  # shown as "inget datum" while the date is left out
-
-
-class OptionalDateEdit(QWidget):
-    """A date that may be left out: a check box that turns a Swedish-format date field on or off."""
-
-    def __init__(self, check_text: str, accessible_name: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.check = QCheckBox(check_text)
-        self.check.setAccessibleName(accessible_name)
-        self.date_edit = QDateEdit()
-        self.date_edit.setDisplayFormat(DATE_FORMAT)
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setAccessibleName(accessible_name)
-        self.date_edit.setMinimumDate(_NO_DATE)
-        self.date_edit.setSpecialValueText(self.tr("inget datum"))
-        self.date_edit.setDate(_NO_DATE)
-        self.date_edit.setEnabled(False)
-        self.check.toggled.connect(self._toggled)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.check)
-        layout.addWidget(self.date_edit, 1)
-        self.setFocusProxy(self.check)
-
-    def _toggled(self, checked: bool) -> None:
-        self.date_edit.setEnabled(checked)
-        if checked and self.date_edit.date() == _NO_DATE:
-            self.date_edit.setDate(QDate.currentDate())
-        elif not checked:
-            self.date_edit.setDate(_NO_DATE)
-
-    def set_date(self, value: dt.date | None) -> None:
-        """Show ``value``; None leaves the date out."""
-        self.check.setChecked(value is not None)
-        if value is not None:
-            self.date_edit.setDate(QDate(value.year, value.month, value.day))
-
-    def date(self) -> dt.date | None:
-        """The date, or None when it is left out."""
-        if not self.check.isChecked():
-            return None
-        qdate = self.date_edit.date()
-        return dt.date(qdate.year(), qdate.month(), qdate.day())
+from routine_builder.ui.form.editors.date_field import DateField
 
 
 class DocumentDataDialog(QDialog):
@@ -92,10 +43,8 @@ class DocumentDataDialog(QDialog):
         self.adopted_by_edit = self._line(
             document.adopted_by, self.tr("Fastställd av"), self.tr("t.ex. Styrgruppen för vårdsamverkan")
         )
-        self.adopted_on_edit = OptionalDateEdit(self.tr("Ange datum"), self.tr("Fastställd datum"))
-        self.adopted_on_edit.set_date(document.adopted_on)
-        self.valid_until_edit = OptionalDateEdit(self.tr("Ange datum"), self.tr("Giltig till"))
-        self.valid_until_edit.set_date(document.valid_until)
+        self.adopted_on_edit = self._date(document.adopted_on, self.tr("Fastställd datum"))
+        self.valid_until_edit = self._date(document.valid_until, self.tr("Giltig till"))
         self.owner_edit = self._line(
             document.owner, self.tr("Ägare"), self.tr("Den som ansvarar för att rutinen hålls aktuell")
         )
@@ -106,8 +55,8 @@ class DocumentDataDialog(QDialog):
             (self.tr("&Status:"), self.status_combo, self.status_combo),
             (self.tr("&Version:"), self.version_edit, self.version_edit),
             (self.tr("Fastställd &av:"), self.adopted_by_edit, self.adopted_by_edit),
-            (self.tr("Fastställd &datum:"), self.adopted_on_edit, self.adopted_on_edit.check),
-            (self.tr("Giltig &till:"), self.valid_until_edit, self.valid_until_edit.check),
+            (self.tr("Fastställd &datum:"), self.adopted_on_edit, self.adopted_on_edit.line_edit),
+            (self.tr("Giltig &till:"), self.valid_until_edit, self.valid_until_edit.line_edit),
             (self.tr("Ä&gare:"), self.owner_edit, self.owner_edit),
         )
         for text, widget, buddy in rows:
@@ -115,7 +64,18 @@ class DocumentDataDialog(QDialog):
             label.setBuddy(buddy)
             form.addRow(label, widget)
 
-        hint = QLabel(self.tr("Datum skrivs som ÅÅÅÅ-MM-DD. Uppgifterna visas på rutinens försättsblad och sidfot."))
+        self.problem = QLabel()
+        self.problem.setWordWrap(True)
+        self.problem.setProperty("role", "error")
+        self.problem.hide()
+        for field in (self.adopted_on_edit, self.valid_until_edit):
+            field.problem_changed.connect(self._show_problem)
+        hint = QLabel(
+            self.tr(
+                "Datum skrivs som ÅÅÅÅ-MM-DD (20/11 2026 och 20 nov 2026 går också); lämna tomt om det inte finns. "
+                "Uppgifterna visas på rutinens försättsblad och sidfot."
+            )
+        )
         hint.setWordWrap(True)
         hint.setProperty("role", "hint")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -126,21 +86,43 @@ class DocumentDataDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.setSpacing(12)
         layout.addLayout(form)
+        layout.addWidget(self.problem)
         layout.addWidget(hint)
         layout.addWidget(buttons)
         order = (
             self.status_combo,
             self.version_edit,
             self.adopted_by_edit,
-            self.adopted_on_edit.check,
-            self.adopted_on_edit.date_edit,
-            self.valid_until_edit.check,
-            self.valid_until_edit.date_edit,
+            self.adopted_on_edit.line_edit,
+            self.adopted_on_edit.calendar_button,
+            self.adopted_on_edit.clear_button,
+            self.valid_until_edit.line_edit,
+            self.valid_until_edit.calendar_button,
+            self.valid_until_edit.clear_button,
             self.owner_edit,
         )
         for first, second in itertools.pairwise(order):
             QWidget.setTabOrder(first, second)
         self.status_combo.setFocus()
+
+    def _date(self, value: dt.date | None, accessible_name: str) -> DateField:
+        field = DateField(self)
+        field.set_date(value)
+        field.set_accessible(accessible_name)
+        return field
+
+    def _show_problem(self, _text: str) -> None:
+        problems = [f.problem for f in (self.adopted_on_edit, self.valid_until_edit) if f.problem]
+        self.problem.setText("\n".join(problems))
+        self.problem.setVisible(bool(problems))
+
+    def accept(self) -> None:
+        """Close with the data, unless a date cannot be read (then the field says why and keeps the focus)."""
+        for field in (self.adopted_on_edit, self.valid_until_edit):
+            if not field.commit():
+                field.line_edit.setFocus()
+                return
+        super().accept()
 
     def _line(self, text: str, accessible_name: str, placeholder: str) -> QLineEdit:
         edit = QLineEdit(text)

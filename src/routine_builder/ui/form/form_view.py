@@ -7,7 +7,8 @@ are shown and hidden as their condition changes. Leaving a question ends its und
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -21,12 +22,13 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from routine_builder.domain import Answer, Question, is_shown, question_state, section_progress
+from routine_builder.domain import Answer, Question, is_shown, missing_required, question_state, section_progress
 from routine_builder.domain.operations import set_answer
 from routine_builder.ui.area_session import AreaSession
 from routine_builder.ui.form.question_widget import QuestionWidget
 from routine_builder.ui.form.search import matches
 from routine_builder.ui.progress_text import progress_text
+from routine_builder.ui.wording import plural
 
 FILTER_ALL, FILTER_UNANSWERED, FILTER_REQUIRED = "all", "unanswered", "required"
 
@@ -36,6 +38,7 @@ class FormView(QWidget):
 
     question_focused = Signal(str)
     section_changed = Signal(str)
+    message = Signal(str)  # a sentence for the status bar
 
     def __init__(self, session: AreaSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -43,6 +46,7 @@ class FormView(QWidget):
         self.question_set = session.workspace.question_set
         self.section_id = self.question_set.sections[0].id
         self.widgets: dict[str, QuestionWidget] = {}
+        self.current_question = ""
         self._build()
         self.retranslate()
         session.changed.connect(self._on_session_changed)
@@ -65,6 +69,7 @@ class FormView(QWidget):
         self.search_edit.setObjectName("search")
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.textChanged.connect(self._rebuild)
+        self.search_edit.installEventFilter(self)
         self.filter_label = QLabel(self)
         self.filter_combo = QComboBox(self)
         self.filter_combo.setObjectName("filter")
@@ -78,8 +83,10 @@ class FormView(QWidget):
         tools.addWidget(self.filter_label)
         tools.addWidget(self.filter_combo)
         self.scroll = QScrollArea(self)
+        self.scroll.setObjectName("formScroll")
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes from the search to the first question
         self.empty_label = QLabel(self)
         self.empty_label.setProperty("role", "hint")
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -87,8 +94,13 @@ class FormView(QWidget):
         self.previous_button.clicked.connect(self.previous_section)
         self.next_button = QPushButton(self)
         self.next_button.clicked.connect(self.next_section)
+        self.missing_button = QPushButton(self)
+        self.missing_button.setObjectName("nextMissing")
+        self.missing_button.clicked.connect(self.next_missing)
         footer = QHBoxLayout()
         footer.addWidget(self.previous_button)
+        footer.addStretch(1)
+        footer.addWidget(self.missing_button)
         footer.addStretch(1)
         footer.addWidget(self.next_button)
         layout = QVBoxLayout(self)
@@ -103,8 +115,10 @@ class FormView(QWidget):
 
     def retranslate(self) -> None:
         self.search_edit.setPlaceholderText(self.tr("Sök i frågor och svar (Ctrl+F)"))
+        self.search_edit.setToolTip(self.tr("Skriv ett eller flera ord; Esc tömmer sökningen"))
         self.search_edit.setAccessibleName(self.tr("Sök i frågor och svar"))
-        self.filter_label.setText(self.tr("&Visa:"))
+        self.scroll.setAccessibleName(self.tr("Avsnittets frågor"))
+        self.filter_label.setText(self.tr("V&isa:"))
         self.filter_combo.setAccessibleName(self.tr("Visa frågor"))
         for index, text in enumerate(
             (self.tr("Alla frågor"), self.tr("Obesvarade"), self.tr("Obligatoriska som saknas"))
@@ -113,6 +127,9 @@ class FormView(QWidget):
         self.previous_button.setText(self.tr("← Föregående avsnitt"))
         self.next_button.setText(self.tr("Nästa avsnitt →"))
         self.empty_label.setText(self.tr("Inga frågor att visa här."))
+        self.missing_button.setToolTip(
+            self.tr("Gå till nästa obligatoriska fråga som saknar svar, i alla avsnitt (Ctrl+J)")
+        )
         self._update_header()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -134,12 +151,13 @@ class FormView(QWidget):
         answers = self.session.answer_set
         if self.searching:
             query = self.search_edit.text()
-            return [
+            questions = [
                 q
                 for q in self.question_set.questions()
                 if is_shown(q, answers) and matches(q, answers.get(q.id), query)
             ]
-        questions = list(self.question_set.section(self.section_id).questions)
+        else:
+            questions = list(self.question_set.section(self.section_id).questions)
         mode = self.filter_mode
         if mode == FILTER_UNANSWERED:
             return [q for q in questions if question_state(q, answers) in ("missing_required", "missing_optional")]
@@ -147,8 +165,15 @@ class FormView(QWidget):
             return [q for q in questions if question_state(q, answers) == "missing_required"]
         return questions
 
+    def commit_pending(self) -> None:
+        """Take over what is typed but not yet confirmed in the questions shown (before they are replaced)."""
+        for widget in self.widgets.values():
+            if isValid(widget):
+                widget.commit()
+
     @Slot()
     def _rebuild(self) -> None:
+        self.commit_pending()
         container = QWidget()
         container.setObjectName("formPage")
         layout = QVBoxLayout(container)
@@ -166,6 +191,9 @@ class FormView(QWidget):
             widget = QuestionWidget(question, answers.get(question.id), container)
             widget.setVisible(is_shown(question, answers))
             widget.answer_edited.connect(self._on_answer_edited)
+            widget.message.connect(self.message)
+            if self.searching:
+                widget.highlight(self.search_edit.text())
             layout.addWidget(widget)
             self.widgets[question.id] = widget
         layout.addStretch(1)
@@ -176,7 +204,8 @@ class FormView(QWidget):
     def _update_header(self) -> None:
         if self.searching:
             self.title.setText(self.tr("Sökresultat"))
-            self.progress.setText(self.tr("{count} frågor matchar").format(count=len(self.widgets)))
+            count = len(self.widgets)
+            self.progress.setText(plural(count, self.tr("1 fråga matchar"), self.tr("{n} frågor matchar")))
         else:
             section = self.question_set.section(self.section_id)
             self.title.setText(section.title)
@@ -184,6 +213,12 @@ class FormView(QWidget):
         index = self._section_index()
         self.previous_button.setEnabled(index > 0)
         self.next_button.setEnabled(index < len(self.question_set.sections) - 1)
+        missing = len(missing_required(self.question_set, self.session.answer_set))
+        if missing:
+            self.missing_button.setText(self.tr("Nästa som saknas ({n} kvar)").format(n=missing))
+        else:
+            self.missing_button.setText(self.tr("Alla obligatoriska besvarade"))
+        self.missing_button.setEnabled(bool(missing))
 
     # ------------------------------------------------------------ navigation
 
@@ -228,6 +263,41 @@ class FormView(QWidget):
         self.search_edit.setFocus()
         self.search_edit.selectAll()
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.search_edit
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Escape
+            and self.search_edit.text()
+        ):
+            self.search_edit.clear()  # Esc empties the search and shows the section again
+            return True
+        return super().eventFilter(watched, event)
+
+    def next_missing(self) -> int:
+        """Go to the next required question without an answer (after the current one, across sections).
+
+        Returns how many required answers are missing in the whole area, and says so in the status bar.
+        """
+        self.commit_pending()
+        missing = [q.id for q in missing_required(self.question_set, self.session.answer_set)]
+        if not missing:
+            self.message.emit(self.tr("Alla obligatoriska frågor är besvarade."))
+            self._update_header()
+            return 0
+        order = [q.id for q in self.question_set.questions()]
+        position = order.index(self.current_question) if self.current_question in order else -1
+        target = next((qid for qid in missing if order.index(qid) > position), missing[0])
+        self.focus_question(target)
+        self.current_question = target
+        self.message.emit(
+            self.tr("Obligatorisk fråga {number} av {count} som saknar svar: {question}").format(
+                number=missing.index(target) + 1, count=len(missing), question=self.question_set.question(target).text
+            )
+        )
+        return len(missing)
+
     def focus_question(self, question_id: str) -> None:
         """Show the question's section (clearing search and filters) and focus its editor."""
         if question_id not in self.question_set:
@@ -235,7 +305,9 @@ class FormView(QWidget):
         self.filter_combo.blockSignals(True)
         self.filter_combo.setCurrentIndex(0)
         self.filter_combo.blockSignals(False)
-        self.show_section(self.question_set.question(question_id).section_id)
+        section_id = self.question_set.question(question_id).section_id
+        if section_id != self.section_id or self.searching or question_id not in self.widgets:
+            self.show_section(section_id)
         widget = self.widgets.get(question_id)
         if widget is not None and not widget.isHidden():
             self.scroll.ensureWidgetVisible(widget)
@@ -243,13 +315,14 @@ class FormView(QWidget):
 
     # ------------------------------------------------------------ editing
 
-    @Slot(str, object)
-    def _on_answer_edited(self, question_id: str, answer: Answer | None) -> None:
+    @Slot(str, object, str)
+    def _on_answer_edited(self, question_id: str, answer: Answer | None, part: str) -> None:
         question = self.question_set.question(question_id)
         result = set_answer(
             self.session.answer_set, question_id=question_id, answer=answer, question_text=question.text
         )
-        self.session.apply(result, merge_key=question_id)
+        # Typing in one part of a question merges into one undo step; anything else is a step of its own.
+        self.session.apply(result, merge_key=f"{question_id}:{part}" if part else None)
 
     @Slot(object, bool)
     def _on_session_changed(self, changed_ids: frozenset[str], from_undo: bool) -> None:
@@ -286,4 +359,5 @@ class FormView(QWidget):
             self.session.seal()
             self.session.save()
         if after is not None and after is not before:
+            self.current_question = after.question.id
             self.question_focused.emit(after.question.id)

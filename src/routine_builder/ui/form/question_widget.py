@@ -1,13 +1,24 @@
-"""One question in the form: its text, required marker, editor, comment and 'not applicable' choice."""
+"""One question in the form: its text, required marker, editor, comment and 'not applicable' choice.
+
+Marking a question not applicable keeps its answer (greyed out, and saved as set aside); unmarking
+brings it back. A not-applicable mark without a reason does not count as an answer.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
-from PySide6.QtWidgets import QCheckBox, QFrame, QHBoxLayout, QLabel, QLineEdit, QSizePolicy, QVBoxLayout, QWidget
+import html
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import QCheckBox, QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from routine_builder.domain import Answer, Question
 from routine_builder.ui.form.editors import AnswerEditor, create_editor
+from routine_builder.ui.form.editors.base import STEP
+from routine_builder.ui.form.editors.line_edit import StartLineEdit
 from routine_builder.ui.form.editors.longtext_editor import GrowingPlainTextEdit
+from routine_builder.ui.form.search import highlighted
+from routine_builder.ui.form.undo_keys import route_undo_keys
+from routine_builder.ui.wheel_guard import guard_wheel
 
 CARD_STYLE = """
 QFrame#questionCard { background: palette(base); border: 1px solid palette(mid); border-radius: 4px; }
@@ -16,19 +27,28 @@ QFrame#questionCard QLabel#questionText { font-weight: bold; }
 
 
 class QuestionWidget(QFrame):
-    """Shows and edits the answer to one question; emits ``answer_edited(question_id, Answer | None)``."""
+    """Shows and edits the answer to one question.
 
-    answer_edited = Signal(str, object)
+    Emits ``answer_edited(question_id, Answer | None, part)``: ``part`` names what is being typed in
+    (consecutive typing in one part is one undo step), or is "" for a change that is a step by itself.
+    ``message`` carries a sentence for the status bar.
+    """
+
+    answer_edited = Signal(str, object, str)
+    message = Signal(str)
 
     def __init__(self, question: Question, answer: Answer | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.question = question
+        self._setting = False
         self.setObjectName("questionCard")
         self.setStyleSheet(CARD_STYLE)
-        self.title = QLabel(question.text, self)
+        self.title = QLabel(self)
         self.title.setObjectName("questionText")
         self.title.setWordWrap(True)
+        self.title.setTextFormat(Qt.TextFormat.RichText)
         self.title.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.highlight("")
         self.required_label = QLabel(self)
         self.required_label.setObjectName("requiredMarker")
         self.required_label.setVisible(question.required)
@@ -42,21 +62,28 @@ class QuestionWidget(QFrame):
             widget.setVisible(question.comment)
         self.na_box = QCheckBox(self)
         self.na_box.setObjectName("notApplicable")
-        self.reason_edit = QLineEdit(self)
+        self.reason_edit = StartLineEdit(self)
         self.reason_edit.setObjectName("notApplicableReason")
         self.reason_edit.setVisible(False)
+        self.na_note = QLabel(self)
+        self.na_note.setObjectName("notApplicableNote")
+        self.na_note.setWordWrap(True)
+        self.na_note.setVisible(False)
         self._build_layout()
         self.set_answer(answer)
         self.editor.edited.connect(self._emit)
-        self.comment_edit.textChanged.connect(self._emit)
+        self.editor.message.connect(self.message)
+        self.comment_edit.textChanged.connect(lambda: self._emit("comment"))
         self.na_box.toggled.connect(self._on_na_toggled)
-        self.reason_edit.textEdited.connect(self._emit)
+        self.reason_edit.textEdited.connect(lambda _text: self._emit("reason"))
+        guard_wheel(self)
+        route_undo_keys(self)
         self.retranslate()
 
     def _build_layout(self) -> None:
         header = QHBoxLayout()
         header.addWidget(self.title, 1)
-        header.addWidget(self.required_label)
+        header.addWidget(self.required_label, 0, Qt.AlignmentFlag.AlignTop)
         na_row = QHBoxLayout()
         na_row.addWidget(self.na_box)
         na_row.addWidget(self.reason_edit, 1)
@@ -64,6 +91,7 @@ class QuestionWidget(QFrame):
         layout.setContentsMargins(14, 12, 14, 12)
         layout.setSpacing(8)
         layout.addLayout(header)
+        layout.addWidget(self.na_note)
         layout.addWidget(self.editor)
         layout.addWidget(self.comment_label)
         layout.addWidget(self.comment_edit)
@@ -84,23 +112,32 @@ class QuestionWidget(QFrame):
         )
         for widget in (self.comment_edit, self.na_box, self.reason_edit):
             widget.setAccessibleDescription(help_text)
+        self._show_na(self.na_box.isChecked())
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
 
+    def highlight(self, query: str) -> None:
+        """Show the question text with the words of ``query`` marked (none for an empty query)."""
+        self.title.setText(highlighted(self.question.text, query) if query.strip() else html.escape(self.question.text))
+
     # ------------------------------------------------------------ model <-> widgets
+
+    def _editor_answer(self) -> Answer | None:
+        """The answer the editor and comment show (also while greyed out under 'not applicable')."""
+        comment = self.comment_edit.toPlainText() if self.question.comment else ""
+        value, other = self.editor.value(), self.editor.other_text()
+        if value is None and not comment.strip() and not other:
+            return None
+        return Answer(value=value, comment=comment if comment.strip() else "", other=other)
 
     def answer(self) -> Answer | None:
         """The answer the widgets show."""
         if self.na_box.isChecked():
-            return Answer.na(self.reason_edit.text().strip())
-        comment = self.comment_edit.toPlainText() if self.question.comment else ""
-        value = self.editor.value()
-        if value is None and not comment.strip():
-            return None
-        return Answer(value=value, comment=comment if comment.strip() else "")
+            return Answer.na(self.reason_edit.text().strip(), set_aside=self._editor_answer())
+        return self._editor_answer()
 
     def set_answer(self, answer: Answer | None) -> None:
         """Show ``answer`` (from the model) without emitting ``answer_edited``; unchanged widgets are left alone."""
@@ -109,15 +146,15 @@ class QuestionWidget(QFrame):
             na = answer is not None and answer.not_applicable
             if self.na_box.isChecked() != na:
                 self.na_box.setChecked(na)
-            self._show_na(na)
-            if na:
-                if self.reason_edit.text().strip() != answer.comment:
-                    self.reason_edit.setText(answer.comment)
-                return
-            self.editor.set_value(answer.value if answer is not None else None)
-            comment = answer.comment if answer is not None else ""
+            if na and self.reason_edit.text().strip() != answer.comment:
+                self.reason_edit.show_text(answer.comment)
+            shown = answer.set_aside if na else answer
+            self.editor.set_value(shown.value if shown is not None else None)
+            self.editor.set_other_text(shown.other if shown is not None else "")
+            comment = shown.comment if shown is not None else ""
             if self.question.comment and self.comment_edit.toPlainText().strip() != comment.strip():
                 self.comment_edit.setPlainText(comment)
+            self._show_na(na)
         finally:
             self._setting = False
 
@@ -125,16 +162,38 @@ class QuestionWidget(QFrame):
         self.reason_edit.setVisible(na)
         self.editor.setEnabled(not na)
         self.comment_edit.setEnabled(not na)
+        self.comment_label.setEnabled(not na)
+        self.setProperty("notApplicable", na)
+        self.na_note.setVisible(na)
+        if not na:
+            return
+        missing = not self.reason_edit.text().strip()
+        if missing:
+            text = self.tr("Ej aktuellt: skriv varför nedan. Utan skäl räknas frågan som obesvarad.")
+        else:
+            text = self.tr("Ej aktuellt. Svaret nedan är vilande och kommer tillbaka om du avmarkerar Ej aktuellt.")
+        self.na_note.setText(text)
+        role = "error" if missing else "note"
+        if self.na_note.property("role") != role:
+            self.na_note.setProperty("role", role)
+            self.na_note.style().unpolish(self.na_note)
+            self.na_note.style().polish(self.na_note)
 
     def _on_na_toggled(self, checked: bool) -> None:
         self._show_na(checked)
         if checked and not self._setting:
             self.reason_edit.setFocus()
-        self._emit()
+        self._emit(STEP)
 
-    def _emit(self) -> None:
+    def _emit(self, part: str = STEP) -> None:
+        if self.na_box.isChecked():
+            self._show_na(True)  # the note follows the reason as it is typed
         if not self._setting:
-            self.answer_edited.emit(self.question.id, self.answer())
+            self.answer_edited.emit(self.question.id, self.answer(), part)
+
+    def commit(self) -> None:
+        """Take over typed text that is not confirmed yet (before the form is rebuilt or left)."""
+        self.editor.commit()
 
     # ------------------------------------------------------------ focus and search
 

@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import html
+import re
 
 from routine_builder.domain import Answer, Question
+
+#: How a match is marked: dark text on a light yellow, readable in the light and the dark theme.
+MARK_STYLE = "background-color:#ffe08a; color:#1f2328;"
 
 
 def answer_text(question: Question, answer: Answer | None) -> str:
@@ -17,7 +22,9 @@ def answer_text(question: Question, answer: Answer | None) -> str:
         parts.append("ja" if value else "nej")
     elif isinstance(value, str):
         parts.append(question.choice_label(value) if question.choices else value)
-    elif isinstance(value, int | dt.date):
+    elif isinstance(value, dt.date):
+        parts.append(value.strftime("%Y-%m-%d"))
+    elif isinstance(value, int):
         parts.append(str(value))
     elif isinstance(value, list):
         for item in value:
@@ -25,7 +32,7 @@ def answer_text(question: Question, answer: Answer | None) -> str:
                 parts.extend(str(cell) for cell in item.values())
             else:
                 parts.append(question.choice_label(item) if question.choices else str(item))
-    parts.append(answer.comment)
+    parts.extend((answer.other, answer.comment))
     return "\n".join(parts)
 
 
@@ -36,3 +43,18 @@ def matches(question: Question, answer: Answer | None, query: str) -> bool:
         return False
     haystack = "\n".join((question.text, question.help, answer_text(question, answer))).casefold()
     return all(word in haystack for word in words)
+
+
+def highlighted(text: str, query: str) -> str:
+    """``text`` as Qt rich text with every word of ``query`` marked (case-insensitive)."""
+    words = sorted({w for w in query.split() if w}, key=len, reverse=True)
+    if not words:
+        return html.escape(text)
+    pattern = re.compile("|".join(re.escape(w) for w in words), re.IGNORECASE)
+    parts, last = [], 0
+    for match in pattern.finditer(text):
+        parts.append(html.escape(text[last : match.start()]))
+        parts.append(f'<span style="{MARK_STYLE}">{html.escape(match.group())}</span>')
+        last = match.end()
+    parts.append(html.escape(text[last:]))
+    return "".join(parts)

@@ -7,14 +7,23 @@ from PySide6.QtWidgets import QWidget
 
 from routine_builder.domain import AnswerValue, Question
 
+#: ``edited`` argument for a change that is a step of its own (a click, a paste, a moved row).
+STEP = ""
+#: ``edited`` argument for typing: consecutive typing in the same part merges into one undo step.
+TYPING = "text"
+
 
 class AnswerEditor(QWidget):
     """Edits the value of one question.
 
-    ``edited`` is emitted only for changes made by the user, never by :meth:`set_value`.
+    ``edited(part)`` is emitted only for changes made by the user, never by :meth:`set_value`.
+    ``part`` is :data:`STEP` for a change that is one undo step by itself, or the name of the part
+    being typed in (:data:`TYPING`, ``"other"`` …): typing in one part merges into one step.
+    ``message`` carries a sentence for the status bar (e.g. what a paste took and left out).
     """
 
-    edited = Signal()
+    edited = Signal(str)
+    message = Signal(str)
 
     def __init__(self, question: Question, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -27,6 +36,16 @@ class AnswerEditor(QWidget):
     def set_value(self, value: AnswerValue | None) -> None:
         """Show ``value`` without emitting ``edited``."""
         raise NotImplementedError
+
+    def other_text(self) -> str:
+        """What an "Annan/Annat" choice stands for ("" for editors without such a choice)."""
+        return ""
+
+    def set_other_text(self, text: str) -> None:
+        """Show what an "Annan/Annat" choice stands for."""
+
+    def commit(self) -> None:
+        """Take over text typed but not yet confirmed (a date not yet read); emits ``edited`` if it changes."""
 
     def focus_target(self) -> QWidget:
         """The widget that takes focus when the question is jumped to."""

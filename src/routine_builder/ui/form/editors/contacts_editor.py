@@ -1,72 +1,46 @@
-"""A contacts table: one row per person or unit, with add/remove/reorder and paste from a spreadsheet."""
+"""A contacts table: one row per person or unit, with add/remove/reorder and paste from a spreadsheet.
+
+Each of these is one undo step: adding a row and filling a cell, removing a row, moving a row, a
+paste. A paste inserts new rows (never overwriting the ones there), skips a header line that names
+the columns, takes the columns by their names, and says in the status bar what it took and left out.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QApplication,
-    QHeaderView,
-    QStyle,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QTableWidgetItem, QVBoxLayout, QWidget
 
 from routine_builder.domain import AnswerValue, Question
-from routine_builder.ui.form.editors.base import AnswerEditor
+from routine_builder.ui.form.editors.base import STEP, AnswerEditor
+from routine_builder.ui.form.editors.contacts_table import ContactsTable
+from routine_builder.ui.form.editors.paste_rows import PastedRows, read_pasted_rows, split_cells
 from routine_builder.ui.form.editors.row_buttons import RowButtons
+from routine_builder.ui.wording import plural
 
-MAX_VISIBLE_ROWS = 12
+
+def tr(text: str) -> str:
+    """Translate in the context of the contacts editor."""
+    return QCoreApplication.translate("ContactsEditor", text)
 
 
-class ContactsTable(QTableWidget):
-    """A table that pastes tab-separated rows (Ctrl+V) and clears cells with Delete; Tab leaves it."""
-
-    pasted = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setTabKeyNavigation(False)
-        self.setAlternatingRowColors(True)
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
-        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.horizontalHeader().setStretchLastSection(True)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
-        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.matches(QKeySequence.StandardKey.Paste):
-            self.paste_text(QApplication.clipboard().text())
-            return
-        if event.key() == Qt.Key.Key_Delete and self.state() != QAbstractItemView.State.EditingState:
-            for item in self.selectedItems():
-                item.setText("")
-            return
-        super().keyPressEvent(event)
-
-    def paste_text(self, text: str) -> None:
-        """Fill cells from tab-separated lines, starting at the current cell; rows are added as needed."""
-        lines = [line for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n") if line.strip()]
-        if not lines:
-            return
-        start_row = max(self.currentRow(), 0)
-        start_col = max(self.currentColumn(), 0)
-        self.blockSignals(True)
-        try:
-            for offset, line in enumerate(lines):
-                row = start_row + offset
-                if row >= self.rowCount():
-                    self.insertRow(row)
-                for col_offset, cell in enumerate(line.split("\t")):
-                    col = start_col + col_offset
-                    if col < self.columnCount():
-                        self.setItem(row, col, QTableWidgetItem(cell.strip()))
-        finally:
-            self.blockSignals(False)
-        self.pasted.emit()
+def paste_message(result: PastedRows) -> str:
+    """What a paste did, in one or two sentences for the status bar."""
+    rows = len(result.rows)
+    parts = [plural(rows, tr("1 rad inklistrad som ny rad."), tr("{n} rader inklistrade som nya rader."))]
+    if result.header:
+        parts.append(tr("Rubrikraden hoppades över och kolumnerna togs efter sina namn."))
+    if result.unknown_headers:
+        names = ", ".join(f"”{name}”" for name in result.unknown_headers)
+        parts.append(tr("Lämnades utanför eftersom tabellen saknar kolumnen: {names}.").format(names=names))
+    if result.extra_columns:
+        parts.append(
+            plural(
+                result.extra_columns,
+                tr("1 kolumn längst till höger fick inte plats och lämnades utanför."),
+                tr("{n} kolumner längst till höger fick inte plats och lämnades utanför."),
+            )
+        )
+    return " ".join(parts)
 
 
 class ContactsEditor(AnswerEditor):
@@ -76,15 +50,9 @@ class ContactsEditor(AnswerEditor):
         super().__init__(question, parent)
         self.columns = [c.id for c in question.columns]
         self.table = ContactsTable(self)
-        self.table.setColumnCount(len(self.columns))
-        self.table.setHorizontalHeaderLabels([c.label for c in question.columns])
-        self.table.resizeColumnsToContents()
-        for col in range(self.table.columnCount()):
-            self.table.setColumnWidth(col, self.table.columnWidth(col) + 24)
-        self.table.itemChanged.connect(self._on_changed)
-        self.table.pasted.connect(self._on_changed)
-        self.table.model().rowsInserted.connect(self._fit)
-        self.table.model().rowsRemoved.connect(self._fit)
+        self.table.set_headers([c.label for c in question.columns])
+        self.table.itemChanged.connect(lambda _item: self.edited.emit(STEP))
+        self.table.paste_requested.connect(self.paste_text)
         self.buttons = RowButtons(self)
         self.buttons.add_clicked.connect(self.add_row)
         self.buttons.remove_clicked.connect(self.remove_row)
@@ -94,19 +62,7 @@ class ContactsEditor(AnswerEditor):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table)
         layout.addWidget(self.buttons)
-        self._fit()
-
-    def _fit(self) -> None:
-        rows = min(max(self.table.rowCount(), 2), MAX_VISIBLE_ROWS)
-        row_height = self.table.verticalHeader().defaultSectionSize()
-        scroll_bar = self.table.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
-        height = self.table.horizontalHeader().sizeHint().height() + rows * row_height + scroll_bar
-        height += 2 * self.table.frameWidth() + 2
-        self.table.setFixedHeight(height)
-
-    def _on_changed(self, *_args: object) -> None:
-        self._fit()
-        self.edited.emit()
+        self.table.fit()
 
     def add_row(self) -> None:
         """Add an empty row below the current one and start editing its first cell."""
@@ -129,7 +85,7 @@ class ContactsEditor(AnswerEditor):
         if row < 0:
             return
         self.table.removeRow(row)
-        self.edited.emit()
+        self.edited.emit(STEP)
         self.table.setFocus()
 
     def move_row(self, step: int) -> None:
@@ -145,8 +101,37 @@ class ContactsEditor(AnswerEditor):
             self.table.setItem(row, col, b)
         self.table.blockSignals(False)
         self.table.setCurrentCell(target, max(self.table.currentColumn(), 0))
-        self.edited.emit()
+        self.edited.emit(STEP)
         self.table.setFocus()
+
+    def paste_text(self, text: str) -> None:
+        """Paste cells: one cell replaces the current cell; rows are inserted as new rows."""
+        cells = split_cells(text)
+        if not cells:
+            return
+        row, column = self.table.currentRow(), max(self.table.currentColumn(), 0)
+        if len(cells) == 1 and len(cells[0]) == 1 and row >= 0:
+            item = self.table.item(row, column) or self._blank(row, column)
+            item.setText(cells[0][0])  # itemChanged: one undo step
+            return
+        result = read_pasted_rows(text, list(self.question.columns), first_column=column)
+        if result.rows:
+            start = row + 1 if row >= 0 else self.table.rowCount()
+            if row >= 0 and not self.rows()[row]:
+                self.table.removeRow(row)  # an empty row (just added) is filled rather than kept
+                start = row
+            self.table.blockSignals(True)
+            try:
+                for offset, cells_by_id in enumerate(result.rows):
+                    self.table.insertRow(start + offset)
+                    for col, column_id in enumerate(self.columns):
+                        self.table.setItem(start + offset, col, QTableWidgetItem(cells_by_id.get(column_id, "")))
+            finally:
+                self.table.blockSignals(False)
+            self.table.setCurrentCell(start, 0)
+            self.table.schedule_fit()
+            self.edited.emit(STEP)
+        self.message.emit(paste_message(result))
 
     def rows(self) -> list[dict[str, str]]:
         """Every row as shown, including empty ones."""
@@ -177,7 +162,7 @@ class ContactsEditor(AnswerEditor):
                     self.table.setItem(row_index, col, QTableWidgetItem(str(row.get(column_id, ""))))
         finally:
             self.table.blockSignals(False)
-        self._fit()
+        self.table.fit()
 
     def focus_target(self) -> QWidget:
         return self.table

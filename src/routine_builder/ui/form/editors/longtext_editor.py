@@ -7,7 +7,7 @@ from PySide6.QtGui import QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QFrame, QPlainTextEdit, QSizePolicy, QVBoxLayout, QWidget
 
 from routine_builder.domain import AnswerValue, Question
-from routine_builder.ui.form.editors.base import AnswerEditor
+from routine_builder.ui.form.editors.base import TYPING, AnswerEditor
 
 MIN_LINES = 3
 MAX_LINES = 24
@@ -76,7 +76,7 @@ class LongtextEditor(AnswerEditor):
 
     def _on_changed(self) -> None:
         if not self._setting:
-            self.edited.emit()
+            self.edited.emit(TYPING)
 
     def value(self) -> AnswerValue | None:
         text = self.text_edit.toPlainText()

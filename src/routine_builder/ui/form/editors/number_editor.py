@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSpinBox, QWidget
 
 from routine_builder.domain import AnswerValue, Question
-from routine_builder.ui.form.editors.base import AnswerEditor
+from routine_builder.ui.form.editors.base import STEP, AnswerEditor
 
 EMPTY = -1  # the spin box's minimum stands for "no number"
 MAXIMUM = 1_000_000
@@ -31,7 +31,7 @@ class NumberEditor(AnswerEditor):
         layout.addWidget(self.spin_box)
         layout.addWidget(self.clear_button)
         layout.addStretch(1)
-        self._setting = False
+        self._setting = self._clearing = False
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -41,10 +41,14 @@ class NumberEditor(AnswerEditor):
 
     def _on_changed(self, _value: int) -> None:
         if not self._setting:
-            self.edited.emit()
+            self.edited.emit(STEP if self._clearing else "number")
 
     def _clear(self) -> None:
-        self.spin_box.setValue(EMPTY)
+        self._clearing = True
+        try:
+            self.spin_box.setValue(EMPTY)
+        finally:
+            self._clearing = False
         self.spin_box.setFocus()
 
     def value(self) -> AnswerValue | None:
