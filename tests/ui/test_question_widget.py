@@ -5,9 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QApplication, QCheckBox, QLineEdit, QRadioButton, QWidget
+from PySide6.QtWidgets import QApplication, QCheckBox, QLineEdit, QRadioButton
 from pytestqt.qtbot import QtBot
 
 from routine_builder.domain import Answer, section_progress
@@ -152,13 +151,3 @@ def test_an_other_choice_has_a_field_for_what(qtbot: QtBot, session: AreaSession
     assert card.answer() == Answer(["annan"], other="Kvinnokliniken")
     card.set_answer(Answer(["bmm"]))
     assert not other.isVisible()
-
-
-def test_every_new_control_is_named_for_screen_readers(form: FormView) -> None:
-    for section in ("forsta", "andra"):
-        form.show_section(section)
-        for card in form.widgets.values():
-            for widget in card.findChildren(QWidget):
-                internal = widget.objectName().startswith("qt_") or widget.inherits("QScrollBar")
-                if widget.focusPolicy() != Qt.FocusPolicy.NoFocus and widget.isVisibleTo(card) and not internal:
-                    assert widget.accessibleName(), widget

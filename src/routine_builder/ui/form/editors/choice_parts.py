@@ -53,3 +53,7 @@ class OtherField(StartLineEdit):
     def follow_choice(self) -> None:
         """Show the field while its choice is made."""
         self.setVisible(self.choice.isChecked())
+
+    def answer_text(self) -> str:
+        """What the other choice is ("" while it is not chosen)."""
+        return self.text().strip() if self.choice.isChecked() else ""

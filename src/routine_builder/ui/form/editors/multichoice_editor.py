@@ -58,9 +58,7 @@ class MultichoiceEditor(AnswerEditor):
             self._setting = False
 
     def other_text(self) -> str:
-        if self.other is None or not self.other.choice.isChecked():
-            return ""
-        return self.other.text().strip()
+        return self.other.answer_text() if self.other is not None else ""
 
     def set_other_text(self, text: str) -> None:
         if self.other is not None:
