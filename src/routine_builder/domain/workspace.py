@@ -61,9 +61,12 @@ class LoadedArea:
 class Workspace:
     """An open workspace folder."""
 
-    def __init__(self, root: Path, *, name: str, question_set_id: str, edition: str, template: str | None):
+    def __init__(
+        self, root: Path, *, name: str, question_set_id: str, edition: str, template: str | None, demo: bool = False
+    ):
         self.root = root
         self.name = name
+        self.demo = demo  # sample areas with made-up answers (``demo: true`` in workspace.yaml)
         self.question_set_id = question_set_id
         self.edition = edition
         self.template = template
@@ -119,6 +122,7 @@ class Workspace:
             question_set_id=qs["id"],
             edition=str(qs.get("edition") or ""),
             template=template,
+            demo=data.get("demo") is True,
         )
 
     # ------------------------------------------------------------ question set and template
@@ -220,6 +224,10 @@ def create_demo_workspace(root: Path | str) -> Workspace:
         raise WorkspaceError("mappen är inte tom; välj en ny eller tom mapp för demo-arbetsytan", path=root)
     source = paths.demo_workspace_dir()
     shutil.copytree(source, root, dirs_exist_ok=True)
+    config = root / WORKSPACE_FILE
+    data = load_yaml_text(read_text(config)[0], config)
+    if isinstance(data, dict) and data.get("demo") is not True:
+        atomic_write(config, dump_yaml({**dict(data), "demo": True}))  # the app marks it as demo data
     return Workspace.open(root)
 
 

@@ -86,6 +86,8 @@ def run_app(workspace: Path | None) -> int:
         window.open_workspace(demo_workspace(folder))
     if os.environ.get("ROUTINE_BUILDER_SMOKE"):
         _quit_for_smoke_test(app, window)
+    else:
+        QTimer.singleShot(0, window.welcome_on_first_start)
     _close_on_terminate(window)
     return app.exec()
 

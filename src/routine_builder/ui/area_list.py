@@ -39,17 +39,26 @@ class AreaList(QWidget):
         self.list.setResizeMode(QListView.ResizeMode.Adjust)  # wrapped items are laid out again on resize
         self.list.setIconSize(QSize(16, 16))
         self.heading.setBuddy(self.list)
+        self.demo_note = QLabel(self)
+        self.demo_note.setObjectName("demoNote")
+        self.demo_note.setWordWrap(True)
+        self.demo_note.setProperty("role", "note")
+        self.demo_note.setVisible(workspace.demo)
         self.list.currentItemChanged.connect(self._on_current_changed)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.heading)
+        layout.addWidget(self.demo_note)
         layout.addWidget(self.list, 1)
         self.reload()
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.heading.setText(self.tr("&Områden"))
+        self.heading.setText(self.tr("&Områden (demo)") if self.workspace.demo else self.tr("&Områden"))
         self.list.setAccessibleName(self.tr("Områden"))
+        self.demo_note.setText(
+            self.tr("Demo: påhittade områden och svar. Egen arbetsyta: Arkiv › Ny arbetsyta eller Öppna arbetsyta.")
+        )
         for area_id in self.entries:
             self._show(area_id)
 

@@ -33,6 +33,7 @@ SPLITTER_STATE = Option("state/splitter_state", QByteArray, QByteArray(), False)
 LAST_AREA = Option("state/last_area", str, "", False)
 EXPORT_PATHS = Option("state/export_paths", dict, {}, False)  # area key -> last export path
 EXPORT_PDF = Option("state/export_pdf", bool, False, False)
+WELCOME_SHOWN = Option("state/welcome_shown", bool, False, False)
 
 ALL_OPTIONS = (
     LANGUAGE,
@@ -46,6 +47,7 @@ ALL_OPTIONS = (
     LAST_AREA,
     EXPORT_PATHS,
     EXPORT_PDF,
+    WELCOME_SHOWN,
 )
 MAX_RECENT = 8
 
