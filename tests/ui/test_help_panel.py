@@ -27,6 +27,26 @@ def test_shows_help_and_the_sections_guideline_with_citations(qtbot: QtBot, tmp_
     assert "En kort text?" in shown and "Obligatorisk fråga." in shown
     assert refs.cite(first_ref) in shown and "{ref:" not in shown
     assert "Riktlinjen säger något om detta." in shown
+    assert "Så svarar ni" in shown and "Vad riktlinjen säger" in shown
+    panel.show_section("andra")  # another section: the question's help goes, the section's overview comes
+    shown = panel.browser.toPlainText()
+    assert "En kort text?" not in shown and "Andra avsnittet" in shown
+
+
+def test_the_guideline_heading_is_the_label_the_outline_gives(qtbot: QtBot, tmp_path: Path) -> None:
+    from routine_builder.domain import load_outline
+    from routine_builder.domain.workspace import DEFAULT_QUESTION_SET
+    from routine_builder.paths import question_set_path
+
+    question_set = load_question_set(question_set_path(DEFAULT_QUESTION_SET))
+    outline = load_outline(question_set)
+    panel = HelpPanel(None)
+    host(qtbot, panel, 300, 400)
+    panel.set_sources(question_set, outline)
+    question = next(q for q in question_set.questions() if outline.section_of_question(q.id) is not None)
+    panel.show_question(question.id)
+    label = outline.texts.guideline_label or "Vad riktlinjen säger"
+    assert label in panel.browser.toPlainText()
 
 
 def test_text_to_html_makes_paragraphs_and_bullets() -> None:

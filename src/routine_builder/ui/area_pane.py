@@ -33,6 +33,7 @@ class AreaPane(QWidget):
     area_changed = Signal(str)  # the id of the area now shown ("" for none or a broken one)
     answers_changed = Signal(object)  # the open area's current AnswerSet
     question_focused = Signal(str)
+    section_shown = Signal(str)  # the form shows another section
     reload_requested = Signal(str)  # a broken area asks to be read again
     title_changed = Signal()
     message = Signal(str)
@@ -145,6 +146,7 @@ class AreaPane(QWidget):
         self.navigator, self.form = SectionNavigator(session, self), FormView(session, self)
         self.navigator.section_selected.connect(self.form.show_section)
         self.form.section_changed.connect(self.navigator.set_current)
+        self.form.section_changed.connect(self.section_shown)
         self.form.question_focused.connect(self.question_focused)
         self.form.message.connect(self.message)
         if session.read_only:

@@ -1,4 +1,9 @@
-"""The side panel: help for the question in focus and the guideline's point for its section."""
+"""The side panel: help for the question in focus, or the section's overview, and what the guideline says.
+
+It follows the question in focus; a new section or area shows that section's overview instead of the
+help of a question left behind. The guideline texts are headed by the label the outline data gives
+them (a reconstruction says so); without a label they are shown as the guideline's own.
+"""
 
 from __future__ import annotations
 
@@ -24,6 +29,11 @@ def text_to_html(text: str) -> str:
     return "".join(blocks)
 
 
+def heading(text: str, level: int = 4) -> str:
+    """An escaped HTML heading."""
+    return f"<h{level}>{html.escape(text)}</h{level}>"
+
+
 class HelpPanel(QWidget):
     """Shows what a good answer contains and what the guideline says, with legal citations expanded."""
 
@@ -33,6 +43,7 @@ class HelpPanel(QWidget):
         self.question_set: QuestionSet | None = None
         self.outline: Outline | None = None
         self.question_id = ""
+        self.section_id = ""
         self.browser = QTextBrowser(self)
         self.browser.setObjectName("helpText")
         self.browser.setOpenExternalLinks(True)
@@ -43,7 +54,7 @@ class HelpPanel(QWidget):
 
     def retranslate(self) -> None:
         self.browser.setAccessibleName(self.tr("Hjälp till frågan"))
-        self.show_question(self.question_id)
+        self._show()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -54,35 +65,80 @@ class HelpPanel(QWidget):
         """The question set (and routine outline, when there is one) of the open workspace."""
         self.question_set = question_set
         self.outline = outline
-        self.show_question("")
+        self.show_section("")
 
     def _expand(self, text: str) -> str:
         return self.legal.expand(text) if self.legal is not None else text
 
     def show_question(self, question_id: str) -> None:
-        """Show the help of a question ('' shows a short hint)."""
+        """Show the help of a question ('' shows the current section's overview, or a hint)."""
         self.question_id = question_id
+        if self.question_set is not None and question_id in self.question_set:
+            self.section_id = self.question_set.question(question_id).section_id
+        self._show()
+
+    def show_section(self, section_id: str) -> None:
+        """Show a section's overview (the help of the question left behind is cleared)."""
+        self.section_id, self.question_id = section_id, ""
+        self._show()
+
+    def _show(self) -> None:
         qs = self.question_set
-        if qs is None or question_id not in qs:
-            self.browser.setHtml(
-                "<p>" + html.escape(self.tr("Välj en fråga för att se hjälp och vad riktlinjen säger.")) + "</p>"
-            )
-            return
+        if qs is not None and self.question_id in qs:
+            self.browser.setHtml(self._question_html(self.question_id))
+        elif qs is not None and self.section_id and any(s.id == self.section_id for s in qs.sections):
+            self.browser.setHtml(self._section_html(self.section_id))
+        else:
+            hint = self.tr("Välj en fråga för att se hjälp och vad riktlinjen säger.")
+            self.browser.setHtml(f"<p>{html.escape(hint)}</p>")
+
+    def _guideline_parts(self, chapter_guideline: str, advice: str) -> list[str]:
+        texts = self.outline.texts if self.outline is not None else None
+        label = (
+            texts.guideline_label if texts is not None and texts.guideline_label else self.tr("Vad riktlinjen säger")
+        )
+        parts = []
+        if chapter_guideline.strip():
+            parts.append(heading(label) + text_to_html(self._expand(chapter_guideline)))
+        if advice.strip() and texts is not None:
+            parts.append(heading(texts.advice_label) + text_to_html(self._expand(advice)))
+        return parts
+
+    def _question_html(self, question_id: str) -> str:
+        qs = self.question_set
+        assert qs is not None
         question = qs.question(question_id)
         section = qs.section(question.section_id)
-        parts = [f"<h3>{html.escape(question.text)}</h3>"]
+        parts = [heading(question.text, 3)]
         if question.required:
             parts.append("<p><i>" + html.escape(self.tr("Obligatorisk fråga.")) + "</i></p>")
         if question.help.strip():
-            parts.append(f"<h4>{html.escape(self.tr('Så svarar ni'))}</h4>" + text_to_html(self._expand(question.help)))
-        guideline = section.intro
-        if self.outline is not None:
-            chapter = self.outline.section_of_question(question_id)
-            if chapter is not None and chapter.guideline:
-                guideline = chapter.guideline
-        if guideline.strip():
-            title = self.tr("Riktlinjen om {section}").format(section=section.title.lower())
-            parts.append(f"<h4>{html.escape(title)}</h4>" + text_to_html(self._expand(guideline)))
+            parts.append(heading(self.tr("Så svarar ni")) + text_to_html(self._expand(question.help)))
+        guideline, advice = section.intro, ""
+        chapter = self.outline.section_of_question(question_id) if self.outline is not None else None
+        if chapter is not None and chapter.guideline:
+            guideline, advice = chapter.guideline, chapter.advice
+        parts += self._guideline_parts(guideline, advice)
         if question.example.strip():
-            parts.append(f"<h4>{html.escape(self.tr('Exempel'))}</h4>" + text_to_html(question.example))
-        self.browser.setHtml("".join(parts))
+            parts.append(heading(self.tr("Exempel")) + text_to_html(question.example))
+        return "".join(parts)
+
+    def _section_html(self, section_id: str) -> str:
+        qs = self.question_set
+        assert qs is not None
+        section = qs.section(section_id)
+        hint = self.tr("Gå till en fråga i avsnittet för att se hjälp till just den frågan.")
+        parts = [heading(section.title, 3), f"<p><i>{html.escape(hint)}</i></p>"]
+        chapters = []
+        if self.outline is not None:
+            for question in section.questions:
+                chapter = self.outline.section_of_question(question.id)
+                if chapter is not None and chapter.guideline and chapter not in chapters:
+                    chapters.append(chapter)
+        if chapters:
+            for chapter in chapters:
+                parts.append(heading(chapter.title, 4))
+                parts += self._guideline_parts(chapter.guideline, chapter.advice)
+        else:
+            parts += self._guideline_parts(section.intro, "")
+        return "".join(parts)
