@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../src/routine_builder/ui/actions.py" line="+71"/>
+        <location filename="../../src/routine_builder/ui/actions.py" line="+72"/>
         <source>&amp;Nytt område…</source>
         <extracomment>Keys added to a standard key on every platform (Linux desktops bind redo to Ctrl+Shift+Z only).</extracomment>
         <translation>&amp;New area…</translation>
@@ -176,6 +176,16 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Kom igång…</source>
+        <translation>&amp;Getting started…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Vad programmet är till för, och hur ni börjar</source>
+        <translation>What the program is for, and how to begin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Om Routine Builder</source>
         <translation>&amp;About Routine Builder</translation>
     </message>
@@ -472,7 +482,7 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../src/routine_builder/ui/actions.py" line="+11"/>
+        <location filename="../../src/routine_builder/ui/actions.py" line="+12"/>
         <source>(inga ännu)</source>
         <translation>(none yet)</translation>
     </message>
@@ -510,9 +520,14 @@ Error: {reason}</translation>
 <context>
     <name>AreaList</name>
     <message>
-        <location filename="../../src/routine_builder/ui/area_list.py" line="+51"/>
+        <location filename="../../src/routine_builder/ui/area_list.py" line="+57"/>
         <source>&amp;Områden</source>
         <translation>&amp;Areas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Områden (demo)</source>
+        <translation>&amp;Areas (demo)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -520,7 +535,12 @@ Error: {reason}</translation>
         <translation>Areas</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+2"/>
+        <source>Demo: påhittade områden och svar. Egen arbetsyta: Arkiv › Ny arbetsyta eller Öppna arbetsyta.</source>
+        <translation>Demo: made-up areas and answers. Your own workspace: File › New workspace or Open workspace.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>{area}
 Fel i svarsfilen – kan inte redigeras</source>
         <translation>{area}
@@ -530,7 +550,7 @@ Error in the answers file – cannot be edited</translation>
 <context>
     <name>AreaPane</name>
     <message>
-        <location filename="../../src/routine_builder/ui/area_pane.py" line="+83"/>
+        <location filename="../../src/routine_builder/ui/area_pane.py" line="+84"/>
         <source>Välj ett område i listan till vänster, eller skapa ett nytt med Arkiv › Nytt område.</source>
         <translation>Choose an area in the list on the left, or create a new one with File › New area.</translation>
     </message>
@@ -1142,7 +1162,7 @@ Error in the answers file – cannot be edited</translation>
 <context>
     <name>FormView</name>
     <message>
-        <location filename="../../src/routine_builder/ui/form/form_view.py" line="+119"/>
+        <location filename="../../src/routine_builder/ui/form/form_view.py" line="+121"/>
         <source>Sök i frågor och svar</source>
         <translation>Search questions and answers</translation>
     </message>
@@ -1164,7 +1184,7 @@ Error in the answers file – cannot be edited</translation>
     <message>
         <location line="+1"/>
         <source>V&amp;isa:</source>
-        <translation>Sh&amp;ow:</translation>
+        <translation>Sho&amp;w:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1207,7 +1227,7 @@ Error in the answers file – cannot be edited</translation>
         <translation>Go to the next required question without an answer, in all sections (Ctrl+J)</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+89"/>
         <source>Sökresultat</source>
         <translation>Search results</translation>
     </message>
@@ -1245,24 +1265,39 @@ Error in the answers file – cannot be edited</translation>
 <context>
     <name>HelpPanel</name>
     <message>
-        <location filename="../../src/routine_builder/ui/help_panel.py" line="+45"/>
+        <location filename="../../src/routine_builder/ui/help_panel.py" line="+56"/>
         <source>Hjälp till frågan</source>
         <translation>Help for the question</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+36"/>
         <source>Välj en fråga för att se hjälp och vad riktlinjen säger.</source>
         <translation>Select a question to see help and what the guideline says.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>Vad riktlinjen säger</source>
+        <translation>What the guideline says</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Obligatorisk fråga.</source>
         <translation>Required question.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Riktlinjen om {section}</source>
-        <translation>The guideline on {section}</translation>
+        <location line="+2"/>
+        <source>Så svarar ni</source>
+        <translation>How to answer</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Exempel</source>
+        <translation>Example</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Gå till en fråga i avsnittet för att se hjälp till just den frågan.</source>
+        <translation>Go to a question in the section to see help for that question.</translation>
     </message>
 </context>
 <context>
@@ -1304,7 +1339,7 @@ Error in the answers file – cannot be edited</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Åte&amp;rställ som utkast…</source>
+        <source>Åters&amp;täll som utkast…</source>
         <translation>&amp;Restore as draft…</translation>
     </message>
     <message>
@@ -1389,7 +1424,7 @@ Error in the answers file – cannot be edited</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/routine_builder/ui/main_window.py" line="+135"/>
+        <location filename="../../src/routine_builder/ui/main_window.py" line="+137"/>
         <source>Hjälp</source>
         <translation>Help</translation>
     </message>
@@ -1425,6 +1460,11 @@ Error in the answers file – cannot be edited</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source> [demo med påhittade uppgifter]</source>
+        <translation> [demo with made-up data]</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source> (skrivskyddad)</source>
         <translation> (read-only)</translation>
     </message>
@@ -1434,12 +1474,12 @@ Error in the answers file – cannot be edited</translation>
         <translation>The workspace could not be opened</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Ändringarna kunde inte återställas</source>
         <translation>The changes could not be restored</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+80"/>
         <source>Kunde inte spara</source>
         <translation>Could not save</translation>
     </message>
@@ -1963,7 +2003,7 @@ Error in the answers file – cannot be edited</translation>
     <name>SectionNavigator</name>
     <message>
         <location filename="../../src/routine_builder/ui/section_navigator.py" line="+48"/>
-        <source>&amp;Avsnitt</source>
+        <source>Av&amp;snitt</source>
         <translation>&amp;Sections</translation>
     </message>
     <message>
@@ -1972,9 +2012,24 @@ Error in the answers file – cannot be edited</translation>
         <translation>Sections</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+25"/>
         <source>Klart: {summary}</source>
         <translation>Done: {summary}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inte påbörjat: {summary}</source>
+        <translation>Not started: {summary}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Svar saknas: {summary}</source>
+        <translation>Answers missing: {summary}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Obligatoriska klara: {summary}</source>
+        <translation>Required done: {summary}</translation>
     </message>
 </context>
 <context>
@@ -2094,6 +2149,50 @@ Error in the answers file – cannot be edited</translation>
         <location line="+10"/>
         <source>Versionens svar</source>
         <translation>The version&apos;s answers</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <location filename="../../src/routine_builder/ui/dialogs/welcome_dialog.py" line="+17"/>
+        <location line="+2"/>
+        <source>Välkommen till Routine Builder</source>
+        <translation>Welcome to Routine Builder</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Här skriver nyckelgruppen i ert samverkansområde den lokala rutinen för samverkan vid oro för väntat barn. Ni svarar på regionens frågeunderlag avsnitt för avsnitt, med hjälptext och vad riktlinjen säger bredvid varje fråga. Svaren sparas automatiskt, och rutinen kan sedan exporteras som ett Word-dokument.</source>
+        <translation>This is where the key group of your collaboration area writes the local routine for collaboration when there is concern for an expected child. You answer the region&apos;s question set section by section, with help and what the guideline says beside every question. Answers are saved automatically, and the routine can then be exported as a Word document.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Det som visas nu är en demo med påhittade områden och svar. Titta gärna runt i den: ingenting ni gör där påverkar något annat.</source>
+        <translation>What you see now is a demo with made-up areas and answers. Feel free to look around: nothing you do there affects anything else.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>För ert eget arbete skapar ni en arbetsyta, en vanlig mapp, gärna på en delad nätverksenhet så att hela nyckelgruppen når den. Har någon redan skapat en, öppnar ni den i stället.</source>
+        <translation>For your own work, create a workspace: an ordinary folder, preferably on a shared network drive so that the whole key group can reach it. If someone has already created one, open it instead.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Utforska demon</source>
+        <translation>&amp;Explore the demo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Skapa en ny arbetsyta…</source>
+        <translation>&amp;Create a new workspace…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ö&amp;ppna en arbetsyta…</source>
+        <translation>&amp;Open a workspace…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Stäng</source>
+        <translation>&amp;Close</translation>
     </message>
 </context>
 <context>

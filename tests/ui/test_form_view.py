@@ -200,3 +200,36 @@ def test_every_input_has_an_accessible_name(form: FormView) -> None:
                 internal = widget.objectName().startswith("qt_") or widget.inherits("QScrollBar")
                 if widget.focusPolicy() != Qt.FocusPolicy.NoFocus and widget.isVisibleTo(card) and not internal:
                     assert widget.accessibleName(), widget
+
+
+def test_search_esc_clears_keeps_the_filter_and_marks_matches(qtbot: QtBot, form: FormView) -> None:
+    qtbot.keyClicks(form.widgets["kort"].editor.focus_target(), "svar")
+    form.filter_combo.setCurrentIndex(1)  # obesvarade
+    form.focus_search()
+    qtbot.keyClicks(form.search_edit, "text")  # 'En kort text?' and 'En lång text?'
+    assert list(form.widgets) == ["lang"]  # the answered one is filtered out while searching too
+    assert form.progress.text() == "1 fråga matchar"
+    title = form.widgets["lang"].title.text()
+    assert "background-color" in title and ">text<" in title  # the match is marked
+    qtbot.keyClick(form.search_edit, Qt.Key.Key_Escape)
+    assert form.search_edit.text() == "" and form.title.text() == "Första avsnittet"
+
+
+def test_next_missing_walks_the_required_questions_across_sections(
+    qtbot: QtBot, form: FormView, session: AreaSession
+) -> None:
+    form.activateWindow()
+    qtbot.waitUntil(form.isActiveWindow)
+    messages: list[str] = []
+    form.message.connect(messages.append)
+    assert form.missing_button.text() == "Nästa som saknas (5 kvar)"  # kort, lang, val, janej, kontakter
+    visited = []
+    for _ in range(5):
+        form.next_missing()
+        visited.append(form.current_question)
+    assert visited == ["kort", "lang", "val", "janej", "kontakter"]
+    assert form.section_id == "andra" and messages[-1].startswith("Obligatorisk fråga 5 av 5 som saknar svar")
+    form.next_missing()
+    assert form.current_question == "kort"  # round again from the start
+    session.apply(set_answer(session.answer_set, question_id="kort", answer=Answer("x")))
+    assert form.missing_button.text() == "Nästa som saknas (4 kvar)"

@@ -161,3 +161,16 @@ def test_history_and_cross_area_open_their_views(qtbot: QtBot, window: MainWindo
     cross = window.findChild(CrossAreaView)
     assert cross is not None and set(cross.cells) == {"norr", "soder", "trasig"}
     cross.close()
+
+
+def test_sections_areas_and_the_next_missing_button_count_the_same(window: MainWindow) -> None:
+    import re
+
+    def missing(text: str) -> int:
+        found = re.search(r"(\d+) obligatorisk[a]? saknas", text)
+        return int(found.group(1)) if found else 0
+
+    per_section = sum(missing(window.navigator.list.item(r).text()) for r in range(window.navigator.list.count()))
+    in_area_list = missing(window.area_list.list.item(0).text())
+    on_button = int(re.search(r"\((\d+) kvar\)", window.form.missing_button.text()).group(1))
+    assert per_section == in_area_list == on_button == 5

@@ -31,6 +31,7 @@ class ActionId(Enum):
     NEXT_MISSING = auto()
     COMPARE = auto()
     CROSS_AREA = auto()
+    WELCOME = auto()
     ABOUT = auto()
 
 
@@ -91,6 +92,7 @@ def _texts() -> dict[ActionId, tuple[str, str]]:
             tr("Jämför ett svar mellan &områden…"),
             tr("Visa alla områdens svar på samma fråga sida vid sida"),
         ),
+        ActionId.WELCOME: (tr("&Kom igång…"), tr("Vad programmet är till för, och hur ni börjar")),
         ActionId.ABOUT: (tr("&Om Routine Builder"), tr("Version och licens")),
     }
 
@@ -157,6 +159,7 @@ def build_menus(menu_bar: QMenuBar, actions: dict[ActionId, QAction], recent: QM
     view_menu.addAction(actions[ActionId.COMPARE])
     view_menu.addAction(actions[ActionId.CROSS_AREA])
     help_menu = menu_bar.addMenu(tr("&Hjälp"))
+    help_menu.addAction(actions[ActionId.WELCOME])
     help_menu.addAction(actions[ActionId.ABOUT])
 
 

@@ -199,6 +199,16 @@ def settings_dialog(parent: QWidget, settings: Settings) -> None:
         dialog_class(settings, parent).exec()
 
 
+def welcome(parent: QWidget, *, demo_open: bool) -> str:
+    """Show the welcome; returns how the user wants to begin ("explore", "new" or "open")."""
+    dialog_class = optional("routine_builder.ui.dialogs.welcome_dialog", "WelcomeDialog")
+    if dialog_class is None:
+        return "explore"
+    dialog = dialog_class(demo_open=demo_open, parent=parent)
+    dialog.exec()
+    return dialog.choice
+
+
 def about(parent: QWidget) -> None:
     """Show the About box."""
     show = optional("routine_builder.ui.dialogs.about_dialog", "show_about")

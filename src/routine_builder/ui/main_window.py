@@ -116,6 +116,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
         self.help_panel, self.orphans_panel = HelpPanel(legal, self), OrphansPanel(None, self)
         self.pane.question_focused.connect(self.help_panel.show_question)
+        self.pane.section_shown.connect(self.help_panel.show_section)
         self.pane.question_focused.connect(lambda q: setattr(self, "focused_question", q))
         self.help_dock = dock(self, "helpDock", self.help_panel)
         self.orphans_dock = dock(self, "orphansDock", self.orphans_panel)
@@ -151,7 +152,10 @@ class MainWindow(QMainWindow):
         self.actions[ActionId.REDO].setText(self.tr("&Gör om {what}").format(what=redo) if redo else self.tr("&Gör om"))
 
     def _update_title(self) -> None:
-        parts = [APP_NAME] + ([self.workspace.name] if self.workspace is not None else [])
+        parts = [APP_NAME]
+        if self.workspace is not None:
+            demo = self.tr(" [demo med påhittade uppgifter]") if self.workspace.demo else ""
+            parts.append(self.workspace.name + demo)
         if self.session is not None:
             suffix = self.tr(" (skrivskyddad)") if self.session.read_only else ""
             parts.append(self.session.answer_set.area.name + suffix + "[*]")
@@ -197,6 +201,7 @@ class MainWindow(QMainWindow):
         if ids:
             self.area_list.select(last if last in ids else ids[0])
         self._update_title()
+        self.area_list.list.setFocus()  # a keyboard user starts among the areas, not in the help text
         offer_recovery(
             self, recovery=self.recovery, workspace=workspace, pending=self.recovery.pending(workspace),
             name_of=lambda a: (e.answer_set.area.name if (e := self.area_list.entries.get(a)) and e.answer_set else a),
@@ -204,6 +209,20 @@ class MainWindow(QMainWindow):
             error=lambda m: commands.show_error(self, self.tr("Ändringarna kunde inte återställas"), m),
         )  # fmt: skip
         return True
+
+    def show_welcome(self) -> None:
+        """What the program is for and how to begin: explore the demo, create or open a workspace."""
+        self.settings.set(options.WELCOME_SHOWN, True)
+        choice = commands.welcome(self, demo_open=self.workspace is not None and self.workspace.demo)
+        if choice == "new":
+            self.actions[ActionId.NEW_WORKSPACE].trigger()
+        elif choice == "open":
+            self.actions[ActionId.OPEN_WORKSPACE].trigger()
+
+    def welcome_on_first_start(self) -> None:
+        """Show the welcome once, the first time the program starts."""
+        if not self.settings.get(options.WELCOME_SHOWN):
+            self.show_welcome()
 
     def _restore_recovered(self, area_id: str, answers: AnswerSet) -> None:
         self.area_list.select(area_id)
@@ -226,9 +245,8 @@ class MainWindow(QMainWindow):
     def _on_area_changed(self, area_id: str) -> None:
         session = self.session
         self.orphans_panel.set_orphans(session.answer_set.orphans if session is not None else {})
-        if session is None:
-            self.help_panel.show_question("")
-        elif self.history_panel is not None:
+        self.help_panel.show_section(self.form.section_id if self.form is not None else "")
+        if session is not None and self.history_panel is not None:
             self.history_panel.set_area(area_id)
         if session is not None:
             self.settings.set(options.LAST_AREA, area_id)

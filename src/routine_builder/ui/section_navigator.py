@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QSize, Qt, Signal, Slot
 from PySide6.QtWidgets import QLabel, QListView, QListWidget, QListWidgetItem, QStyle, QVBoxLayout, QWidget
 
-from routine_builder.domain import section_progress
+from routine_builder.domain import Progress, section_progress
 from routine_builder.ui.area_session import AreaSession
 from routine_builder.ui.progress_text import progress_text
 
@@ -45,7 +45,7 @@ class SectionNavigator(QWidget):
         self.list.setCurrentRow(0)
 
     def retranslate(self) -> None:
-        self.heading.setText(self.tr("&Avsnitt"))
+        self.heading.setText(self.tr("Av&snitt"))
         self.list.setAccessibleName(self.tr("Avsnitt"))
         self.refresh()
 
@@ -56,20 +56,27 @@ class SectionNavigator(QWidget):
 
     @Slot()
     def refresh(self) -> None:
-        """Recount every section's progress."""
-        done_icon = self.style().standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton)
+        """Recount every section's progress; each state has its own icon and words (not colour alone)."""
         for row, section in enumerate(self.question_set.sections):
             progress = section_progress(section, self.session.answer_set)
-            summary = progress_text(progress)
-            if progress.total and progress.done == progress.total:
-                summary = self.tr("Klart: {summary}").format(summary=summary)
+            summary, icon = self._state(progress)
             item = self.list.item(row)
             text = f"{row + 1}. {section.title}\n{summary}"
             if item.text() != text:
                 item.setText(text)
                 item.setToolTip(summary)
-            complete = progress.total > 0 and progress.done == progress.total
-            item.setIcon(done_icon if complete else self.style().standardIcon(QStyle.StandardPixmap.SP_FileIcon))
+                item.setIcon(self.style().standardIcon(icon))
+
+    def _state(self, progress: Progress) -> tuple[str, QStyle.StandardPixmap]:
+        summary = progress_text(progress)
+        pixmap = QStyle.StandardPixmap
+        if progress.total and progress.done == progress.total:
+            return self.tr("Klart: {summary}").format(summary=summary), pixmap.SP_DialogApplyButton
+        if progress.done == 0:
+            return self.tr("Inte påbörjat: {summary}").format(summary=summary), pixmap.SP_FileIcon
+        if progress.missing_required:
+            return self.tr("Svar saknas: {summary}").format(summary=summary), pixmap.SP_MessageBoxWarning
+        return self.tr("Obligatoriska klara: {summary}").format(summary=summary), pixmap.SP_DialogApplyButton
 
     def current_section_id(self) -> str:
         item = self.list.currentItem()

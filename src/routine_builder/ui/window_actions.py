@@ -43,6 +43,7 @@ def connect_actions(w: MainWindow) -> None:
         ActionId.CROSS_AREA: lambda: (
             w.workspace is not None and commands.cross_area(w, w.workspace, w.focused_question)
         ),
+        ActionId.WELCOME: w.show_welcome,
         ActionId.ABOUT: lambda: commands.about(w),
     }
     for action_id, slot in connections.items():

@@ -47,7 +47,7 @@ class HistoryPanel(QWidget):
         self.message.setWordWrap(True)
         self.compare_button = QPushButton(self.tr("&Jämför med utkastet"))
         self.open_button = QPushButton(self.tr("Ö&ppna"))
-        self.restore_button = QPushButton(self.tr("Åte&rställ som utkast…"))
+        self.restore_button = QPushButton(self.tr("Åters&täll som utkast…"))
         self.open_button.setToolTip(self.tr("Visa versionen skrivskyddad"))
         self.restore_button.setToolTip(
             self.tr("Gör versionen till utkast; det nuvarande utkastet sparas först som en version")

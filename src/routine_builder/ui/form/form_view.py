@@ -7,6 +7,8 @@ are shown and hidden as their condition changes. Leaving a question ends its und
 
 from __future__ import annotations
 
+import itertools
+
 from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
@@ -198,8 +200,22 @@ class FormView(QWidget):
             self.widgets[question.id] = widget
         layout.addStretch(1)
         self.scroll.setWidget(container)
+        self._order_tabs(container)
         self.empty_label.setVisible(not any(is_shown(w.question, answers) for w in self.widgets.values()))
         self._update_header()
+
+    def _order_tabs(self, page: QWidget) -> None:
+        """Tab goes search, filter, the questions in order, then the buttons at the bottom."""
+        inside = []
+        widget = page.nextInFocusChain()
+        while widget is not page and page.isAncestorOf(widget):
+            if widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                inside.append(widget)
+            widget = widget.nextInFocusChain()
+        chain = [self.search_edit, self.filter_combo, *inside, self.previous_button, self.missing_button]
+        chain.append(self.next_button)
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     def _update_header(self) -> None:
         if self.searching:
