@@ -31,7 +31,7 @@ def legal_references(writer: Writer, legal: LegalReferences, on: dt.date) -> Non
     """The provisions in force on ``on``, in the file's order, cited as the domain's rule says."""
     rows = legal.table_rows(on)
     if rows:
-        writer.fixed_table(["Lagrum", "Innebörd", "Gäller för"], rows, [4.3, 8.2, 3.5], bold_first_column=True)
+        writer.fixed_table(["Lagrum", "Innebörd", "Gäller för"], rows, [3.8, 7.4, 4.8], bold_first_column=True)
 
 
 def revision_history(writer: Writer, versions: list[AnswerSet], current: AnswerSet) -> None:
