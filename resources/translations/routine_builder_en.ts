@@ -1265,7 +1265,7 @@ Error in the answers file – cannot be edited</translation>
 <context>
     <name>HelpPanel</name>
     <message>
-        <location filename="../../src/routine_builder/ui/help_panel.py" line="+56"/>
+        <location filename="../../src/routine_builder/ui/help_panel.py" line="+59"/>
         <source>Hjälp till frågan</source>
         <translation>Help for the question</translation>
     </message>
@@ -1275,12 +1275,17 @@ Error in the answers file – cannot be edited</translation>
         <translation>Select a question to see help and what the guideline says.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
+        <source>Om underlaget</source>
+        <translation>About the source texts</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Vad riktlinjen säger</source>
         <translation>What the guideline says</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Obligatorisk fråga.</source>
         <translation>Required question.</translation>
     </message>
@@ -1295,7 +1300,7 @@ Error in the answers file – cannot be edited</translation>
         <translation>Example</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Gå till en fråga i avsnittet för att se hjälp till just den frågan.</source>
         <translation>Go to a question in the section to see help for that question.</translation>
     </message>
@@ -1695,17 +1700,17 @@ Error in the answers file – cannot be edited</translation>
         <translation>Municipalities: {0}. Hospitals: {1}.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Indelningen är inte bekräftad i någon källa.</source>
         <translation>This grouping is not confirmed by any source.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Del av {0}. Kommuner: {1}.</source>
         <translation>Part of {0}. Municipalities: {1}.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Gruppens indelning är inte bekräftad; kontrollera den innan ni använder den.</source>
         <translation>The group&apos;s membership is not confirmed; check it before you rely on it.</translation>
     </message>
@@ -1715,7 +1720,7 @@ Error in the answers file – cannot be edited</translation>
         <translation>Municipalities chosen ({0} of {1}): {2}.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Välj ett område i listan.</source>
         <translation>Choose an area in the list.</translation>
     </message>

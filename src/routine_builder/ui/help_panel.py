@@ -2,7 +2,9 @@
 
 It follows the question in focus; a new section or area shows that section's overview instead of the
 help of a question left behind. The guideline texts are headed by the label the outline data gives
-them (a reconstruction says so); without a label they are shown as the guideline's own.
+them (a reconstruction says so); without a label they are shown as the guideline's own. What a reader
+must know about the guideline (an interpretation, an expired validity) is said under "Om underlaget"
+where the routine's first chapter says it too, in every section overview and before a question is chosen.
 """
 
 from __future__ import annotations
@@ -12,7 +14,8 @@ import html
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
-from routine_builder.domain import LegalReferences, Outline, QuestionSet
+from routine_builder.domain import LegalReferences, Outline, OutlineSection, QuestionSet, guideline_notices
+from routine_builder.domain.workspace import today
 
 
 def text_to_html(text: str) -> str:
@@ -90,7 +93,20 @@ class HelpPanel(QWidget):
             self.browser.setHtml(self._section_html(self.section_id))
         else:
             hint = self.tr("Välj en fråga för att se hjälp och vad riktlinjen säger.")
-            self.browser.setHtml(f"<p>{html.escape(hint)}</p>")
+            self.browser.setHtml(f"<p>{html.escape(hint)}</p>" + self._notices())
+
+    def _notices(self) -> str:
+        """The notices about the guideline (from the data), under their own heading; '' when there are none."""
+        if self.question_set is None:
+            return ""
+        notices = guideline_notices(self.question_set, self.outline, today())
+        if not notices:
+            return ""
+        return heading(self.tr("Om underlaget")) + "".join(f"<p><i>{html.escape(n)}</i></p>" for n in notices)
+
+    @staticmethod
+    def _has_text(chapter: OutlineSection | None) -> bool:
+        return chapter is not None and bool(chapter.guideline or chapter.advice)
 
     def _guideline_parts(self, chapter_guideline: str, advice: str) -> list[str]:
         texts = self.outline.texts if self.outline is not None else None
@@ -116,11 +132,13 @@ class HelpPanel(QWidget):
             parts.append(heading(self.tr("Så svarar ni")) + text_to_html(self._expand(question.help)))
         guideline, advice = section.intro, ""
         chapter = self.outline.section_of_question(question_id) if self.outline is not None else None
-        if chapter is not None and chapter.guideline:
+        if chapter is not None and self._has_text(chapter):
             guideline, advice = chapter.guideline, chapter.advice
         parts += self._guideline_parts(guideline, advice)
         if question.example.strip():
             parts.append(heading(self.tr("Exempel")) + text_to_html(question.example))
+        if self.outline is not None and chapter is self.outline.sections[0]:
+            parts.append(self._notices())
         return "".join(parts)
 
     def _section_html(self, section_id: str) -> str:
@@ -133,7 +151,7 @@ class HelpPanel(QWidget):
         if self.outline is not None:
             for question in section.questions:
                 chapter = self.outline.section_of_question(question.id)
-                if chapter is not None and chapter.guideline and chapter not in chapters:
+                if self._has_text(chapter) and chapter not in chapters:
                     chapters.append(chapter)
         if chapters:
             for chapter in chapters:
@@ -141,4 +159,5 @@ class HelpPanel(QWidget):
                 parts += self._guideline_parts(chapter.guideline, chapter.advice)
         else:
             parts += self._guideline_parts(section.intro, "")
+        parts.append(self._notices())
         return "".join(parts)
