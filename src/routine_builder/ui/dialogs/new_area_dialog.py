@@ -216,11 +216,7 @@ class NewAreaDialog(QDialog):
                 ", ".join(area.municipalities), ", ".join(area.hospitals)
             )
             if area.verified != "true":
-                text += (
-                    " "
-                    + self.tr("Indelningen är inte bekräftad i någon källa.")
-                    + (f" {area.note}" if area.note else "")
-                )
+                text += " " + (area.note or self.tr("Indelningen är inte bekräftad i någon källa."))
             return area.name, area.municipalities, text
         if self.way() == GROUP and self.group_tree.currentItem() is not None:
             data = self.group_tree.currentItem().data(0, _DATA)
@@ -229,8 +225,10 @@ class NewAreaDialog(QDialog):
                 group = area.groups()[data[1]]
                 text = self.tr("Del av {0}. Kommuner: {1}.").format(area.name, ", ".join(group.municipalities))
                 if not group.verified:
-                    text += " " + self.tr(
-                        "Gruppens indelning är inte bekräftad; kontrollera den innan ni använder den."
+                    notes = [] if area.local_groups else self._catalogue.uncertainties(group.municipalities)
+                    text += " " + (
+                        " ".join(notes)
+                        or self.tr("Gruppens indelning är inte bekräftad; kontrollera den innan ni använder den.")
                     )
                 return group.name, group.municipalities, text
         if self.way() == CUSTOM:
@@ -238,6 +236,7 @@ class NewAreaDialog(QDialog):
             text = self.tr("Valda kommuner ({0} av {1}): {2}.").format(
                 len(chosen), self.municipality_list.count(), ", ".join(chosen) or "–"
             )
+            text = " ".join([text, *self._catalogue.uncertainties(chosen)])
             return self.name_edit.text().strip(), chosen, text
         return "", (), self.tr("Välj ett område i listan.")
 
