@@ -11,8 +11,8 @@ import pytest
 from docx.enum.section import WD_ORIENT
 from docx.oxml.ns import qn
 
-from routine_builder import paths
-from routine_builder.export.docx_helpers import OPTIONAL_STYLES, REQUIRED_STYLES
+from routine_builder import __version__, paths
+from routine_builder.export.styles import OPTIONAL_STYLES, REQUIRED_STYLES
 
 REPO = Path(__file__).resolve().parents[2]
 TEMPLATE = paths.routine_template_path()
@@ -59,8 +59,30 @@ def test_page_language_and_settings(template) -> None:
     assert round(section.page_width.cm, 1) == 21.0 and round(section.page_height.cm, 1) == 29.7
     lang = template.styles.element.find(f"{qn('w:docDefaults')}/{qn('w:rPrDefault')}/{qn('w:rPr')}/{qn('w:lang')}")
     assert lang.get(qn("w:val")) == "sv-SE"
-    assert template.settings.element.find(qn("w:updateFields")).get(qn("w:val")) == "true"
+    assert template.settings.element.find(qn("w:updateFields")) is None  # no field-update prompt in Word
     assert not template.paragraphs or all(not p.text for p in template.paragraphs)
+
+
+def test_the_template_is_lean_and_current() -> None:
+    with zipfile.ZipFile(TEMPLATE) as archive:
+        names = set(archive.namelist())
+        settings = archive.read("word/settings.xml").decode()
+        app = archive.read("docProps/app.xml").decode()
+        styles = archive.read("word/styles.xml").decode()
+    assert not [n for n in names if "stylesWithEffects" in n or "thumbnail" in n or n.startswith("customXml")]
+    assert 'w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" w:val="15"' in settings
+    assert "w:rsids" not in settings and "savePreviewPicture" not in settings
+    assert f"<Application>Routine Builder {__version__}</Application>" in app
+    assert "Macintosh" not in app and "<Pages>" not in app
+    assert "w:highlight" not in styles  # a style's runs cannot carry a highlight (Word: unreadable content)
+    assert len(styles) < 60_000
+
+
+def test_only_the_styles_in_use_are_kept(template) -> None:
+    names = {style.name for style in template.styles}
+    wanted = {*REQUIRED_STYLES, *OPTIONAL_STYLES, "Caption", "TOC Heading", "Header", "Footer"}
+    built_in = {"Default Paragraph Font", "Normal Table", "No List", "Table Grid", "Hyperlink"}
+    assert {n.lower() for n in names} == {n.lower() for n in wanted | built_in}
 
 
 def test_the_builder_reproduces_the_checked_in_template(tmp_path: Path) -> None:
