@@ -1,8 +1,9 @@
 """The comparison as a Word document whose differences are real tracked changes.
 
-Laid out like the routine (title, Heading 1 per section, Heading 3 per question, the answer below it),
-built from the routine's Word template when there is one. Accepting every change gives exactly the newer
-answers, rejecting every change exactly the older (whitespace aside: each line is a paragraph).
+Laid out like the routine (title, a chapter per section, a heading per question, the answer below it),
+built from the routine's Word template. Accepting every change gives exactly the newer answers,
+rejecting every change exactly the older (each line is a paragraph; a side without an answer says
+"Inget svar."). Each change carries the author and date of the version that made it.
 """
 
 from __future__ import annotations
@@ -10,130 +11,213 @@ from __future__ import annotations
 import datetime as dt
 import io
 import re
+from collections.abc import Sequence
 from pathlib import Path
 
 import docx
 from docx.document import Document
-from docx.text.paragraph import Paragraph
+from docx.oxml.ns import qn
 
-from routine_builder import paths
+from routine_builder import __version__, paths
+from routine_builder.domain.answers import AnswerSet
 from routine_builder.domain.compare import Comparison, QuestionDiff
 from routine_builder.domain.question_set import QuestionSet
-from routine_builder.domain.word_diff import LineDiff, diff_lines
+from routine_builder.domain.word_diff import DiffOp, LineDiff, diff_lines, word_ops
 from routine_builder.errors import ExportError
-from routine_builder.export.tracked_changes import Revisions
+from routine_builder.export.column_widths import column_widths
+from routine_builder.export.cover import fill_header_footer
+from routine_builder.export.properties import write_app_properties
+from routine_builder.export.redline_authors import author_of, change_authors, side_label
+from routine_builder.export.tracked_changes import Author, Revisions
+from routine_builder.export.writer import Writer
 from routine_builder.storage import atomic_write
 
 NO_ANSWER = "Inget svar."
-_BULLET = re.compile(r"[-•]\s+(?=\S)")
+_BULLET = re.compile(r"\s*[-•]\s+(?=\S)")
 
 
 def side_text(question: QuestionDiff, side: str) -> str:
-    """The text one side of a question shows in the document: the answer, then its comment or reason."""
+    """The text one side of a question shows: the answer, then its comment or reason; "Inget svar." if none."""
     old = side == "old"
-    text = (
-        ""
-        if question.rows and not (question.old_not_applicable if old else question.new_not_applicable)
-        else (question.old_text if old else question.new_text)
-    )
+    not_applicable = question.old_not_applicable if old else question.new_not_applicable
+    text = "" if question.rows and not not_applicable else (question.old_text if old else question.new_text)
     comment = question.old_comment if old else question.new_comment
     if comment.strip():
-        label = "Motivering" if (question.old_not_applicable if old else question.new_not_applicable) else "Kommentar"
+        label = "Motivering" if not_applicable else "Kommentar"
         text = f"{text.rstrip()}\n{label}: {comment.lstrip()}" if text.strip() else f"{label}: {comment.lstrip()}"
+    rows = [r for r in question.rows if (r.old if old else r.new)]
+    if not text.strip() and not rows:
+        return NO_ANSWER
     return text
 
 
-class _Writer:
-    def __init__(self, document: Document, revisions: Revisions):
-        self.document = document
-        self.revisions = revisions
-        self._styles = {style.name for style in document.styles}
+def _is_bullet(text: str) -> bool:
+    return _BULLET.match(text) is not None
 
-    def style(self, name: str, fallback: str = "Normal") -> str:
-        """A style by name, or the fallback when the template lacks it."""
-        return name if name in self._styles else fallback
 
-    def paragraph(self, text: str = "", style: str = "Normal", *, bold: bool = False) -> Paragraph:
-        paragraph = self.document.add_paragraph(style=self.style(style))
-        if text:
-            paragraph.add_run(text).bold = bold
-        return paragraph
+def _content(text: str) -> str:
+    """A list item's text without its bullet (the paragraph's style shows the bullet)."""
+    return _BULLET.sub("", text, count=1)
 
-    def line(self, line: LineDiff) -> None:
-        """One paragraph of an answer, tracked as a whole when it exists on one side only."""
-        ops = list(line.ops)
-        first = ops[0] if ops else None
-        bullet = _BULLET.match(first.text) if first is not None else None
-        style = "Normal"
-        if first is not None and bullet is not None and (line.kind != "change" or first.kind == "equal"):
-            style = self.style("List Bullet")
-            ops[0] = type(first)(first.kind, first.text[bullet.end() :])
-        paragraph = self.paragraph(style=style)
-        self.revisions.add_ops(paragraph, ops)
-        if line.kind in ("insert", "delete"):
-            self.revisions.mark_paragraph(paragraph, line.kind)
+
+def _lines(question: QuestionDiff) -> list[LineDiff]:
+    """The paragraphs of the answer; a line that is a list item on one side only is removed and added."""
+    lines: list[LineDiff] = []
+    for line in diff_lines(side_text(question, "old"), side_text(question, "new")):
+        if not (line.old.strip() or line.new.strip()):
+            continue
+        if line.kind == "change" and (_is_bullet(line.old) != _is_bullet(line.new)):
+            lines.append(LineDiff("delete", line.old, "", (DiffOp("delete", line.old),)))
+            lines.append(LineDiff("insert", "", line.new, (DiffOp("insert", line.new),)))
+        else:
+            lines.append(line)
+    return _inserts_first(lines)
+
+
+def _inserts_first(lines: list[LineDiff]) -> list[LineDiff]:
+    """Within each run of one-sided lines the added ones come first (the removed ones keep their style)."""
+    result: list[LineDiff] = []
+    run: list[LineDiff] = []
+    for line in [*lines, None]:
+        if line is not None and line.kind in ("insert", "delete"):
+            run.append(line)
+            continue
+        result += [x for x in run if x.kind == "insert"] + [x for x in run if x.kind == "delete"]
+        run = []
+        if line is not None:
+            result.append(line)
+    return result
+
+
+RowCells = tuple[tuple[DiffOp, ...], ...]
+
+
+def _cell_text(row: dict[str, str], column: str) -> str:
+    return " ".join(str(row.get(column) or "").split())
+
+
+def _increasing(values: list[int]) -> set[int]:
+    """Indexes of a longest increasing subsequence of ``values`` (the rows that kept their order)."""
+    best: list[list[int]] = []
+    for index, value in enumerate(values):
+        chains = [chain for chain in best if values[chain[-1]] < value]
+        best.append([*max(chains, key=len, default=[]), index])
+    return set(max(best, key=len, default=[]))
+
+
+def row_sequence(question: QuestionDiff, old_rows: list[dict[str, str]]) -> list[tuple[str, RowCells]]:
+    """The table's rows as (kind, cell diffs): in the newer order when accepted, the older when rejected.
+
+    A row that moved is removed where it stood and added where it stands now, so that rejecting every
+    change restores the older order.
+    """
+    columns = [column for column, _label in question.columns]
+    rows = list(question.rows)
+    used: set[int] = set()
+    position: dict[int, int] = {}
+    for k, row in enumerate(rows):
+        if row.old is None:
+            continue
+        found = next((i for i, o in enumerate(old_rows) if o is row.old and i not in used), None)
+        if found is None:
+            found = next((i for i, o in enumerate(old_rows) if o == row.old and i not in used), len(old_rows) + k)
+        position[k] = found
+        used.add(found)
+    paired = [k for k, row in enumerate(rows) if row.old is not None and row.new is not None]
+    kept = {paired[i] for i in _increasing([position[k] for k in paired])}
+    deletes = sorted((position[k], k) for k, row in enumerate(rows) if row.old is not None and k not in kept)
+    inserts = [k for k, row in enumerate(rows) if row.new is not None and k not in kept]
+
+    def whole(row: dict[str, str], kind: str) -> RowCells:
+        return tuple((DiffOp(kind, _cell_text(row, c)),) for c in columns)
+
+    result: list[tuple[str, RowCells]] = []
+    for k in [*sorted(kept), None]:
+        limit = position[k] if k is not None else None
+        while deletes and (limit is None or deletes[0][0] < limit):
+            _pos, index = deletes.pop(0)
+            result.append(("delete", whole(rows[index].old or {}, "delete")))
+        while inserts and (k is None or inserts[0] < k):
+            index = inserts.pop(0)
+            result.append(("insert", whole(rows[index].new or {}, "insert")))
+        if k is not None:
+            result.append(("equal", rows[k].cells))
+    return result
+
+
+class _Redline:
+    def __init__(self, document: Document, authors: dict[str, Author], fallback: Author, old: AnswerSet):
+        self.writer = Writer(document, draft=False)
+        self.old = old
+        self.styles = self.writer.styles
+        self.revisions = Revisions()
+        self.authors = authors
+        self.fallback = fallback
 
     def question(self, question: QuestionDiff) -> None:
-        self.paragraph(question.question_text, "Heading 3")
-        lines = [line for line in diff_lines(side_text(question, "old"), side_text(question, "new")) if _filled(line)]
-        for line in lines:
-            self.line(line)
+        author = self.authors.get(question.question_id, self.fallback)
+        heading = self.writer.subheading(question.question_text, 2)
+        blocks = [(heading, "equal", self.styles.get("Frågerubrik"))]
+        for line in _lines(question):
+            text = line.new if line.kind == "insert" else line.old
+            bullet = _is_bullet(text)
+            style = self.styles.get("List Bullet" if bullet else "Normal")
+            paragraph = self.writer.paragraph()
+            if line.kind in ("insert", "delete"):
+                self.revisions.add(paragraph, line.kind, _content(text) if bullet else text, author)
+            else:
+                ops = word_ops(_content(line.old), _content(line.new)) if bullet else line.ops
+                self.revisions.add_ops(paragraph, ops, author)
+            blocks.append((paragraph, "equal" if line.kind == "change" else line.kind, style))
+        self.revisions.join_marks(blocks, author)
         if question.rows:
-            self.table(question)
-        if not lines and not question.rows:
-            self.paragraph(style="Saknat svar").add_run(NO_ANSWER).italic = True
+            self.table(question, author)
 
-    def table(self, question: QuestionDiff) -> None:
-        table = self.document.add_table(rows=1, cols=len(question.columns))
-        table.style = self.style("Rutintabell", "Table Grid")
-        header_kind = "equal"
-        if all(row.kind == "added" for row in question.rows):
-            header_kind = "insert"
-        elif all(row.kind == "removed" for row in question.rows):
-            header_kind = "delete"
-        for index, (_column, label) in enumerate(question.columns):
-            self.revisions.add(table.rows[0].cells[index].paragraphs[0], header_kind, label, bold=True)
+    def table(self, question: QuestionDiff, author: Author) -> None:
+        labels = [label for _column, label in question.columns]
+        answer = self.old.get(question.question_id)
+        old_rows = answer.value if answer is not None and isinstance(answer.value, list) else []
+        sequence = row_sequence(question, [r for r in old_rows if isinstance(r, dict)])
+        texts = [["".join(op.text for op in ops if op.kind != "delete") or "".join(op.text for op in ops)
+                  for ops in cells] for _kind, cells in sequence]  # fmt: skip
+        widths = column_widths(labels, texts, self.writer.text_width_cm)
+        table = self.writer.table(labels, [[""] * len(labels) for _ in sequence], widths=widths,
+                                  caption=question.question_text)  # fmt: skip
+        kinds = {kind for kind, _cells in sequence}
+        header_kind = "insert" if kinds == {"insert"} else "delete" if kinds == {"delete"} else "equal"
+        rows = table.rows
         if header_kind != "equal":
-            self.revisions.mark_row(table.rows[0], header_kind)
-        for row_diff in question.rows:
-            row = table.add_row()
-            kind = {"added": "insert", "removed": "delete"}.get(row_diff.kind, "equal")
-            for index, ops in enumerate(row_diff.cells):
-                self.revisions.add_cell(row, index, kind, ops)
+            header = rows[0]
+            for cell in header.cells:
+                paragraph = cell.paragraphs[0]
+                text = "".join(t.text or "" for t in paragraph._p.iter(qn("w:t")))
+                for child in list(paragraph._p):
+                    if child.tag != qn("w:pPr"):
+                        paragraph._p.remove(child)
+                self.revisions.add(paragraph, header_kind, text, author, bold=True)
+            self.revisions.mark_row(header, header_kind, author)
+        for row, (kind, cells) in zip(rows[1:], sequence, strict=True):
+            for index, ops in enumerate(cells):
+                self.revisions.add_cell(row, index, kind, ops, author)
             if kind != "equal":
-                self.revisions.mark_row(row, kind)
-        self.paragraph()
-
-
-def _filled(line: LineDiff) -> bool:
-    return bool(line.old.strip() or line.new.strip())
+                self.revisions.mark_row(row, kind, author)
 
 
 def _open_template(template: Path | None) -> Document:
-    path = template if template is not None else paths.routine_template_path()
-    if not path.is_file():
-        return docx.Document()
+    """The workspace's template, or the bundled one when there is none (or it has gone missing)."""
+    path = template if template is not None and template.is_file() else paths.routine_template_path()
     try:
-        document = docx.Document(str(path))
+        document = docx.Document(io.BytesIO(path.read_bytes()))
     except Exception as exc:
         raise ExportError(f"Word-mallen kunde inte läsas ({exc})", path=path) from None
     body = document.element.body
     for child in list(body):
-        if child.tag != "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}sectPr":
+        if child.tag != qn("w:sectPr"):
             body.remove(child)
     return document
 
 
-def _fill_placeholders(document: Document, values: dict[str, str]) -> None:
-    from routine_builder.export.docx_helpers import replace_placeholders
-
-    for section in document.sections:
-        for part in (section.header, section.footer, section.first_page_header, section.first_page_footer):
-            for paragraph in part.paragraphs:
-                replace_placeholders(paragraph, values)
-
-
-def _summary(writer: _Writer, comparison: Comparison, old_label: str, new_label: str) -> None:
+def _summary(writer: Writer, comparison: Comparison, old_label: str, new_label: str) -> None:
     writer.paragraph(
         f"Jämförelse mellan {old_label} (äldre) och {new_label} (nyare). Skillnaderna är spårade ändringar: "
         "godkänn alla ändringar för att få den nyare texten, avvisa alla för att få den äldre."
@@ -141,49 +225,67 @@ def _summary(writer: _Writer, comparison: Comparison, old_label: str, new_label:
     counts = comparison.counts
     totals = f"{counts.changed} ändrade, {counts.added} tillagda och {counts.removed} borttagna svar."
     writer.paragraph(totals, bold=True)
-    table = writer.document.add_table(rows=1, cols=4)
-    table.style = writer.style("Rutintabell", "Table Grid")
-    for cell, text in zip(table.rows[0].cells, ("Avsnitt", "Ändrade", "Tillagda", "Borttagna"), strict=True):
-        cell.paragraphs[0].add_run(text).bold = True
-    for section in comparison.sections:
-        c = section.counts
-        cells = table.add_row().cells
-        for cell, text in zip(cells, (section.title, str(c.changed), str(c.added), str(c.removed)), strict=True):
-            cell.paragraphs[0].add_run(text)
+    rows = [(s.title, str(s.counts.changed), str(s.counts.added), str(s.counts.removed)) for s in comparison.sections]
+    writer.table(["Avsnitt", "Ändrade", "Tillagda", "Borttagna"], rows, caption="Ändringar per avsnitt",
+                 widths=[writer.text_width_cm - 6.6, 2.2, 2.2, 2.2])  # fmt: skip
 
 
 def write_comparison_docx(
     comparison: Comparison,
     *,
     question_set: QuestionSet,
-    old_label: str,
-    new_label: str,
+    old: AnswerSet,
+    new: AnswerSet,
     output: Path,
-    author: str,
-    date: dt.datetime,
+    between: Sequence[AnswerSet] = (),
+    old_label: str | None = None,
+    new_label: str | None = None,
+    exported_by: str = "",
     template: Path | None = None,
     only_changed: bool = False,
 ) -> Path:
-    """Write the comparison to ``output`` (atomically) as a .docx with tracked changes; returns ``output``."""
+    """Write the comparison of ``old`` with ``new`` to ``output`` (atomically) as a .docx with tracked changes.
+
+    ``between`` are the saved versions between the two (of one area), so that each change is attributed
+    to the version that made it; ``old_label``/``new_label`` name the sides as the user chose them.
+    """
     document = _open_template(template)
+    old_label = old_label or side_label(old)
+    new_label = new_label or side_label(new)
     title = f"Jämförelse: {old_label} → {new_label}"
-    _fill_placeholders(document, {"titel": title, "område": question_set.title, "version": new_label,
-                                  "status": "Spårade ändringar", "utkast": ""})  # fmt: skip
+    values = {"titel": title, "område": "", "version": "Jämförelse", "status": "Spårade ändringar", "utkast": ""}
+    fill_header_footer(document, values, draft=False)
+    now = dt.datetime.now(dt.UTC).replace(microsecond=0)
     props = document.core_properties
-    props.title, props.subject, props.author = title, question_set.title, author
-    props.keywords = "jämförelse, spårade ändringar"
-    writer = _Writer(document, Revisions(author=author, date=date))
+    props.title = title
+    props.subject = f"Spårade ändringar i {question_set.title}"
+    props.author = props.last_modified_by = exported_by or "Routine Builder"
+    props.keywords = "jämförelse, ändringar"
+    props.category = "Jämförelse"
+    props.comments = (
+        f"Skillnaderna mellan {old_label} och {new_label} som spårade ändringar. "
+        f"Skapad med Routine Builder {__version__}."
+    )
+    props.content_status = "Jämförelse"
+    props.language = "sv-SE"
+    props.version = ""
+    props.revision = 1
+    props.created = props.modified = now
+    write_app_properties(document)
+    ids = [q.question_id for q in comparison.questions() if q.differs]
+    redline = _Redline(document, change_authors(ids, old, new, between), author_of(new), old)
+    writer = redline.writer
     writer.paragraph(title, "Title")
     _summary(writer, comparison, old_label, new_label)
     for section in comparison.sections:
         questions = [q for q in section.questions if q.differs or not only_changed]
         if not questions:
             continue
-        writer.paragraph(section.title, "Heading 1")
+        writer.heading(section.title, 1)
         for question in questions:
-            writer.question(question)
-    writer.paragraph()
-    writer.paragraph(f"Jämförelsen skapades {date:%Y-%m-%d %H:%M} av {author} med Routine Builder.")
+            redline.question(question)
+    who = f" av {exported_by}" if exported_by else ""
+    writer.paragraph(f"Jämförelsen skapades {now.astimezone():%Y-%m-%d %H:%M}{who} med Routine Builder.", "Caption")
     buffer = io.BytesIO()
     document.save(buffer)
     output = Path(output)

@@ -5,22 +5,23 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from docx.opc.coreprops import CoreProperties
-from docx.oxml.ns import qn
+from docx.document import Document
+from docx.shared import Pt, RGBColor
 
 from routine_builder import __version__
 from routine_builder.domain.answers import AnswerSet
 from routine_builder.domain.question_set import QuestionSet
-from routine_builder.export import docx_helpers as dx
-from routine_builder.export import xml_build as xb
+from routine_builder.export import ooxml
+from routine_builder.export.placeholders import paragraph_text, replace_placeholders
+from routine_builder.export.properties import write_app_properties
 from routine_builder.export.swedish_format import format_date, join_list, status_label
 from routine_builder.export.text_clean import clean_text
 from routine_builder.export.writer import Writer
-from routine_builder.export.xml_build import Element
 
 ROUTINE_TITLE = "Lokal rutin för samverkan vid oro för väntat barn"
 DRAFT_MARK = "UTKAST"
 EMPTY = "–"
+KEYWORDS = "rutin, samverkan, graviditet, barnskydd"  # single words: PDF readers split keywords at spaces
 
 
 @dataclass(frozen=True)
@@ -57,61 +58,69 @@ def document_data(answer_set: AnswerSet, *, title: str, saved_versions: int, dra
     )
 
 
-def fill_header_footer(parts: list[tuple[str, Element]], data: DocumentData) -> None:
-    """Replace the template's placeholders; in a draft make sure 'UTKAST' shows in every header.
+def fill_header_footer(document: Document, values: dict[str, str], *, draft: bool) -> None:
+    """Replace the template's placeholders in every header and footer; in a draft show 'UTKAST' in the header.
 
-    ``parts`` are the ``w:hdr``/``w:ftr`` elements of each section's default header and footer.
+    ``values`` maps ``titel``, ``område``, ``version``, ``status`` and ``utkast``; a paragraph holding
+    only ``{utkast}`` disappears from a final document.
     """
-    values = {
+    for section in document.sections:
+        parts = [("header", section.header), ("footer", section.footer)]
+        for kind, part in parts:
+            if part.is_linked_to_previous:
+                continue
+            marked = False
+            for paragraph in part.paragraphs:
+                raw = paragraph_text(paragraph)
+                if raw.strip() == "{utkast}" and not draft:
+                    ooxml.remove(paragraph)
+                    continue
+                marked |= "{utkast}" in raw
+                replace_placeholders(paragraph, values)
+            if draft and kind == "header" and not marked:
+                run = part.paragraphs[0].add_run(f"  {DRAFT_MARK}")
+                run.bold = True
+                run.font.color.rgb = RGBColor(0xC0, 0x00, 0x00)
+
+
+def header_values(data: DocumentData) -> dict[str, str]:
+    """The placeholder values of a routine."""
+    return {
         "titel": data.title,
         "område": data.area,
         "version": f"Version {data.version}" if data.version else "Ej versionsnumrerad",
         "status": data.status,
         "utkast": DRAFT_MARK if data.draft else "",
     }
-    for kind, part in parts:
-        marked = False
-        for paragraph in part.findall(xb.P):
-            raw = "".join(t.text or "" for t in paragraph.iter(xb.T))
-            if raw.strip() == "{utkast}" and not data.draft:
-                part.remove(paragraph)
-                continue
-            marked |= "{utkast}" in raw
-            dx.replace_placeholders(paragraph, values)
-        if data.draft and kind == "header" and not marked:
-            paragraphs = part.findall(xb.P)
-            first = paragraphs[0] if paragraphs else xb.sub(part, xb.P)
-            xb.add_run(first, f"  {DRAFT_MARK}", bold=True, color="C00000")
 
 
-def set_properties(props: CoreProperties, answer_set: AnswerSet, question_set: QuestionSet, data: DocumentData) -> None:
-    """Title, subject, author (the owner), keywords, revision, version, language and status."""
+def set_properties(document: Document, answer_set: AnswerSet, question_set: QuestionSet, data: DocumentData) -> None:
+    """Title, subject, author (the owner), keywords, revision, version, language, status and the program."""
+    props = document.core_properties
     props.title = f"{data.title} – {data.area}"
     props.subject = clean_text(question_set.guideline.title) or data.title
-    props.author = clean_text(answer_set.document.owner)
-    props.keywords = ", ".join(
-        ["oro för väntat barn", "lokal rutin", "samverkan", data.area, *answer_set.area.municipalities]
-    )
+    props.author = clean_text(answer_set.document.owner) or "Routine Builder"
+    props.keywords = KEYWORDS
     props.category = "Lokal rutin"
     source = f"frågeunderlaget {question_set.id}, utgåva {question_set.edition}"
-    props.comments = f"Skapad med Routine Builder {__version__} från {source}."
+    props.comments = f"Lokal rutin för {data.area}. Skapad med Routine Builder {__version__} från {source}."
     props.content_status = data.status + (f" ({DRAFT_MARK.lower()} med luckor)" if data.draft else "")
     props.version = data.version
     props.revision = data.revision
     props.language = "sv-SE"
     props.identifier = answer_set.area.id
-    props.last_modified_by = clean_text(answer_set.updated_by)
+    props.last_modified_by = clean_text(answer_set.updated_by) or "Routine Builder"
     now = dt.datetime.now(dt.UTC).replace(microsecond=0)
     props.created = now
     props.modified = now
+    write_app_properties(document)
 
 
-def write_cover(
-    writer: Writer, answer_set: AnswerSet, question_set: QuestionSet, data: DocumentData, gaps: int
-) -> None:
+def write_cover(writer: Writer, answer_set: AnswerSet, question_set: QuestionSet, data: DocumentData,
+                gaps: int) -> None:  # fmt: skip
     """Title, area, municipalities, a draft notice and the document-data table."""
-    dx.spacing(writer.paragraph(), before=1800)  # 90 pt
-    writer.paragraph(data.title, "Title")
+    title = writer.paragraph(data.title, "Title")
+    title.paragraph_format.space_before = Pt(90)
     writer.paragraph(data.area, "Subtitle")
     if data.municipalities:
         writer.paragraph(f"Gäller för {data.municipalities}")
@@ -120,15 +129,14 @@ def write_cover(
         adopted = f", fastställd {format_date(guideline.adopted)}" if guideline.adopted else ""
         writer.paragraph(f"Bygger på {guideline.title}{adopted}.", italic=True)
     if data.draft:
-        notice = writer.paragraph(style="Saknat svar")
-        dx.spacing(notice, before=360)  # 18 pt
         text = f"{DRAFT_MARK} – ej fastställd."
         if gaps:
             text += f" {gaps} obligatoriska svar saknas och är markerade med [Svar saknas] i texten."
-        dx.add_text(notice, text, bold=True, highlight="yellow")
+        notice = writer.paragraph(text, "Saknat svar", bold=True)
+        notice.paragraph_format.space_before = Pt(18)
     label = writer.paragraph("Dokumentuppgifter", bold=True)
-    dx.spacing(label, before=720)  # 36 pt
-    dx.keep_with_next(label)
+    label.paragraph_format.space_before = Pt(36)
+    label.paragraph_format.keep_with_next = True
     info = answer_set.document
     rows = [
         ("Område", data.area),
@@ -141,11 +149,7 @@ def write_cover(
         ("Ägare", clean_text(info.owner) or EMPTY),
         ("Senast ändrad", format_date(answer_set.updated_at.date() if answer_set.updated_at else None, empty=EMPTY)),
     ]
-    table = writer.table(["Uppgift", "Värde"], rows, widths=[4.5, 11.5], bold_first_column=True)
-    table.remove(xb.rows(table)[0])  # a key/value table has no header row
-    look = xb.tbl_pr(table).find(qn("w:tblLook"))
-    if look is not None:
-        look.set(qn("w:firstRow"), "0")
-        look.set(qn("w:val"), "0000")
-    for tr in xb.rows(table):
-        dx.shade(xb.cells(tr)[0], "EAF1F7")
+    writer.table(
+        ["Uppgift", "Värde"], rows, widths=[4.5, writer.text_width_cm - 4.5], first_column=True,
+        caption="Dokumentuppgifter", description="Rutinens område, status, version, giltighet och ägare.",
+    )  # fmt: skip

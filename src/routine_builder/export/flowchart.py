@@ -1,27 +1,27 @@
-"""The flow chart of the two alternatives, drawn as a table so that it prints and edits well in Word.
+"""The flow chart of the two alternatives: boxes in paragraph styles, the alternatives in two columns.
 
-Boxes are bordered, shaded cells; arrows are centred '↓'. Where the area has answered the matching
+The chart is text in reading order, not a table: the common start, then Alternativ 1's steps, then
+Alternativ 2's, then the birth, so a screen reader reads it as a sequence. Boxes are paragraphs in
+'Flödesruta' and 'Flödesbeslut' (a coordinator restyles them in Word); the lines joining them are
+paragraph borders in 'Flödespil', drawn but never read aloud. Where the area has answered the matching
 question, the step carries the local decision (who calls, within how many days, …).
 """
 
 from __future__ import annotations
 
-from lxml import etree
+from docx.enum.section import WD_SECTION
+from docx.enum.text import WD_BREAK
+from docx.shared import Cm
+from docx.text.paragraph import Paragraph
 
 from routine_builder.domain.answers import AnswerSet
 from routine_builder.domain.completeness import question_state
 from routine_builder.domain.question_set import QuestionSet
-from routine_builder.export import docx_helpers as dx
-from routine_builder.export import xml_build as xb
+from routine_builder.export import ooxml
 from routine_builder.export.render_answers import value_text
 from routine_builder.export.writer import Writer
-from routine_builder.export.xml_build import Element
 
-BOX = "EAF1F7"
-DECISION = "FFF2CC"
-LINE = "1B4F72"
-ARROW = "↓"
-WIDTHS = (7.4, 1.2, 7.4)  # cm: the two alternatives and the gap between them
+COLUMN_GAP_CM = 0.75
 
 
 def _local(question_set: QuestionSet, answer_set: AnswerSet, question_id: str, template: str) -> str:
@@ -38,7 +38,9 @@ def _local(question_set: QuestionSet, answer_set: AnswerSet, question_id: str, t
     return template.format(text) if text else ""
 
 
-def _steps(question_set: QuestionSet, answer_set: AnswerSet) -> tuple[list[str], list[str]]:
+def steps(question_set: QuestionSet, answer_set: AnswerSet) -> tuple[list[str], list[str]]:
+    """The steps of Alternativ 1 (with consent) and Alternativ 2 (without), with the area's decisions."""
+
     def local(qid: str, template: str) -> str:
         return _local(question_set, answer_set, qid, template)
 
@@ -59,67 +61,58 @@ def _steps(question_set: QuestionSet, answer_set: AnswerSet) -> tuple[list[str],
     return alt1, alt2
 
 
-def _box(tc: Element, text: str, fill: str, *, bold: bool = False) -> None:
-    dx.shade(tc, fill)
-    dx.cell_borders(tc, LINE, 8)
-    paragraph = tc.find(xb.P)
-    dx.centre(paragraph)
-    dx.spacing(paragraph, before=60, after=60)  # 3 pt
-    xb.add_run(paragraph, text, bold=bold)
+COMMON = (
+    "Oro för ett väntat barn uppmärksammas i region eller kommun.",
+    "Samtal med den gravida (och partnern) om oron och om stödet som finns. "
+    "Rådfrågning internt eller avidentifierat med socialtjänsten. Dokumentation.",
+)
+DECISION = "Samtycker den gravida till kontakt med den andra huvudmannen?"
+BIRTH = (
+    "Vid födseln: anmälan till socialnämnden om oron finns kvar, information till BB/neonatal "
+    "och överrapportering till BVC."
+)
 
 
-def _arrow(tc: Element) -> None:
-    dx.cell_borders(tc, None)
-    paragraph = tc.find(xb.P)
-    dx.centre(paragraph)
-    dx.spacing(paragraph, before=0, after=0)
-    xb.add_run(paragraph, ARROW, bold=True, color=LINE, size_half_points=28)  # 14 pt
+class _Chart:
+    def __init__(self, writer: Writer):
+        self.writer = writer
+
+    def box(self, text: str, *, decision: bool = False, bold: bool = False) -> Paragraph:
+        return self.writer.paragraph(text, "Flödesbeslut" if decision else "Flödesruta", bold=bold)
+
+    def joint(self, width_cm: float) -> Paragraph:
+        """The line from one box down to the next, at the middle of the column."""
+        line = self.writer.paragraph(style="Flödespil")
+        line.paragraph_format.left_indent = Cm(width_cm / 2)
+        return line
 
 
 def flowchart(writer: Writer, question_set: QuestionSet, answer_set: AnswerSet) -> None:
     """Common start, the decision on consent, the two alternatives side by side and the birth."""
-    alt1, alt2 = _steps(question_set, answer_set)
-    common = [
-        ("Oro för ett väntat barn uppmärksammas i region eller kommun.", BOX, True),
-        ("Samtal med den gravida (och partnern) om oron och om stödet som finns. "
-         "Rådfrågning internt eller avidentifierat med socialtjänsten. Dokumentation.", BOX, False),
-        ("Samtycker den gravida till kontakt med den andra huvudmannen?", DECISION, True),
-    ]  # fmt: skip
-    tail = (
-        "Vid födseln: anmälan till socialnämnden om oron finns kvar, information till BB/neonatal "
-        "och överrapportering till BVC."
-    )
-    whole, split = [3], [1, 1, 1]
-    spans = [whole, whole] * len(common) + [split] + [split, split] * len(alt1) + [whole, whole]
-    table = xb.new_table(writer.body, xb.twips(WIDTHS), spans)
-    _centre_table(table)
-    rows = [xb.cells(tr) for tr in xb.rows(table)]
-    index = 0
-    for text, fill, bold in common:
-        _box(rows[index][0], text, fill, bold=bold)
-        _arrow(rows[index + 1][0])
-        index += 2
-    for col, label in ((0, "Ja – Alternativ 1, med samtycke"), (2, "Nej – Alternativ 2, utan samtycke")):
-        _box(rows[index][col], label, DECISION, bold=True)
-    index += 1
-    for col, steps in ((0, alt1), (2, alt2)):
-        for offset, step in enumerate(steps):
-            _arrow(rows[index + 2 * offset][col])
-            _box(rows[index + 1 + 2 * offset][col], f"{offset + 1}. {step}", BOX)
-    index += 2 * len(alt1)
-    _arrow(rows[index][0])
-    _box(rows[index + 1][0], tail, BOX, bold=True)
-    for cells in rows[:-1]:
-        for tc in cells:
-            for paragraph in tc.iterchildren(xb.P):
-                dx.keep_with_next(paragraph)
-    for tr, cells in zip(xb.rows(table), rows, strict=True):
-        dx.cant_split(tr)
-        for tc in cells:
-            if xb.tc_pr(tc).find(xb.w("tcBorders")) is None:
-                dx.cell_borders(tc, None)
-
-
-def _centre_table(table: Element) -> None:
-    """Centre the table on the page (``w:jc`` follows ``w:tblW`` in the table properties)."""
-    xb.tbl_pr(table).find(xb.w("tblW")).addnext(etree.Element(xb.w("jc"), {xb.VAL: "center"}))
+    alt1, alt2 = steps(question_set, answer_set)
+    chart = _Chart(writer)
+    width = writer.text_width_cm
+    column = (width - COLUMN_GAP_CM) / 2
+    chart.box(COMMON[0], bold=True)
+    for text in COMMON[1:]:
+        chart.joint(width)
+        chart.box(text)
+    chart.joint(width)
+    decision = chart.box(DECISION, decision=True)
+    columns = ooxml.end_section(decision, writer.document)
+    columns.start_type = WD_SECTION.CONTINUOUS
+    ooxml.columns(columns, 2, space_twips=round(COLUMN_GAP_CM * 567))
+    last = decision
+    for label, alternative in (("Ja – Alternativ 1, med samtycke", alt1), ("Nej – Alternativ 2, utan samtycke", alt2)):
+        joint = chart.joint(column)
+        if last is not decision:
+            joint.add_run().add_break(WD_BREAK.COLUMN)  # the second alternative starts the second column
+        chart.box(label, decision=True)
+        for number, step in enumerate(alternative, start=1):
+            chart.joint(column)
+            last = chart.box(f"{number}. {step}")
+    after = ooxml.end_section(last, writer.document)
+    after.start_type = WD_SECTION.CONTINUOUS
+    ooxml.columns(after, 1)
+    chart.joint(width)
+    chart.box(BIRTH, bold=True)

@@ -8,7 +8,7 @@ from routine_builder.domain.answers import AnswerSet
 from routine_builder.domain.completeness import question_state
 from routine_builder.domain.question_set import Question, QuestionType
 from routine_builder.domain.values import Answer, choice_text
-from routine_builder.export.docx_helpers import add_text
+from routine_builder.export.inline import add_text
 from routine_builder.export.swedish_format import format_date, number_with_unit, sentence, yes_no
 from routine_builder.export.writer import Writer
 
@@ -60,20 +60,20 @@ def render_value(writer: Writer, question: Question, answer: Answer) -> None:
     elif kind is QuestionType.CONTACTS and isinstance(value, list):
         header, rows = contact_table(question, [r for r in value if isinstance(r, dict)])
         if header and rows:
-            writer.table(header, rows)
+            writer.table(header, rows, caption=question.text)
     else:
         short = sentence(value_text(question, answer))
         single_line = comment and "\n" not in comment and len(comment) < 300 and kind is QuestionType.YESNO
         paragraph = writer.paragraph(short, bold=kind is QuestionType.YESNO)
         if single_line:
-            add_text(paragraph, " " + sentence(comment))
+            add_text(paragraph, " " + sentence(comment), link_style=writer.link_style)
             return
     if comment:
         writer.rich_text(comment)
 
 
-def render_question(writer: Writer, question: Question, answer_set: AnswerSet) -> bool:
-    """Write one question as a small sub-heading with the answer under it; returns whether anything was written.
+def render_question(writer: Writer, question: Question, answer_set: AnswerSet, level: int) -> bool:
+    """Write one question as a heading of ``level`` with the answer under it; returns whether anything was written.
 
     Hidden conditional questions and unanswered optional ones are left out; a missing required answer
     only appears in a draft, as a highlighted placeholder.
@@ -83,7 +83,7 @@ def render_question(writer: Writer, question: Question, answer_set: AnswerSet) -
         return False
     if state == "missing_required" and not writer.draft:
         return False
-    writer.heading(question.text, 3)
+    writer.subheading(question.text, level)
     answer = answer_set.get(question.id)
     if state == "missing_required" or answer is None:
         writer.gap(question)

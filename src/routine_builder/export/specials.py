@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 
 from routine_builder.domain.answers import AnswerSet
 from routine_builder.domain.completeness import question_state
@@ -24,14 +25,18 @@ def terms(writer: Writer, section: OutlineSection) -> None:
     """The defined terms as a two-column table."""
     if section.terms:
         rows = [(clean_text(t.term), " ".join(t.definition.split())) for t in section.terms]
-        writer.fixed_table(["Begrepp", "Betydelse i rutinen"], rows, [4.0, 12.0], bold_first_column=True)
+        writer.table(["Begrepp", "Betydelse i rutinen"], rows, widths=[4.0, writer.text_width_cm - 4.0],
+                     first_column=True, caption="Begrepp i rutinen")  # fmt: skip
 
 
 def legal_references(writer: Writer, legal: LegalReferences, on: dt.date) -> None:
     """The provisions in force on ``on``, in the file's order, cited as the domain's rule says."""
     rows = legal.table_rows(on)
     if rows:
-        writer.fixed_table(["Lagrum", "Innebörd", "Gäller för"], rows, [3.8, 7.4, 4.8], bold_first_column=True)
+        rest = writer.text_width_cm - 3.8 - 4.8
+        described = f"Tabell med {len(rows)} bestämmelser: lagrum, innebörd och vem de gäller för."
+        writer.table(["Lagrum", "Innebörd", "Gäller för"], rows, widths=[3.8, rest, 4.8], first_column=True,
+                     caption="Lagrum", description=described)  # fmt: skip
 
 
 def revision_history(writer: Writer, versions: list[AnswerSet], current: AnswerSet) -> None:
@@ -61,12 +66,14 @@ def revision_history(writer: Writer, versions: list[AnswerSet], current: AnswerS
                 clean_text(current.updated_by) or "–",
             )
         )
-    writer.table(["Version", "Datum", "Status", "Ändring", "Sparad av"], rows, widths=[1.9, 3.1, 2.6, 5.6, 2.8])
+    rest = writer.text_width_cm - 1.9 - 3.1 - 2.6 - 2.8
+    writer.table(["Version", "Datum", "Status", "Ändring", "Sparad av"], rows, widths=[1.9, 3.1, 2.6, rest, 2.8],
+                 caption="Revisionshistorik")  # fmt: skip
 
 
-def contact_list(writer: Writer, question_set: QuestionSet, answer_set: AnswerSet, outline: Outline) -> None:
-    """Every contacts table of the routine under its question, for printing on its own."""
-    written = False
+def contact_tables(question_set: QuestionSet, answer_set: AnswerSet, outline: Outline) -> list[ContactTable]:
+    """Every answered contacts table of the routine (responsibilities aside), in the outline's order."""
+    tables = []
     for _level, section in outline.walk():
         if section.special == "responsibilities":
             continue
@@ -78,10 +85,25 @@ def contact_list(writer: Writer, question_set: QuestionSet, answer_set: AnswerSe
             assert answer is not None and isinstance(answer.value, list)
             header, rows = contact_table(question, [r for r in answer.value if isinstance(r, dict)])
             if header and rows:
-                writer.heading(question.text, 3)
-                writer.table(header, rows)
-                written = True
-    if not written:
+                tables.append(ContactTable(question.text, header, rows))
+    return tables
+
+
+@dataclass(frozen=True)
+class ContactTable:
+    """One contacts answer as a table: the question, the filled-in columns and the rows."""
+
+    title: str
+    header: list[str]
+    rows: list[list[str]]
+
+
+def contact_list(writer: Writer, tables: list[ContactTable], level: int, *, width_cm: float | None = None) -> None:
+    """Every contacts table under its question, for printing on its own."""
+    for table in tables:
+        writer.subheading(table.title, level)
+        writer.table(table.header, table.rows, caption=table.title, width_cm=width_cm)
+    if not tables:
         writer.paragraph("Inga kontaktuppgifter har fyllts i.", italic=True)
 
 
@@ -112,7 +134,7 @@ def appendix_list(writer: Writer, section: OutlineSection, question_set: Questio
         writer.bullets(items)
 
 
-def open_questions(writer: Writer, missing: list[Question], question_set: QuestionSet) -> None:
+def open_questions(writer: Writer, missing: list[Question], question_set: QuestionSet, level: int) -> None:
     """The missing required answers per section of the question set, with the question text."""
     if not missing:
         writer.paragraph("Alla obligatoriska frågor är besvarade.")
@@ -124,5 +146,5 @@ def open_questions(writer: Writer, missing: list[Question], question_set: Questi
     for section in question_set.sections:
         items = [q.text for q in missing if q.section_id == section.id]
         if items:
-            writer.heading(section.title, 3)
+            writer.subheading(section.title, level)
             writer.bullets([clean_text(i) for i in items])

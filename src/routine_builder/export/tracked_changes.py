@@ -1,22 +1,27 @@
-"""Writing real tracked changes (``w:ins`` / ``w:del``) into a python-docx document.
+"""Real tracked changes (``w:ins`` / ``w:del`` / ``w:pPrChange``) in a python-docx document.
 
-Every insertion and deletion carries ``w:id``, ``w:author`` and ``w:date``. Deleted text sits in
-``w:delText``. A paragraph (or table row) that exists on one side only also has its paragraph mark (or
-row) marked, so that "accept all" and "reject all" in Word or LibreOffice remove it without a trace.
+Every revision carries ``w:id``, ``w:author`` and ``w:date`` of the version that made the change. Deleted
+text sits in ``w:delText``. Paragraphs that exist on one side only are joined to the paragraph before
+them, as Word records typing Enter at the end of a paragraph: the paragraph mark *before* an inserted
+(or deleted) paragraph is marked, so that a change never reaches into the next heading, and a
+``w:pPrChange`` keeps the style the surviving mark had on the other side. Accepting every change then
+gives exactly the newer text and rejecting every change exactly the older one, in Word and LibreOffice.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 
-from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.oxml.xmlchemy import BaseOxmlElement
+from docx.styles.style import BaseStyle
 from docx.table import _Row
 from docx.text.paragraph import Paragraph
 
 from routine_builder.domain.word_diff import DiffOp
+from routine_builder.export import ooxml
 
 _LINE_BREAKS = str.maketrans({"\n": "", "\r": "", "\u2028": "", "\u2029": "", "\x0b": "", "\x0c": ""})
 
@@ -26,89 +31,104 @@ def run_text(text: str) -> str:
     return text.translate(_LINE_BREAKS)
 
 
-class Revisions:
-    """Creates revision marks for one author and moment, numbering them uniquely within a document."""
+@dataclass(frozen=True)
+class Author:
+    """Who made a change and when (a saved version's ``saved_by``/``saved_at``, or the draft's last save)."""
 
-    def __init__(self, *, author: str, date: dt.datetime, first_id: int = 1):
-        self.author = author or "Routine Builder"
-        moment = date if date.tzinfo is not None else date.astimezone()
-        self.date = moment.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    name: str
+    date: dt.datetime
+
+    @property
+    def stamp(self) -> str:
+        """The date as OOXML wants it (UTC, seconds)."""
+        moment = self.date if self.date.tzinfo is not None else self.date.astimezone()
+        return moment.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+class Revisions:
+    """Creates revision marks, numbering them uniquely within one document."""
+
+    def __init__(self, first_id: int = 1):
         self._next_id = first_id
 
-    def mark(self, tag: str) -> BaseOxmlElement:
-        """A new ``w:ins`` or ``w:del`` element with id, author and date."""
-        element = OxmlElement(tag)
-        element.set(qn("w:id"), str(self._next_id))
-        element.set(qn("w:author"), self.author)
-        element.set(qn("w:date"), self.date)
+    def mark(self, tag: str, author: Author) -> BaseOxmlElement:
+        """A new ``w:ins``, ``w:del`` or ``w:pPrChange`` element with id, author and date."""
+        element = ooxml.element(tag, {"w:id": str(self._next_id), "w:author": author.name or "Okänd",
+                                      "w:date": author.stamp})  # fmt: skip
         self._next_id += 1
         return element
 
     @staticmethod
-    def run(text: str, *, deleted: bool = False, bold: bool = False, italic: bool = False) -> BaseOxmlElement:
+    def run(text: str, *, deleted: bool = False, bold: bool = False) -> BaseOxmlElement:
         """A ``w:r`` holding ``text`` (as ``w:delText`` when deleted), with tabs as ``w:tab``."""
-        run = OxmlElement("w:r")
-        if bold or italic:
-            props = OxmlElement("w:rPr")
-            for flag, tag in ((bold, "w:b"), (italic, "w:i")):
-                if flag:
-                    props.append(OxmlElement(tag))
-            run.append(props)
+        run = ooxml.element("w:r")
+        if bold:
+            run.append(ooxml.element("w:rPr", None, ooxml.element("w:b")))
         for index, piece in enumerate(run_text(text).split("\t")):
             if index:
-                run.append(OxmlElement("w:tab"))
+                run.append(ooxml.element("w:tab"))
             if piece:
-                element = OxmlElement("w:delText" if deleted else "w:t")
+                element = ooxml.element("w:delText" if deleted else "w:t", {"xml:space": "preserve"})
                 element.text = piece
-                element.set(qn("xml:space"), "preserve")
                 run.append(element)
         return run
 
-    def add(self, paragraph: Paragraph, kind: str, text: str, *, bold: bool = False, italic: bool = False) -> None:
+    def add(self, paragraph: Paragraph, kind: str, text: str, author: Author, *, bold: bool = False) -> None:
         """Append ``text`` to ``paragraph`` as kept (``equal``), inserted or deleted text."""
         if not run_text(text):
             return
-        run = self.run(text, deleted=kind == "delete", bold=bold, italic=italic)
+        run = self.run(text, deleted=kind == "delete", bold=bold)
         if kind == "equal":
             paragraph._p.append(run)
             return
-        wrapper = self.mark("w:del" if kind == "delete" else "w:ins")
+        wrapper = self.mark("w:del" if kind == "delete" else "w:ins", author)
         wrapper.append(run)
         paragraph._p.append(wrapper)
 
-    def add_ops(self, paragraph: Paragraph, ops: Iterable[DiffOp], *, bold: bool = False) -> None:
-        """Append a word diff; whitespace-only changes are shown as the newer text, untracked."""
+    def add_ops(self, paragraph: Paragraph, ops: Iterable[DiffOp], author: Author, *, bold: bool = False) -> None:
+        """Append a word diff inside a paragraph on both sides; whitespace-only changes show the newer text."""
         for op in ops:
             if op.text.strip() or op.kind == "equal":
-                self.add(paragraph, op.kind, op.text, bold=bold)
+                self.add(paragraph, op.kind, op.text, author, bold=bold)
             elif op.kind == "insert":
-                self.add(paragraph, "equal", op.text, bold=bold)
+                self.add(paragraph, "equal", op.text, author, bold=bold)
 
-    def mark_paragraph(self, paragraph: Paragraph, kind: str) -> None:
-        """Mark the paragraph mark as inserted or deleted (for a paragraph on one side only)."""
-        p_pr = paragraph._p.get_or_add_pPr()
-        r_pr = p_pr.find(qn("w:rPr"))
-        if r_pr is None:
-            r_pr = OxmlElement("w:rPr")
-            found = (p_pr.find(qn(tag)) for tag in ("w:sectPr", "w:pPrChange"))
-            successor = next((element for element in found if element is not None), None)
-            if successor is not None:
-                successor.addprevious(r_pr)
-            else:
-                p_pr.append(r_pr)
-        r_pr.append(self.mark("w:del" if kind == "delete" else "w:ins"))
+    def join_marks(self, blocks: Sequence[tuple[Paragraph, str, BaseStyle | None]], author: Author) -> None:
+        """Mark the paragraph marks of a run of paragraphs, each ``(paragraph, kind, own style)``.
 
-    def mark_row(self, row: _Row, kind: str) -> None:
+        ``kind`` is ``equal`` (on both sides, perhaps with changes inside), ``insert`` or ``delete``; the
+        first paragraph is on both sides (the heading the run belongs to). The mark ending paragraph j
+        belongs to paragraph j + 1: it is inserted or deleted with it. Each paragraph then takes the style
+        its mark ends on the newer side, and records the older side's in ``w:pPrChange``.
+        """
+        kinds = [kind for _p, kind, _s in blocks]
+        for index, (paragraph, _kind, _style) in enumerate(blocks):
+            following = kinds[index + 1] if index + 1 < len(kinds) else "equal"
+            newer = next(blocks[i][2] for i in range(index, -1, -1) if kinds[i] != "delete")
+            older = next(blocks[i][2] for i in range(index, -1, -1) if kinds[i] != "insert")
+            paragraph.style = newer
+            ppr = paragraph._p.get_or_add_pPr()
+            if following in ("insert", "delete"):
+                r_pr = ppr.find(qn("w:rPr"))
+                if r_pr is None:
+                    r_pr = ppr.insert_element_before(ooxml.element("w:rPr"), "w:sectPr", "w:pPrChange")
+                r_pr.append(self.mark("w:del" if following == "delete" else "w:ins", author))
+            if older is not newer and older is not None:
+                change = self.mark("w:pPrChange", author)
+                change.append(ooxml.element("w:pPr", None, ooxml.element("w:pStyle", {"w:val": older.style_id})))
+                ppr.append(change)
+
+    def mark_row(self, row: _Row, kind: str, author: Author) -> None:
         """Mark a whole table row as inserted or deleted."""
-        tr_pr = row._tr.get_or_add_trPr()
-        tr_pr.append(self.mark("w:del" if kind == "delete" else "w:ins"))
+        ooxml.keep_row_together(row)
+        ooxml.row_revision(row, self.mark("w:del" if kind == "delete" else "w:ins", author))
 
-    def add_cell(self, row: _Row, index: int, kind: str, ops: Iterable[DiffOp]) -> None:
+    def add_cell(self, row: _Row, index: int, kind: str, ops: Iterable[DiffOp], author: Author) -> None:
         """Fill one cell of ``row``: the row's own kind for a whole-row change, else the cell's diff."""
         paragraph = row.cells[index].paragraphs[0]
         ops = list(ops)
         if kind in ("insert", "delete"):
             text = "".join(op.text for op in ops if op.kind != ("insert" if kind == "delete" else "delete"))
-            self.add(paragraph, kind, text)
+            self.add(paragraph, kind, text, author)
         else:
-            self.add_ops(paragraph, ops)
+            self.add_ops(paragraph, ops, author)

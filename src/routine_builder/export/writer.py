@@ -1,147 +1,112 @@
-"""A writer that appends lxml elements to a document body: headings, prose with lists, tables and draft gaps."""
+"""A writer of routine blocks on python-docx's public API: chapters, headings, prose, lists, tables, boxes, gaps.
+
+Each method appends one kind of block to the end of the document, in the template's styles (looked up by
+name), so that a sequence of blocks (chapter, heading, paragraph, list, table, guideline box, gap) can be
+rendered by calling them in order. What python-docx does not model is done in :mod:`ooxml`.
+"""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
+from dataclasses import dataclass
 
-from docx.oxml.ns import qn
-from lxml import etree
+from docx.document import Document
+from docx.shared import Cm, Pt
+from docx.table import Table
+from docx.text.paragraph import Paragraph
 
 from routine_builder.domain.question_set import Question
-from routine_builder.export import docx_helpers as dx
-from routine_builder.export import xml_build as xb
-from routine_builder.export.block_cache import BlockCache
+from routine_builder.export import ooxml
+from routine_builder.export.column_widths import column_widths
+from routine_builder.export.inline import add_text, cell_display
+from routine_builder.export.styles import StyleSheet
 from routine_builder.export.text_clean import clean_text, paragraphs_of
-from routine_builder.export.xml_build import Element
-from routine_builder.export.xml_order import insert_ordered
 
 _BULLET = re.compile(r"^\s*[-•*–]\s+")
 _NUMBERED = re.compile(r"^\s*\d{1,3}[.)]\s+")
 GAP_PREFIX = "[Svar saknas: "
-CALLOUT_FILL = "EAF1F7"
-CALLOUT_LINE = "1B4F72"
-TEXT_WIDTH_CM = 16.0
+SPACE_AFTER_TABLE = Pt(9)
+
+
+@dataclass(frozen=True)
+class ContentsEntry:
+    """A heading listed in the table of contents: its level, number ("7.2" or ""), text and bookmark."""
+
+    level: int
+    number: str
+    title: str
+    bookmark: str
 
 
 class Writer:
-    """Appends blocks to the body of one document and remembers the headings for the contents."""
+    """Appends blocks to one python-docx document and remembers the chapters for the contents."""
 
-    def __init__(
-        self,
-        body: Element,
-        styles: dx.Styles,
-        numbering: Element | None,
-        *,
-        draft: bool,
-        blocks: BlockCache | None = None,
-    ):
-        self.body = body
-        self.blocks = blocks or BlockCache()
-        self.styles = styles
-        self.numbering = numbering
+    def __init__(self, document: Document, *, draft: bool):
+        self.document = document
+        self.styles = StyleSheet(document)
         self.draft = draft
         self.gaps: list[Question] = []
-        self.toc: list[tuple[int, str]] = []
+        self.contents: list[ContentsEntry] = []
         self._numbers = [0, 0]
-        # Blocks are appended at the end of the body; the section properties go back after them.
-        self._sect_pr = body.find(xb.w("sectPr"))
-        if self._sect_pr is not None:
-            body.remove(self._sect_pr)
-        self._cell: Element | None = None
-        self._fresh: Element | None = None
-        self._join = False
-        heading = self.styles.get("Heading 1")
-        self._numbered = heading is not None and heading.element.find(f"{qn('w:pPr')}/{qn('w:numPr')}") is not None
-
-    def ends_with_table(self) -> bool:
-        """Whether the last block is a table (the section properties not counted, as in the template)."""
-        blocks = self.body if self._sect_pr is not None else self.body[:-1]
-        return len(blocks) >= 1 and blocks[-1].tag == xb.TBL
-
-    def finish(self) -> None:
-        """Put the section properties back at the end of the body (after the last block)."""
-        if self._sect_pr is not None:
-            self.body.append(self._sect_pr)
-            self._sect_pr = None
+        self._after_table = False
+        self.link_style = self.styles.style_id("Hyperlink") if self.styles.has("Hyperlink") else None
+        self._numbered = ooxml.style_is_numbered(self.styles.get("Heading 1"))
+        section = document.sections[-1]
+        self.text_width_cm = (section.page_width - section.left_margin - section.right_margin) / 360000
 
     # ------------------------------------------------------------ paragraphs
 
-    def paragraph(self, text: str = "", style: str = "Normal", *, bold: bool = False, italic: bool = False) -> Element:
-        """A paragraph (``w:p``) in a style (by name), its text kept exactly, breaks made real."""
-        style_id = self.styles.style_id(style)
-        if self._fresh is not None:
-            p, self._fresh = self._fresh, None
-            if style_id:
-                dx.set_paragraph_style(p, style_id)
-        else:
-            p = xb.new_paragraph(style_id, self.body if self._cell is None else self._cell)
+    def paragraph(self, text: str = "", style: str = "Normal", *, bold: bool = False, italic: bool = False,
+                  cell: bool = False) -> Paragraph:  # fmt: skip
+        """A paragraph in a style (by name), its text kept exactly, breaks and addresses made real."""
+        paragraph = self.document.add_paragraph(style=self.styles.get(style))
+        if self._after_table:
+            paragraph.paragraph_format.space_before = SPACE_AFTER_TABLE
+            self._after_table = False
         if text:
-            xb.add_run(p, text, bold=bold, italic=italic)
-        return p
-
-    def heading(self, text: str, level: int) -> Element:
-        """A heading in Word's built-in style 'Heading N'; levels 1 and 2 go into the contents."""
-        text = clean_text(text)
-        paragraph = self.paragraph(text, f"Heading {level}")
-        if level <= 2:
-            if level == 1:
-                self._numbers = [self._numbers[0] + 1, 0]
-            else:
-                self._numbers[1] += 1
-            number = ".".join(str(n) for n in self._numbers[:level])
-            self.toc.append((level, f"{number} {text}" if self._numbered else text))
+            add_text(paragraph, text, bold=bold, italic=italic, link_style=self.link_style, cell=cell)
         return paragraph
 
-    @contextmanager
-    def inside(self, tc: Element) -> Iterator[None]:
-        """Write into a table cell instead of the body (its first, empty paragraph is used first)."""
-        saved = self._cell
-        self._cell, self._fresh = tc, tc.find(xb.P)
-        try:
-            yield
-        finally:
-            self._cell, self._fresh = saved, None
+    def heading(self, text: str, level: int) -> Paragraph:
+        """A chapter (level 1) or section (level 2) in Word's 'Heading N', listed in the contents."""
+        text = clean_text(text)
+        self._after_table = False
+        paragraph = self.paragraph(text, f"Heading {level}")
+        if level == 1:
+            self._numbers = [self._numbers[0] + 1, 0]
+        else:
+            self._numbers[1] += 1
+        number = ".".join(str(n) for n in self._numbers[:level]) if self._numbered else ""
+        name = f"_Toc{len(self.contents) + 1:08d}"
+        ooxml.bookmark(paragraph, name, len(self.contents) + 1)
+        self.contents.append(ContentsEntry(level, number, text, name))
+        return paragraph
 
-    def spacer(self, points: float = 4) -> None:
-        """An empty paragraph exactly ``points`` high (keeps two tables apart without a big gap)."""
-        dx.spacing(self.paragraph(), before=0, after=0, lineRule="exact", line=round(points * 20))
+    def subheading(self, text: str, level: int) -> Paragraph:
+        """A heading inside a chapter ('Frågerubrik' at ``level``): in the navigation pane, not the contents."""
+        self._after_table = False
+        paragraph = self.paragraph(clean_text(text), "Frågerubrik")
+        ooxml.outline_level(paragraph, level)
+        return paragraph
 
-    def callout(self, text: str) -> None:
-        """The guideline's point: a shaded box with a bar on the left, its bullets inside the box."""
-        self.blocks.write(self, ("callout", text), lambda: self._callout(text))
+    def start_page(self, paragraph: Paragraph) -> None:
+        """Start ``paragraph`` on a new page."""
+        paragraph.paragraph_format.page_break_before = True
 
-    def _callout(self, text: str) -> None:
-        table = xb.new_table(self.body, xb.twips([TEXT_WIDTH_CM]), [[1]])
-        tr = xb.rows(table)[0]
-        dx.cant_split(tr)  # a short box moves to the next page whole
-        cell = xb.cells(tr)[0]
-        dx.shade(cell, CALLOUT_FILL)
-        dx.cell_borders(cell, None)
-        left = xb.tc_pr(cell).find(xb.w("tcBorders")).find(xb.w("left"))
-        left.set(xb.VAL, "single")
-        left.set(xb.w("sz"), "24")
-        left.set(xb.w("color"), CALLOUT_LINE)
-        dx.cell_margins(cell, top=100, bottom=60, left=180, right=140)
-        with self.inside(cell):
-            self.rich_text(text, "Riktlinjetext", bullet_style="Riktlinjepunkt", join_lines=True)
-        self.spacer()
+    def guideline(self, text: str) -> None:
+        """The guideline's point: paragraphs and bullets in the box styles, which join into one box."""
+        self.rich_text(text, "Riktlinjetext", bullet_style="Riktlinjepunkt", join_lines=True)
+        self._after_table = True  # the box needs air below it, as a table does
 
-    def page_break(self) -> None:
-        """Start a new page."""
-        xb.sub(xb.sub(xb.new_paragraph(parent=self.body), xb.R), xb.BR, {xb.TYPE: "page"})
-
-    def rich_text(
-        self, text: str, style: str = "Normal", *, bullet_style: str = "List Bullet", join_lines: bool = False
-    ) -> None:
+    def rich_text(self, text: str, style: str = "Normal", *, bullet_style: str = "List Bullet",
+                  join_lines: bool = False) -> None:  # fmt: skip
         """User or guideline text as paragraphs, keeping the writer's line breaks.
 
         Blank lines separate paragraphs, lines starting with '-' or '•' become a bulleted list and
         lines starting with '1.' a numbered list that starts at 1. With ``join_lines`` the lines of a
         paragraph are joined by spaces (for resource texts wrapped in the YAML file).
         """
-        self._join = join_lines
         for block in paragraphs_of(text):
             run: list[str] = []
             kind = ""
@@ -151,106 +116,72 @@ class Writer:
                     run[-1] += " " + line.strip()  # a wrapped list item in a resource file
                     continue
                 if line_kind != kind and run:
-                    self._flush(kind, run, style, bullet_style)
+                    self._flush(kind, run, style, bullet_style, join_lines)
                     run = []
                 kind = line_kind
                 run.append(line)
             if run:
-                self._flush(kind, run, style, bullet_style)
+                self._flush(kind, run, style, bullet_style, join_lines)
 
-    def _flush(self, kind: str, lines: list[str], style: str, bullet_style: str) -> None:
+    def _flush(self, kind: str, lines: list[str], style: str, bullet_style: str, join: bool) -> None:
         if kind == "bullet":
             for line in lines:
                 self.paragraph(_BULLET.sub("", line), bullet_style)
         elif kind == "number":
             self.bullets([_NUMBERED.sub("", line) for line in lines], numbered=True)
         else:
-            self.paragraph((" " if self._join else "\n").join(line.strip() for line in lines), style)
+            self.paragraph((" " if join else "\n").join(line.strip() for line in lines), style)
 
     def bullets(self, items: Sequence[str], *, numbered: bool = False) -> None:
         """A bulleted (or numbered, restarting at 1) list."""
-        style = "List Number" if numbered else "List Bullet"
-        paragraphs = [self.paragraph(item, style) for item in items]
+        paragraphs = [self.paragraph(item, "List Number" if numbered else "List Bullet") for item in items]
         if numbered and paragraphs:
-            self._restart(paragraphs)
-
-    def _restart(self, paragraphs: list[Element]) -> None:
-        style = self.styles.get("List Number")
-        num_pr = None
-        while style is not None and num_pr is None:
-            num_pr = style.element.find(f"{qn('w:pPr')}/{qn('w:numPr')}")
-            style = style.base_style
-        if self.numbering is None or num_pr is None or num_pr.find(qn("w:numId")) is None:
-            return
-        old_id = int(num_pr.find(qn("w:numId")).get(qn("w:val")))
-        abstract = self.numbering.num_having_numId(old_id).abstractNumId.val
-        num = self.numbering.add_num(abstract)
-        num.add_lvlOverride(ilvl=0).add_startOverride(1)
-        for p in paragraphs:
-            own = etree.Element(xb.w("numPr"))
-            xb.sub(own, xb.w("ilvl"), {xb.VAL: "0"})
-            xb.sub(own, xb.w("numId"), {xb.VAL: str(num.numId)})
-            insert_ordered(xb.get_or_add_ppr(p), own)
+            ooxml.restart_numbering(self.document, paragraphs, self.styles.get("List Number"))
 
     def gap(self, question: Question) -> None:
-        """A visible placeholder for a missing required answer (bracketed text and yellow highlight)."""
+        """A visible placeholder for a missing required answer (bracketed text in the 'Saknat svar' style)."""
         self.gaps.append(question)
-        paragraph = self.paragraph(style="Saknat svar")
-        xb.add_run(paragraph, f"{GAP_PREFIX}{clean_text(question.text)}]", bold=True, highlight="yellow")
+        self.paragraph(f"{GAP_PREFIX}{clean_text(question.text)}]", "Saknat svar", bold=True)
 
     # ------------------------------------------------------------ tables
 
-    def fixed_table(
-        self, header: Sequence[str], rows: Sequence[Sequence[str]], widths: Sequence[float], *, bold_first_column: bool
-    ) -> None:
-        """A table whose content is the same in every routine (built once per exporter, then copied)."""
-        key = ("table", tuple(header), tuple(map(tuple, rows)), tuple(widths), bold_first_column)
-        self.blocks.write(
-            self, key, lambda: self.table(header, rows, widths=widths, bold_first_column=bold_first_column)
-        )
-
-    def table(
-        self,
-        header: Sequence[str],
-        rows: Sequence[Sequence[str]],
-        *,
-        widths: Sequence[float] | None = None,
-        bold_first_column: bool = False,
-    ) -> Element:
-        """A table (``w:tbl``) in the template's table style, its header row repeated on every page."""
-        columns = len(header)
-        widths_cm = list(widths or auto_widths(header, rows))
-        grid = xb.twips(widths_cm[:columns] + [0.0] * (columns - len(widths_cm)))
-        cell_style = self.styles.style_id("Tabelltext")
-        table = xb.new_table(self.body, grid, [[1] * columns] * (1 + len(rows)), cell_style)
-        table_style = self.styles.style_id("Rutintabell")
-        if table_style:
-            xb.tbl_pr(table).insert(0, etree.Element(xb.w("tblStyle"), {xb.VAL: table_style}))
-        for row_index, (tr, values) in enumerate(zip(xb.rows(table), [list(header), *map(list, rows)], strict=True)):
-            if row_index:
-                dx.cant_split(tr)
+    def table(self, header: Sequence[str], rows: Sequence[Sequence[str]], *, caption: str, description: str = "",
+              widths: Sequence[float] | None = None, first_column: bool = False,
+              width_cm: float | None = None) -> Table:  # fmt: skip
+        """A data table in 'Rutintabell': a header row (repeated on every page), a title and a description."""
+        total = width_cm or self.text_width_cm
+        shown = [[cell_display(str(value)) for value in row] for row in rows]
+        widths_cm = list(widths) if widths else column_widths(header, shown, total)
+        table = self.document.add_table(rows=1 + len(rows), cols=len(header))
+        table.style = self.styles.get("Rutintabell")
+        table.autofit = False
+        for column, width in zip(table.columns, widths_cm, strict=True):
+            column.width = Cm(width)
+        cell_style = self.styles.get("Tabelltext")
+        for index, (row, values) in enumerate(zip(table.rows, [list(header), *map(list, rows)], strict=True)):
+            if index:
+                ooxml.keep_row_together(row)
             else:
-                dx.repeat_header(tr)
-            for col_index, tc in enumerate(xb.cells(tr)):
-                value = values[col_index] if col_index < len(values) else ""
+                ooxml.header_row(row)
+            for column, (cell, width) in enumerate(zip(row.cells, widths_cm, strict=True)):
+                cell.width = Cm(width)
+                paragraph = cell.paragraphs[0]
+                paragraph.style = cell_style
+                value = str(values[column]) if column < len(values) else ""
                 if value:
-                    xb.add_run(tc[-1], value, bold=row_index == 0 or (bold_first_column and col_index == 0))
-        self.spacer(8)
+                    bold = index == 0 or (first_column and column == 0)
+                    add_text(paragraph, value, bold=bold, link_style=self.link_style, cell=True)
+        ooxml.table_look(table, first_row=True, first_column=first_column)
+        ooxml.describe_table(table, clean_text(caption), description or describe(header, len(rows)))
+        self._after_table = True
         return table
 
+    def ends_with_table(self) -> bool:
+        """Whether the last block written is a table (a document must end with a paragraph)."""
+        return ooxml.last_block_is_table(self.document)
 
-def auto_widths(header: Sequence[str], rows: Sequence[Sequence[str]], total: float = TEXT_WIDTH_CM) -> list[float]:
-    """Column widths (cm) that keep each column's longest word whole and share the rest by text length."""
-    char_cm = 0.25  # a 9.5 pt bold character, generously
-    floors, weights = [], []
-    for index, title in enumerate(header):
-        cells = [str(r[index]) for r in rows if index < len(r)]
-        words = [w for text in [title, *cells] for w in text.replace("/", "/ ").split()] or [""]
-        floors.append(min(max(len(w) for w in words) * char_cm + 0.5, 3.8))  # e-mail addresses may wrap
-        lengths = [len(c) for c in cells] or [0]
-        weights.append(max(sum(lengths) / len(lengths), len(title) * 0.7, 4.0))
-    floor_sum = sum(floors)
-    if floor_sum >= total:
-        return [f * total / floor_sum for f in floors]
-    rest = total - floor_sum
-    return [f + rest * w / sum(weights) for f, w in zip(floors, weights, strict=True)]
+
+def describe(header: Sequence[str], count: int) -> str:
+    """A table's description for screen readers: how many rows and which columns."""
+    rows = "en rad" if count == 1 else f"{count} rader"
+    return f"Tabell med {rows} och kolumnerna {', '.join(clean_text(h) for h in header)}."
