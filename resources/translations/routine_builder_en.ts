@@ -1040,22 +1040,22 @@ Error in the answers file – cannot be edited</translation>
         <translation>Also create a &amp;PDF</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>PDF kräver LibreOffice, som inte finns på den här datorn.</source>
-        <translation>A PDF needs LibreOffice, which is not installed on this computer.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+14"/>
         <source>PDF-filen skapas med LibreOffice bredvid Word-dokumentet.</source>
         <translation>LibreOffice creates the PDF next to the Word document.</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-84"/>
         <source>Exportens förlopp</source>
         <translation>Export progress</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+78"/>
+        <source>PDF kräver LibreOffice, som inte finns på den här datorn. Utan LibreOffice får innehållsförteckningen sina sidnummer först i Word.</source>
+        <translation>A PDF needs LibreOffice, which is not installed on this computer. Without LibreOffice the table of contents gets its page numbers only in Word.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>&amp;Exportera</source>
         <translation>&amp;Export</translation>
     </message>
@@ -1100,8 +1100,13 @@ Error in the answers file – cannot be edited</translation>
             <numerusform>%n gaps are marked in the document.</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>Innehållsförteckningen har inga sidnummer eftersom LibreOffice saknas; Word fyller i dem när du svarar Ja på frågan om att uppdatera fälten.</source>
+        <translation>The table of contents has no page numbers because LibreOffice is missing; Word fills them in when you answer Yes to updating the fields.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Rutinen kan inte bli färdig eftersom obligatoriska svar saknas (%n).</source>
         <translation>
             <numerusform>The routine cannot be final: %n required answer is missing.</numerusform>
@@ -1109,7 +1114,7 @@ Error in the answers file – cannot be edited</translation>
         </translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-111"/>
         <source>Alla obligatoriska frågor är besvarade.</source>
         <translation>Every required question is answered.</translation>
     </message>
@@ -1144,7 +1149,7 @@ Error in the answers file – cannot be edited</translation>
         <translation>PDF: {0}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+20"/>
         <source>Exporten misslyckades: {0}</source>
         <translation>The export failed: {0}</translation>
     </message>

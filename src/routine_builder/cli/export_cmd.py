@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 from pathlib import Path
 
 from routine_builder.cli.common import EXIT_OK, EXIT_PROBLEMS, EXIT_UNUSABLE, fail
 from routine_builder.domain import Question, QuestionSet, Workspace, slugify
 from routine_builder.errors import ExportError, RoutineBuilderError
-from routine_builder.export import IncompleteError, RoutineExporter
+from routine_builder.export import IncompleteError, Office, RoutineExporter
+from routine_builder.export.office import unavailable
+from routine_builder.export.routine import NO_PAGE_NUMBERS
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -47,9 +50,12 @@ def print_missing(question_set: QuestionSet, missing: list[Question], *, area: s
 
 def run(args: argparse.Namespace) -> int:
     workspace = Workspace.open(args.workspace)
-    exporter = RoutineExporter(workspace)
     if args.all:
-        return _run_all(workspace, exporter, args)
+        # One LibreOffice lays out every document (page numbers of the contents, PDFs) when it is installed.
+        with contextlib.ExitStack() as stack:
+            office = stack.enter_context(Office()) if unavailable() is None else None
+            return _run_all(workspace, RoutineExporter(workspace, office=office), args)
+    exporter = RoutineExporter(workspace)
     output: Path = args.output
     if output.suffix.lower() != ".docx":
         return fail(f"{output}: filnamnet ska sluta på .docx")
@@ -62,6 +68,8 @@ def run(args: argparse.Namespace) -> int:
         print_missing(workspace.question_set, exc.missing, area=args.area)
         return EXIT_PROBLEMS
     print(f"Rutinen för '{args.area}' skrevs till {result.path}" + (f" och {result.pdf}" if result.pdf else "") + ".")
+    for note in result.notes:
+        print(note)
     if result.gaps:
         print(f"Utkastet har {result.gaps} obligatoriska svar som saknas; de är markerade i dokumentet.")
     return EXIT_OK
@@ -95,6 +103,8 @@ def _run_all(workspace: Workspace, exporter: RoutineExporter, args: argparse.Nam
         print(f"{prefix} {result.path.name}{note}", flush=True)
     done = len(ids) - len(skipped) - len(failed)
     print(f"{done} av {len(ids)} områden exporterades till {folder}.")
+    if done and not exporter.office:
+        print(NO_PAGE_NUMBERS.format(reason=unavailable()))
     if skipped:
         listing = ", ".join(f"{area} ({count})" for area, count in skipped)
         print(f"Hoppades över som ofullständiga: {listing}. Använd --draft för att exportera dem som utkast.")

@@ -165,7 +165,12 @@ class ExportDialog(QDialog):
         self.pdf_hint.setWordWrap(True)
         if find_soffice() is None:
             self.pdf_check.setEnabled(False)
-            self.pdf_hint.setText(self.tr("PDF kräver LibreOffice, som inte finns på den här datorn."))
+            self.pdf_hint.setText(
+                self.tr(
+                    "PDF kräver LibreOffice, som inte finns på den här datorn. Utan LibreOffice får "
+                    "innehållsförteckningen sina sidnummer först i Word."
+                )
+            )
         else:
             self.pdf_check.setChecked(self._settings.get(EXPORT_PDF))
             self.pdf_hint.setText(self.tr("PDF-filen skapas med LibreOffice bredvid Word-dokumentet."))
@@ -330,6 +335,13 @@ class ExportDialog(QDialog):
             lines.append(self.tr("PDF: {0}").format(result.pdf))
         if result.gaps:
             lines.append(self.tr("Luckor som är markerade i dokumentet: %n.", "", result.gaps))
+        if not result.page_numbers:
+            lines.append(
+                self.tr(
+                    "Innehållsförteckningen har inga sidnummer eftersom LibreOffice saknas; Word fyller i dem "
+                    "när du svarar Ja på frågan om att uppdatera fälten."
+                )
+            )
         self._show_status("\n".join(lines), error=False, hint=False)
         self.open_button.show()
         self.folder_button.show()
