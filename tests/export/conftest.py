@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import shutil
 import subprocess
+from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import docx
@@ -13,9 +15,70 @@ from docx.document import Document
 from docx.oxml.ns import qn
 from docx.text.paragraph import Paragraph
 
-from routine_builder.domain import Answer, AreaInfo, DocumentInfo, Question, QuestionType, Workspace
+from routine_builder.domain import (
+    Answer,
+    AnswerSet,
+    AreaInfo,
+    DocumentInfo,
+    Question,
+    QuestionType,
+    Workspace,
+    create_demo_workspace,
+    load_version,
+    missing_required,
+)
+from routine_builder.domain.compare import compare
+from routine_builder.export import Office, RoutineExporter, convert_to_pdf
+from routine_builder.export.comparison_docx import write_comparison_docx
+from routine_builder.export.redline_authors import versions_between
+from tests.helpers.document_checks import is_package, ooxml_errors
 
 FIXTURES = Path(__file__).parent / "fixtures"
+
+
+@pytest.fixture(scope="session")
+def office() -> Iterator[Office]:
+    """One LibreOffice for the whole session: it lays documents out and writes PDFs."""
+    with Office() as running:
+        yield running
+
+
+@dataclass(frozen=True)
+class DemoExports:
+    """Every demo area exported once: final documents (of complete areas) and drafts, and one PDF."""
+
+    workspace: Workspace
+    final: dict[str, Path]
+    draft: dict[str, Path]
+    pdf: Path
+
+
+@pytest.fixture(scope="session")
+def demo_exports(tmp_path_factory: pytest.TempPathFactory, office: Office) -> DemoExports:
+    """The demo workspace exported as a coordinator would: each area final (when complete) and as a draft."""
+    root = tmp_path_factory.mktemp("demo")
+    workspace = create_demo_workspace(root / "ws")
+    exporter = RoutineExporter(workspace, office=office)
+    final, draft = {}, {}
+    pdf = None
+    for area_id in workspace.area_ids():
+        answers = workspace.load_area(area_id).answer_set
+        if not missing_required(workspace.question_set, answers):
+            result = exporter.export(answers, root / f"{area_id}.docx", pdf=pdf is None)
+            final[area_id] = result.path
+            pdf = pdf or result.pdf
+        draft[area_id] = exporter.export(answers, root / f"{area_id}-utkast.docx", draft=True).path
+    assert pdf is not None
+    return DemoExports(workspace, final, draft, pdf)
+
+
+@pytest.fixture(autouse=True)
+def _every_export_passes_the_audit(tmp_path: Path) -> Iterator[None]:
+    """Whatever .docx a test writes must be valid Open XML for Microsoft 365 (openxml-audit)."""
+    yield
+    for path in sorted(tmp_path.rglob("*.docx")):
+        if is_package(path):
+            assert ooxml_errors(path) == [], path
 
 
 @pytest.fixture
@@ -107,3 +170,28 @@ def sample_answer(question: Question) -> Answer:
     else:
         value = ["Första", "Andra"]
     return Answer(value=value, comment="En kommentar." if question.comment else "")
+
+
+@dataclass(frozen=True)
+class DemoRedline:
+    """Borås's first saved version compared with its draft, as a reviewer exports it, and its PDF."""
+
+    path: Path
+    pdf: Path
+    old: AnswerSet
+    new: AnswerSet
+    between: list[AnswerSet]
+
+
+@pytest.fixture(scope="session")
+def demo_redline(demo_exports: DemoExports, office: Office) -> DemoRedline:
+    workspace = demo_exports.workspace
+    old = load_version(workspace, "boras", 1).answer_set
+    new = workspace.load_area("boras").answer_set
+    between = versions_between(workspace, old, new)
+    path = write_comparison_docx(
+        compare(workspace.question_set, old, new), question_set=workspace.question_set, old=old, new=new,
+        between=between, output=demo_exports.pdf.parent / "redline-boras.docx", exported_by="Granskare",
+        template=workspace.template_path(),
+    )  # fmt: skip
+    return DemoRedline(path, convert_to_pdf(path, office=office), old, new, between)
