@@ -4,22 +4,28 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+import json
 import re
 import shutil
 import subprocess
 import zipfile
+from dataclasses import replace
 from pathlib import Path
 
+import docx
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from lxml import etree
 
-from routine_builder.domain import Answer, AnswerSet, QuestionSet
+from routine_builder.domain import Answer, AnswerSet, QuestionSet, Workspace
 from routine_builder.domain.compare import QuestionDiff, compare
 from routine_builder.export.comparison_docx import write_comparison_docx
+from routine_builder.export.office import find_soffice, find_uno_python
 from tests.helpers.builders import empty_answer_set, small_question_set
 from tests.helpers.compare_fixtures import sample_pair
+
+from .conftest import DemoRedline
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 NS = {"w": W}
@@ -30,10 +36,15 @@ def _w(tag: str) -> str:
     return f"{{{W}}}{tag}"
 
 
+def _dated(answers: AnswerSet, who: str, when: dt.datetime) -> AnswerSet:
+    return replace(answers, updated_by=who, updated_at=when)
+
+
 def _write(tmp_path: Path, qs: QuestionSet, old: AnswerSet, new: AnswerSet, name: str = "jämförelse.docx") -> Path:
+    new = _dated(new, "Granskare Test", DATE)
     return write_comparison_docx(
-        compare(qs, old, new), question_set=qs, old_label="Version 1", new_label="Utkastet",
-        output=tmp_path / name, author="Granskare Test", date=DATE,
+        compare(qs, old, new), question_set=qs, old=old, new=new, output=tmp_path / name,
+        old_label="Version 1", new_label="Utkastet", exported_by="Exportör",
     )  # fmt: skip
 
 
@@ -45,23 +56,47 @@ def _parts(path: Path) -> tuple[etree._Element, dict[str, str]]:
     return body, names
 
 
+def _mark_of(paragraph: etree._Element, tag: str) -> bool:
+    return paragraph.find(f"w:pPr/w:rPr/w:{tag}", NS) is not None
+
+
 def _resolve(body: etree._Element, *, accept: bool) -> etree._Element:
-    """Accept (or reject) every tracked change, as Word does."""
+    """Accept (or reject) every tracked change as OOXML defines it: marks, rows and paragraph properties."""
     tree = copy.deepcopy(body)
     drop, keep = ("del", "ins") if accept else ("ins", "del")
-    for mark in tree.iter(_w(drop)):
-        parent = mark.getparent()
-        if parent.tag == _w("rPr") and parent.getparent().tag == _w("pPr"):
-            paragraph = parent.getparent().getparent()
-            content = [r for r in paragraph.iter(_w("t"))] if accept else []
-            assert not "".join(t.text or "" for t in content if t.getparent().getparent().tag != _w(drop))
-            paragraph.set("dropped", "1")
-        elif parent.tag == _w("trPr"):
-            parent.getparent().set("dropped", "1")
-    for element in [e for e in tree.iter() if e.get("dropped") or e.tag == _w(drop)]:
-        if element.getparent() is not None:
-            element.getparent().remove(element)
-    for wrapper in list(tree.iter(_w(keep))):
+    for row in list(tree.iter(_w("tr"))):
+        if row.find(f"w:trPr/w:{drop}", NS) is not None:
+            row.getparent().remove(row)
+    for change in list(tree.iter(_w("pPrChange"))):
+        ppr = change.getparent()
+        if not accept:
+            for old in ppr.findall("w:pStyle", NS):
+                ppr.remove(old)
+            older = change.find("w:pPr/w:pStyle", NS)
+            if older is not None:
+                ppr.insert(0, copy.deepcopy(older))
+        ppr.remove(change)
+    container = tree.find("w:body", NS)
+    pending: list[etree._Element] = []
+    for child in list(container):
+        if child.tag != _w("p"):
+            assert not pending, "a paragraph joined across a table"
+            continue
+        content = [c for c in child if c.tag != _w("pPr")]
+        if _mark_of(child, drop):
+            pending += content
+            container.remove(child)
+            continue
+        ppr = child.find("w:pPr", NS)
+        index = 0 if ppr is None else 1
+        for element in reversed(pending):
+            child.insert(index, element)
+        pending = []
+    assert not pending
+    for wrapper in list(tree.iter(_w(drop))):
+        if wrapper.getparent() is not None and wrapper.getparent().tag not in (_w("rPr"), _w("trPr")):
+            wrapper.getparent().remove(wrapper)
+    for wrapper in list(tree.iter(_w(keep), _w(drop))):
         parent = wrapper.getparent()
         if parent.tag in (_w("rPr"), _w("trPr")):
             parent.remove(wrapper)
@@ -79,21 +114,25 @@ def _clean(text: str) -> str:
     return " ".join(re.sub(r"^[-•]\s+(?=\S)", "", text.strip()).split())
 
 
+def _style(paragraph: etree._Element, names: dict[str, str]) -> str:
+    style_id = paragraph.find("w:pPr/w:pStyle", NS)
+    return names.get(style_id.get(_w("val")), "") if style_id is not None else "Normal"
+
+
 def _blocks(tree: etree._Element, names: dict[str, str]) -> dict[str, list[str]]:
     """Question text -> its paragraphs and table rows, after the tracked changes are resolved."""
     blocks: dict[str, list[str]] = {}
     current: list[str] | None = None
     for child in tree.find("w:body", NS):
         if child.tag == _w("p"):
-            style_id = child.find("w:pPr/w:pStyle", NS)
-            style = names.get(style_id.get(_w("val"))) if style_id is not None else "Normal"
+            style = _style(child, names)
             text = "".join(t.text or "" for t in child.iter(_w("t")))
-            if style == "heading 3" or style == "Heading 3":
+            if style == "Frågerubrik":
                 current = blocks.setdefault(text, [])
-            elif style and style.lower().startswith("heading"):
+            elif style.lower().startswith("heading") or style.lower() == "caption":
                 current = None
-            elif current is not None and text.strip() and not text.startswith("Jämförelsen skapades"):
-                current.append(_clean(text))
+            elif current is not None and text.strip():
+                current.append(" ".join(text.split()))  # a list item's bullet is its style, not its text
         elif child.tag == _w("tbl") and current is not None:
             for row in child.iterfind("w:tr", NS):
                 cells = ["".join(t.text or "" for t in tc.iter(_w("t"))) for tc in row.iterfind("w:tc", NS)]
@@ -101,40 +140,46 @@ def _blocks(tree: etree._Element, names: dict[str, str]) -> dict[str, list[str]]
     return blocks
 
 
-def _expected(question: QuestionDiff, side: str) -> list[str]:
+def _side_rows(answers: AnswerSet, question: QuestionDiff) -> list[dict[str, str]]:
+    """The rows of one side in that side's own order (as its file lists them), empty rows left out."""
+    answer = answers.get(question.question_id)
+    if answer is None or answer.not_applicable or not isinstance(answer.value, list):
+        return []
+    columns = [c for c, _label in question.columns]
+    return [r for r in answer.value if isinstance(r, dict) and any(str(r.get(c) or "").strip() for c in columns)]
+
+
+def _expected(question: QuestionDiff, side: str, answers: AnswerSet) -> list[str]:
     old = side == "old"
     na = question.old_not_applicable if old else question.new_not_applicable
     text, comment = (question.old_text, question.old_comment) if old else (question.new_text, question.new_comment)
-    rows = [r.old if old else r.new for r in question.rows]
-    rows = [r for r in rows if r]
+    rows = _side_rows(answers, question) if question.rows else []
     lines = [] if rows or (question.rows and not na) else [_clean(x) for x in text.splitlines() if x.strip()]
     if comment.strip():
         label = "Motivering" if na else "Kommentar"
         comment_lines = [x for x in comment.splitlines() if x.strip()]
         comment_lines[0] = f"{label}: {comment_lines[0]}"
         lines += [_clean(x) for x in comment_lines]
+    lines = [line for line in lines if line]
     if rows:
         lines.append(" | ".join(label for _id, label in question.columns))
         lines += [" | ".join(_clean(r.get(c, "")) for c, _label in question.columns) for r in rows]
-    if not lines and not question.old_text.strip() and not question.new_text.strip() and not question.rows:
-        other = question.new_comment if old else question.old_comment
-        if not other.strip():
-            return ["Inget svar."]
-    return lines
+    return lines or ["Inget svar."]
 
 
 def _check(path: Path, qs: QuestionSet, old: AnswerSet, new: AnswerSet) -> None:
     body, names = _parts(path)
-    for mark in [*body.iter(_w("ins")), *body.iter(_w("del"))]:
-        assert mark.get(_w("author")) == "Granskare Test"
+    marks = [*body.iter(_w("ins")), *body.iter(_w("del")), *body.iter(_w("pPrChange"))]
+    for mark in marks:
+        assert mark.get(_w("author")) == "Granskare Test"  # the newer side made every change
         assert mark.get(_w("date")) == "2026-11-22T10:15:00Z"
         assert mark.get(_w("id"))
-    ids = [m.get(_w("id")) for m in [*body.iter(_w("ins")), *body.iter(_w("del"))]]
+    ids = [m.get(_w("id")) for m in marks]
     assert len(ids) == len(set(ids))
     accepted, rejected = _blocks(_resolve(body, accept=True), names), _blocks(_resolve(body, accept=False), names)
     for question in compare(qs, old, new).questions():
-        assert accepted[question.question_text] == _expected(question, "new"), question.question_id
-        assert rejected[question.question_text] == _expected(question, "old"), question.question_id
+        assert accepted[question.question_text] == _expected(question, "new", new), question.question_id
+        assert rejected[question.question_text] == _expected(question, "old", old), question.question_id
 
 
 def test_prepared_pair_has_tracked_changes(tmp_path: Path) -> None:
@@ -186,9 +231,10 @@ def test_accept_all_gives_newer_and_reject_all_older(tmp_path: Path, data: st.Da
 def test_falls_back_without_template(tmp_path: Path) -> None:
     qs = small_question_set(tmp_path)
     old, new = sample_pair(qs)
+    new = _dated(new, "Granskare Test", DATE)
     path = write_comparison_docx(
-        compare(qs, old, new), question_set=qs, old_label="A", new_label="B", output=tmp_path / "x.docx",
-        author="Granskare Test", date=DATE, template=tmp_path / "saknas.docx",
+        compare(qs, old, new), question_set=qs, old=old, new=new, output=tmp_path / "x.docx",
+        template=tmp_path / "saknas.docx",
     )  # fmt: skip
     _check(path, qs, old, new)
     assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")] == []
@@ -210,3 +256,89 @@ def test_libreoffice_converts_the_redline(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     pdf = tmp_path / "redline.pdf"
     assert pdf.is_file() and pdf.stat().st_size > 1000
+
+
+def _libreoffice_blocks(paths: list[Path], tmp_path: Path) -> dict[Path, dict[str, list[list[str]]]]:
+    """Each document as LibreOffice reads it, with every change accepted and with every change rejected."""
+    soffice = find_soffice()
+    assert soffice is not None, "LibreOffice (soffice) is needed to accept and reject the changes"
+    python = find_uno_python(soffice)
+    assert python is not None, "LibreOffice's Python bridge (python3-uno) is needed"
+    urls = [p.resolve().as_uri() for p in paths]
+    profile = (tmp_path / "lo-profil").as_uri()
+    script = Path(__file__).with_name("uno_resolve.py")
+    done = subprocess.run([python, str(script), soffice, profile, *urls], capture_output=True, text=True,
+                          timeout=300, check=True)  # fmt: skip
+    result = json.loads(done.stdout)
+    return {path: result[url] for path, url in zip(paths, urls, strict=True)}
+
+
+def _answers_part(blocks: list[list[str]]) -> list[tuple[str, ...]]:
+    """From the first chapter on, without the closing note; whitespace folded, as the reader sees it."""
+    start = next(i for i, block in enumerate(blocks) if block[0] == "p" and block[1] == "Heading 1")
+    kept = [b for b in blocks[start:] if not (b[0] == "p" and b[1] in ("Caption", "Beskrivning"))]
+    return [tuple(" ".join(part.split()) for part in block) for block in kept if block[-1].strip() or block[0] == "row"]
+
+
+def _list_item_pair(qs: QuestionSet) -> tuple[AnswerSet, AnswerSet]:
+    """List items added before the next question (and chapter), and an answer removed altogether."""
+    old = empty_answer_set(qs).with_answer("lang", Answer("Stödet ges tidigt.")).with_answer("kort", Answer("Ja"))
+    new = empty_answer_set(qs).with_answer("lang", Answer("Stödet ges tidigt.\n- samtal med BMM\n- SIP vid behov"))
+    new = new.with_answer("lista", Answer(["Ett", "Två"]))
+    return old, new
+
+
+def _triple(tmp_path: Path, qs: QuestionSet, old: AnswerSet, new: AnswerSet, name: str) -> tuple[Path, Path, Path]:
+    """The redline of ``old`` → ``new`` and each side compared with itself (no changes: the side as it reads)."""
+    pairs = (("redline", old, new), ("old", old, old), ("new", new, new))
+    return tuple(
+        write_comparison_docx(compare(qs, a, b), question_set=qs, old=a, new=b, output=tmp_path / f"{name}-{k}.docx")
+        for k, a, b in pairs
+    )  # type: ignore[return-value]
+
+
+@pytest.mark.slow
+def test_libreoffice_accepts_and_rejects_exactly(tmp_path: Path, demo_redline: DemoRedline) -> None:
+    """Accept all gives the newer side and reject all the older, as LibreOffice reads them, list items included."""
+    qs = small_question_set(tmp_path)
+    cases = [sample_pair(qs), _list_item_pair(qs), tuple(reversed(_list_item_pair(qs)))]
+    documents = [_triple(tmp_path, qs, old, new, f"fall{index}") for index, (old, new) in enumerate(cases)]
+    demo_qs = Workspace.open(demo_redline.path.parent / "ws").question_set
+    documents.append(_triple(tmp_path, demo_qs, demo_redline.old, demo_redline.new, "boras"))
+    read = _libreoffice_blocks([p for triple in documents for p in triple], tmp_path)
+    for redline, old_alone, new_alone in documents:
+        assert _answers_part(read[redline]["accept"]) == _answers_part(read[new_alone]["shown"]), redline.name
+        assert _answers_part(read[redline]["reject"]) == _answers_part(read[old_alone]["shown"]), redline.name
+        assert _answers_part(read[old_alone]["accept"]) == _answers_part(read[old_alone]["shown"])
+
+
+def test_each_change_carries_the_version_that_made_it(demo_redline: DemoRedline) -> None:
+    body, _names = _parts(demo_redline.path)
+    stamps = {(m.get(_w("author")), m.get(_w("date"))) for m in [*body.iter(_w("ins")), *body.iter(_w("del"))]}
+    versions = {(v.version.saved_by, v.version.saved_at) for v in demo_redline.between}
+    assert len(demo_redline.between) == 2 and len(stamps) >= 2  # not one shared author and moment
+    assert "root" not in {author for author, _date in stamps}
+    expected = {(by, at.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")) for by, at in versions}
+    draft = demo_redline.new
+    expected.add((draft.updated_by, draft.updated_at.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")))
+    assert stamps <= expected and stamps & expected
+
+
+def test_properties_and_header_describe_the_comparison(demo_redline: DemoRedline) -> None:
+    document = docx.Document(str(demo_redline.path))
+    props = document.core_properties
+    assert props.title == "Jämförelse: Borås, version 1 (2 oktober 2025) → Borås, utkast (3 september 2026)"
+    assert "Mall" not in (props.subject or "") and "mall" not in (props.comments or "").lower()
+    assert props.created.year == dt.date.today().year and props.created.date() != dt.date(2026, 1, 1)
+    assert "Borås, version 1" in props.comments and props.author == "Granskare"
+    header = [p.text.strip() for p in document.sections[0].header.paragraphs if p.text.strip()]
+    assert header == [props.title]  # one line: what is compared, on both sides
+    assert len(header[0]) <= 100
+
+
+@pytest.mark.slow
+def test_chapter_numbers_do_not_show_as_changed(demo_redline: DemoRedline) -> None:
+    text = subprocess.run(["pdftotext", "-layout", str(demo_redline.pdf), "-"], capture_output=True, text=True,
+                          check=True).stdout  # fmt: skip
+    chapters = re.findall(r"^\s*(\S+)\s{2,}(Grunduppgifter|Syfte|Kontaktvägar|Bilagor)", text, re.MULTILINE)
+    assert chapters and all(number.isdigit() for number, _title in chapters), chapters  # never "3[2]"

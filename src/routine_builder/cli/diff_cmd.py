@@ -6,7 +6,6 @@ import argparse
 from pathlib import Path
 
 from routine_builder.cli.common import EXIT_OK
-from routine_builder.domain.answers import now
 from routine_builder.domain.compare import Comparison, QuestionDiff, answer_set_label, compare, question_set_for
 from routine_builder.domain.compare_rows import RowDiff
 from routine_builder.domain.compare_values import CELL_SEPARATOR
@@ -104,10 +103,14 @@ def run(args: argparse.Namespace) -> int:
     labels = {"old_label": answer_set_label(old), "new_label": answer_set_label(new)}
     if args.docx is not None:
         from routine_builder.export.comparison_docx import write_comparison_docx
+        from routine_builder.export.redline_authors import versions_between, workspace_of
 
+        workspace = workspace_of(args.b)
+        between = versions_between(workspace, old, new) if workspace is not None else []
         write_comparison_docx(
-            comparison, question_set=question_set, output=args.docx, author=current_user(), date=now(), **labels
-        )
+            comparison, question_set=question_set, old=old, new=new, output=args.docx, between=between,
+            exported_by=current_user(), template=workspace.template_path() if workspace is not None else None,
+        )  # fmt: skip
         print(f"Word-dokumentet med spårade ändringar sparades: {args.docx}")
     if args.html is not None:
         from routine_builder.export.comparison_html import write_comparison_html

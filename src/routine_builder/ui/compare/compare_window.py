@@ -20,12 +20,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )  # fmt: skip
 
-from routine_builder.domain.answers import AnswerSet, now
+from routine_builder.domain.answers import AnswerSet
 from routine_builder.domain.compare import Comparison, compare
 from routine_builder.domain.workspace import Workspace, current_user
 from routine_builder.errors import RoutineBuilderError
 from routine_builder.export.comparison_docx import write_comparison_docx
 from routine_builder.export.comparison_html import write_comparison_html
+from routine_builder.export.redline_authors import versions_between
 from routine_builder.ui.compare.comparison_view import ComparisonView
 from routine_builder.ui.compare.render import counts_text
 from routine_builder.ui.compare.sources import Source, list_sources, load_source
@@ -43,6 +44,7 @@ class CompareWindow(QMainWindow):
         self.setWindowTitle(self.tr("Jämför"))
         self.workspace, self.area_id, self.draft = workspace, area_id, draft
         self.comparison: Comparison | None = None
+        self._sides: tuple[AnswerSet, AnswerSet] | None = None
         self.current = -1
         self.left_combo, self.right_combo = QComboBox(), QComboBox()
         self.left_combo.setAccessibleName(self.tr("Vänster sida (äldre)"))
@@ -140,6 +142,7 @@ class CompareWindow(QMainWindow):
             self._rebuild()
             return
         self.comparison = compare(self.workspace.question_set, old, new)
+        self._sides = (old, new)
         self._show_summary()
         self._rebuild()
 
@@ -219,9 +222,12 @@ class CompareWindow(QMainWindow):
         """Write the comparison as a Word document with tracked changes."""
         if self.comparison is None:
             raise RoutineBuilderError(self.tr("det finns ingen jämförelse att exportera"))
+        assert self._sides is not None
+        old, new = self._sides
         return write_comparison_docx(
-            self.comparison, question_set=self.workspace.question_set, output=path, author=current_user(),
-            date=now(), template=self.workspace.template_path(), **self._labels(),
+            self.comparison, question_set=self.workspace.question_set, old=old, new=new, output=path,
+            between=versions_between(self.workspace, old, new), exported_by=current_user(),
+            template=self.workspace.template_path(),
         )  # fmt: skip
 
     def export_html(self, path: Path) -> Path:
