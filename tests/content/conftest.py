@@ -68,6 +68,11 @@ class Routine:
         return next(text for _h, text in reversed(self.lines[:index]) if text in labels)
 
 
+def _seen(text: str) -> str:
+    """Text as a reader sees it: no-break spaces as spaces, invisible line-break opportunities gone."""
+    return text.replace("\u00a0", " ").replace("\u200b", "")
+
+
 def read_routine(path: Path) -> Routine:
     """A .docx routine's text through python-docx's public API (paragraphs and table cells in order)."""
     document = docx.Document(str(path))
@@ -76,9 +81,9 @@ def read_routine(path: Path) -> Routine:
         if isinstance(block, Table):
             for row in block.rows:
                 for cell in row.cells:
-                    lines += [(False, p.text) for p in cell.paragraphs if p.text.strip()]
+                    lines += [(False, _seen(p.text)) for p in cell.paragraphs if p.text.strip()]
         elif block.text.strip():
-            lines.append((block.style.name.startswith("Heading"), block.text))
+            lines.append((block.style.name.startswith("Heading"), _seen(block.text)))
     return Routine(lines, document.core_properties.comments or "")
 
 
