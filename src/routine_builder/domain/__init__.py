@@ -35,6 +35,7 @@ from routine_builder.domain.question_set import (
     load_question_set,
 )
 from routine_builder.domain.values import Answer, AnswerValue, condition_met, is_answered, is_blank
+from routine_builder.domain.version_index import VersionHeader, version_headers
 from routine_builder.domain.versions import list_versions, load_version, restore_version, save_version
 from routine_builder.domain.workspace import (
     LoadedArea,
@@ -71,6 +72,7 @@ __all__ = [
     "QuestionType",
     "Section",
     "Term",
+    "VersionHeader",
     "VersionInfo",
     "Workspace",
     "condition_met",
@@ -97,4 +99,5 @@ __all__ = [
     "save_version",
     "section_progress",
     "slugify",
+    "version_headers",
 ]
