@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from routine_builder.cli.common import EXIT_OK
-from routine_builder.domain import Workspace, list_versions, save_version
+from routine_builder.cli.common import EXIT_OK, EXIT_UNUSABLE, fail
+from routine_builder.domain import Workspace, save_version, version_headers
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -42,11 +42,12 @@ def run_snapshot(args: argparse.Namespace) -> int:
 def run_versions(args: argparse.Namespace) -> int:
     workspace = Workspace.open(args.workspace)
     workspace.load_area(args.area)  # reports an unknown area
-    versions = list_versions(workspace, args.area)
+    versions = version_headers(workspace, args.area)
     if not versions:
         print(f"Området '{args.area}' har inga sparade versioner ännu.")
-    for answer_set in versions:
-        info = answer_set.version
-        assert info is not None
-        print(f"{info.number:>3}  {info.saved_at:%Y-%m-%d %H:%M}  {info.saved_by:<16}  {info.comment}")
-    return EXIT_OK
+    for header in versions:
+        info = header.version
+        if info is not None:
+            print(f"{info.number:>3}  {info.saved_at:%Y-%m-%d %H:%M}  {info.saved_by:<16}  {info.comment}")
+    problems = [fail(header.problem) for header in versions if header.problem]
+    return EXIT_UNUSABLE if problems else EXIT_OK

@@ -27,7 +27,7 @@ from routine_builder.domain.guideline_status import guideline_notices
 from routine_builder.domain.legal import LegalReferences, load_legal_references
 from routine_builder.domain.outline import Outline, OutlineSection, load_workspace_outline
 from routine_builder.domain.question_set import Question, QuestionType
-from routine_builder.domain.versions import list_versions
+from routine_builder.domain.version_index import VersionHeader, version_headers
 from routine_builder.domain.workspace import Workspace, today
 from routine_builder.errors import ExportError
 from routine_builder.export import cover, ooxml, specials
@@ -107,10 +107,7 @@ class RoutineExporter:
             raise IncompleteError(missing, path=output)
         report(5, "Läser mallen")
         document = Document(io.BytesIO(self._template))
-        try:
-            versions = list_versions(self.workspace, answer_set.area.id)
-        except Exception:
-            versions = []
+        versions = version_headers(self.workspace, answer_set.area.id)
         builder = _Builder(self, document, answer_set, versions, draft=draft, missing=missing)
         report(15, "Skriver försättsblad och innehåll")
         builder.build(report)
@@ -163,7 +160,7 @@ class _Builder:
     """Builds one document; short-lived."""
 
     def __init__(self, exporter: RoutineExporter, document: DocxDocument, answer_set: AnswerSet,
-                 versions: list[AnswerSet], *, draft: bool, missing: list[Question]):  # fmt: skip
+                 versions: list[VersionHeader], *, draft: bool, missing: list[Question]):  # fmt: skip
         self.exporter = exporter
         self.qs = exporter.question_set
         self.document = document

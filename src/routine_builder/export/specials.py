@@ -10,6 +10,7 @@ from routine_builder.domain.completeness import question_state
 from routine_builder.domain.legal import LegalReferences
 from routine_builder.domain.outline import Outline, OutlineSection
 from routine_builder.domain.question_set import Question, QuestionSet, QuestionType
+from routine_builder.domain.version_index import VersionHeader
 from routine_builder.export.render_answers import contact_table
 from routine_builder.export.swedish_format import format_date, status_label
 from routine_builder.export.text_clean import clean_text
@@ -39,12 +40,12 @@ def legal_references(writer: Writer, legal: LegalReferences, on: dt.date) -> Non
                      caption="Lagrum", description=described)  # fmt: skip
 
 
-def revision_history(writer: Writer, versions: list[AnswerSet], current: AnswerSet) -> None:
-    """One row per saved version; with no saved version, one row for the current draft."""
+def revision_history(writer: Writer, versions: list[VersionHeader], current: AnswerSet) -> None:
+    """One row per saved version (an unreadable one is left out); with none, one row for the current draft."""
     rows = []
     for version in versions:
         info = version.version
-        if info is None:
+        if info is None or version.document is None:
             continue
         rows.append(
             (

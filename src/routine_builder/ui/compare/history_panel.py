@@ -15,9 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )  # fmt: skip
 
-from routine_builder.domain.versions import list_versions
+from routine_builder.domain.version_index import version_headers
 from routine_builder.domain.workspace import Workspace
-from routine_builder.errors import RoutineBuilderError
 
 
 class HistoryPanel(QWidget):
@@ -77,15 +76,14 @@ class HistoryPanel(QWidget):
         if self.area_id is None:
             self._update_buttons()
             return
-        try:
-            versions = list_versions(self.workspace, self.area_id)
-        except RoutineBuilderError as exc:
-            self.message.setText(exc.message)
-            versions = []
-        if not versions and not self.message.text():
+        versions = version_headers(self.workspace, self.area_id)
+        problems = [header.problem for header in versions if header.problem]
+        if problems:
+            self.message.setText("\n".join(problems))
+        elif not versions:
             self.message.setText(self.tr("Inga sparade versioner ännu. Spara en med ”Spara version…”."))
-        for answer_set in reversed(versions):
-            info = answer_set.version
+        for header in reversed(versions):
+            info = header.version
             if info is None:
                 continue
             row = self.table.rowCount()
