@@ -23,6 +23,7 @@ from pathlib import Path
 
 from routine_builder import paths
 from routine_builder.domain.answers import AnswerSet, AreaInfo, DocumentInfo, dump_answers, now, parse_answers
+from routine_builder.domain.area_summaries import AreaSummaries
 from routine_builder.domain.question_set import QuestionSet, load_question_set
 from routine_builder.errors import ConflictError, SchemaVersionError, WorkspaceError, YamlFormatError
 from routine_builder.storage import LineDict, atomic_write, dump_yaml, file_digest, load_yaml_text
@@ -132,6 +133,11 @@ class Workspace:
         """The question set the workspace uses: its own copy if it has one, else the bundled one."""
         local = self.root / "question_sets" / f"{self.question_set_id}.yaml"
         return load_question_set(local if local.is_file() else paths.question_set_path(self.question_set_id))
+
+    @cached_property
+    def summaries(self) -> AreaSummaries:
+        """Each area's draft and progress, read once per change of its answers file."""
+        return AreaSummaries(self)
 
     def template_path(self) -> Path:
         """The Word template: the workspace's own or the bundled one."""

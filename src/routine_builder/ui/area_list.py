@@ -2,25 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtWidgets import QLabel, QListView, QListWidget, QListWidgetItem, QStyle, QVBoxLayout, QWidget
 
-from routine_builder.domain import AnswerSet, Workspace, overall_progress
-from routine_builder.errors import RoutineBuilderError
+from routine_builder.domain import AnswerSet, Workspace
+from routine_builder.domain.area_summaries import AreaSummary
 from routine_builder.ui.progress_text import progress_text, status_text
 
 AREA_ID = Qt.ItemDataRole.UserRole
-
-
-@dataclass
-class AreaEntry:
-    """What the list knows about one area: its answers, or the error that kept them from loading."""
-
-    area_id: str
-    answer_set: AnswerSet | None = None
-    error: RoutineBuilderError | None = None
 
 
 class AreaList(QWidget):
@@ -31,7 +20,7 @@ class AreaList(QWidget):
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.workspace = workspace
-        self.entries: dict[str, AreaEntry] = {}
+        self.entries: dict[str, AreaSummary] = {}
         self.heading = QLabel(self)
         self.list = QListWidget(self)
         self.list.setObjectName("areas")
@@ -68,14 +57,9 @@ class AreaList(QWidget):
         super().changeEvent(event)
 
     def reload(self) -> None:
-        """Read every area of the workspace again (keeps the current selection when it still exists)."""
+        """Show every area of the workspace again, reading the files that changed (keeps the selection)."""
         current = self.current_area_id()
-        self.entries = {}
-        for area_id in self.workspace.area_ids():
-            try:
-                self.entries[area_id] = AreaEntry(area_id, self.workspace.load_area(area_id).answer_set)
-            except RoutineBuilderError as exc:
-                self.entries[area_id] = AreaEntry(area_id, error=exc)
+        self.entries = {summary.area_id: summary for summary in self.workspace.summaries.all()}
         self.list.blockSignals(True)
         self.list.clear()
         for area_id in self.entries:
@@ -98,14 +82,13 @@ class AreaList(QWidget):
         entry = self.entries[area_id]
         if item is None:
             return
-        if entry.error is not None or entry.answer_set is None:
+        if entry.error is not None or entry.answer_set is None or entry.progress is None:
             item.setText(self.tr("{area}\nFel i svarsfilen – kan inte redigeras").format(area=area_id))
             item.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical))
             item.setToolTip(entry.error.message if entry.error else "")
             return
         answers = entry.answer_set
-        progress = overall_progress(self.workspace.question_set, answers)
-        summary = progress_text(progress)
+        summary = progress_text(entry.progress)
         item.setText(f"{answers.area.name}\n{status_text(answers.document.status)} · {summary}")
         item.setToolTip(summary)
         item.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_FileIcon))
@@ -113,7 +96,7 @@ class AreaList(QWidget):
     def update_area(self, answer_set: AnswerSet) -> None:
         """Show the latest answers of an area (called as it is edited)."""
         area_id = answer_set.area.id
-        self.entries[area_id] = AreaEntry(area_id, answer_set)
+        self.entries[area_id] = self.workspace.summaries.summarise(answer_set)
         self._show(area_id)
 
     def current_area_id(self) -> str:

@@ -7,9 +7,9 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication
 
 from routine_builder.domain.answers import AnswerSet
-from routine_builder.domain.versions import list_versions, load_version
+from routine_builder.domain.version_index import version_headers
+from routine_builder.domain.versions import load_version
 from routine_builder.domain.workspace import Workspace
-from routine_builder.errors import RoutineBuilderError
 
 
 def tr(text: str) -> str:
@@ -27,10 +27,7 @@ class Source:
 
 def area_name(workspace: Workspace, area_id: str) -> str:
     """The area's name from its draft, or its id when the draft cannot be read."""
-    try:
-        return workspace.load_area(area_id).answer_set.area.name
-    except RoutineBuilderError:
-        return area_id
+    return workspace.summaries.get(area_id).name
 
 
 def list_sources(workspace: Workspace, area_id: str) -> list[tuple[Source, str]]:
@@ -41,12 +38,8 @@ def list_sources(workspace: Workspace, area_id: str) -> list[tuple[Source, str]]
         name = area_name(workspace, current)
         prefix = "" if current == area_id else f"{name}: "
         result.append((Source(current), prefix + tr("Utkast") if prefix else tr("Utkastet (nu)")))
-        try:
-            versions = list_versions(workspace, current)
-        except RoutineBuilderError:
-            versions = []
-        for answer_set in reversed(versions):
-            info = answer_set.version
+        for header in reversed(version_headers(workspace, current)):
+            info = header.version
             if info is None:
                 continue
             label = tr("Version {0} – {1:%Y-%m-%d} – {2}").format(info.number, info.saved_at, info.comment or "")

@@ -1,0 +1,77 @@
+"""What a list of areas shows about each one, read once per change of its answers file.
+
+An area's summary is its draft (name, status) and how complete it is, or the error that keeps the
+draft from loading. Reading and checking a draft costs a parse of the whole file, so a summary is kept
+with the size and modification time of the file it came from, and is read again only when those
+change. It lives as long as the :class:`~routine_builder.domain.workspace.Workspace` object that owns
+it and is never written anywhere: the answers file stays the only source of truth.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from routine_builder.domain.answers import AnswerSet
+from routine_builder.domain.completeness import Progress, overall_progress
+from routine_builder.errors import RoutineBuilderError
+
+if TYPE_CHECKING:
+    from routine_builder.domain.workspace import Workspace
+
+
+@dataclass(frozen=True)
+class AreaSummary:
+    """One area as a list shows it: its answers and progress, or the error that kept them from loading."""
+
+    area_id: str
+    answer_set: AnswerSet | None = None
+    progress: Progress | None = None
+    error: RoutineBuilderError | None = None
+
+    @property
+    def name(self) -> str:
+        """The area's name, or its id when the draft cannot be read."""
+        return self.answer_set.area.name if self.answer_set is not None else self.area_id
+
+
+class AreaSummaries:
+    """The summaries of a workspace's areas, each read again only when its answers file changed."""
+
+    def __init__(self, workspace: Workspace) -> None:
+        self.workspace = workspace
+        self._known: dict[str, tuple[tuple[int, int], AreaSummary]] = {}
+
+    def get(self, area_id: str) -> AreaSummary:
+        """The summary of one area, read from its file if the file changed since it was last read."""
+        try:
+            status = self.workspace.answers_path(area_id).stat()
+        except OSError:
+            key = None
+        else:
+            key = (status.st_size, status.st_mtime_ns)
+        known = self._known.get(area_id)
+        if key is not None and known is not None and known[0] == key:
+            return known[1]
+        summary = self._read(area_id)
+        if key is not None:
+            self._known[area_id] = (key, summary)
+        return summary
+
+    def all(self) -> list[AreaSummary]:
+        """The summary of every area of the workspace, in the order of :meth:`Workspace.area_ids`."""
+        ids = self.workspace.area_ids()
+        for gone in set(self._known) - set(ids):
+            del self._known[gone]
+        return [self.get(area_id) for area_id in ids]
+
+    def summarise(self, answer_set: AnswerSet) -> AreaSummary:
+        """The summary of answers that are not (yet) on disk, such as the open area's while it is edited."""
+        return AreaSummary(answer_set.area.id, answer_set, overall_progress(self.workspace.question_set, answer_set))
+
+    def _read(self, area_id: str) -> AreaSummary:
+        try:
+            answer_set = self.workspace.load_area(area_id).answer_set
+        except RoutineBuilderError as exc:
+            return AreaSummary(area_id, error=exc)
+        return self.summarise(answer_set)
