@@ -10,12 +10,19 @@ import argparse
 import sys
 from collections.abc import Callable, Sequence
 
-from routine_builder import __version__
+import routine_builder
 from routine_builder.cli import diff_cmd, export_cmd, gui_cmd, init_cmd, validate_cmd, versions_cmd
 from routine_builder.cli.common import EXIT_UNUSABLE, fail
 from routine_builder.errors import RoutineBuilderError
 
 _COMMANDS = ("gui", "init", "validate", "export", "snapshot", "versions", "diff")
+
+
+class _VersionAction(argparse.Action):
+    """``--version``: the version is looked up only when it is asked for."""
+
+    def __call__(self, parser: argparse.ArgumentParser, *_args: object) -> None:
+        parser.exit(message=f"{parser.prog} {routine_builder.__version__}\n")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -25,7 +32,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Routine Builder: skriv lokala rutiner för samverkan vid oro för väntat barn.",
         epilog="Utan kommando startar programmet (samma som 'gui').",
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--version", action=_VersionAction, nargs=0, help="visa programmets version och avsluta")
     sub = parser.add_subparsers(dest="command", metavar="KOMMANDO")
     gui_cmd.register(sub)
     init_cmd.register(sub)

@@ -4,15 +4,16 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from routine_builder.cli.common import EXIT_OK
-from routine_builder.domain.compare import Comparison, QuestionDiff, answer_set_label, compare, question_set_for
-from routine_builder.domain.compare_rows import RowDiff
-from routine_builder.domain.compare_values import CELL_SEPARATOR
 from routine_builder.domain.question_set import QuestionType
-from routine_builder.domain.word_diff import compact
 from routine_builder.domain.workspace import current_user, load_answers_file
 from routine_builder.errors import RoutineBuilderError
+
+if TYPE_CHECKING:  # the comparison is imported when the command runs, not on every start of the program
+    from routine_builder.domain.compare import Comparison, QuestionDiff
+    from routine_builder.domain.compare_rows import RowDiff
 
 STATUS_WORDS = {"unchanged": "oförändrad", "changed": "ändrad", "added": "tillagd", "removed": "borttagen"}
 _SHORT_TYPES = (QuestionType.CHOICE, QuestionType.YESNO, QuestionType.NUMBER, QuestionType.DATE)
@@ -44,6 +45,9 @@ def _indent(text: str) -> list[str]:
 
 
 def _row_line(row: RowDiff) -> str:
+    from routine_builder.domain.compare_values import CELL_SEPARATOR
+    from routine_builder.domain.word_diff import compact
+
     if row.kind in ("added", "removed"):
         cells = ["".join(op.text for op in ops) for ops in row.cells]
     else:
@@ -53,6 +57,8 @@ def _row_line(row: RowDiff) -> str:
 
 def question_lines(question: QuestionDiff, *, full: bool = False) -> list[str]:
     """The printed lines of one question: header, then the changed lines in compact word-diff form."""
+    from routine_builder.domain.word_diff import compact
+
     lines = [f"[{STATUS_WORDS[question.status.value]}] {question.question_id}: {question.question_text}"]
     if not question.differs:
         return [*lines, *_indent(question.new_text)] if full else lines
@@ -90,6 +96,8 @@ def report(comparison: Comparison, *, show_all: bool) -> list[str]:
 
 def run(args: argparse.Namespace) -> int:
     """Compare A with B, print the differences and write the requested documents."""
+    from routine_builder.domain.compare import answer_set_label, compare, question_set_for
+
     question_set = question_set_for(args.b)
     old = load_answers_file(args.a, question_set).answer_set
     new = load_answers_file(args.b, question_set).answer_set

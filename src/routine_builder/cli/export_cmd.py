@@ -6,13 +6,14 @@ import argparse
 import contextlib
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from routine_builder.cli.common import EXIT_OK, EXIT_PROBLEMS, EXIT_UNUSABLE, fail
 from routine_builder.domain import Question, QuestionSet, Workspace, slugify
 from routine_builder.errors import ExportError, RoutineBuilderError
-from routine_builder.export import IncompleteError, Office, RoutineExporter
-from routine_builder.export.office import unavailable
-from routine_builder.export.routine import NO_PAGE_NUMBERS
+
+if TYPE_CHECKING:
+    from routine_builder.export import RoutineExporter
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -49,6 +50,9 @@ def print_missing(question_set: QuestionSet, missing: list[Question], *, area: s
 
 
 def run(args: argparse.Namespace) -> int:
+    from routine_builder.export import IncompleteError, Office, RoutineExporter  # python-docx only when exporting
+    from routine_builder.export.office import unavailable
+
     workspace = Workspace.open(args.workspace)
     if args.all:
         # One LibreOffice lays out every document (page numbers of the contents, PDFs) when it is installed.
@@ -76,6 +80,10 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _run_all(workspace: Workspace, exporter: RoutineExporter, args: argparse.Namespace) -> int:
+    from routine_builder.export import IncompleteError
+    from routine_builder.export.office import unavailable
+    from routine_builder.export.routine import NO_PAGE_NUMBERS
+
     folder: Path = args.output
     if folder.exists() and not folder.is_dir():
         return fail(f"{folder}: är ingen mapp")

@@ -6,7 +6,6 @@ import argparse
 from pathlib import Path
 
 from routine_builder.cli.common import EXIT_OK, EXIT_PROBLEMS, EXIT_UNUSABLE, fail
-from routine_builder.domain.validate import validate_path
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -25,6 +24,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from routine_builder.domain.validate import validate_path  # not on every start of the program
+
     report = validate_path(args.path)
     if len(report.areas) == 1 and report.areas[0].unreadable and not args.path.is_dir():
         return fail(report.areas[0].problems[0])
