@@ -9,10 +9,37 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
 from routine_builder.domain.compare import Comparison, QuestionDiff
 from routine_builder.ui.compare.render import counts_text, side_rich_text, status_text
+
+
+class WrappedLabel(QLabel):
+    """A word-wrapped rich-text label that lays its text out once for each width it is given.
+
+    While a layout settles it asks every label its height for a width again and again, and QLabel lays
+    the whole text out each time; with a comparison's hundreds of long answers that was most of the
+    time the window took to open. The height depends only on the width and on what the label shows, so
+    it is kept under both.
+    """
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self._heights: dict[int, int] = {}
+        self._look: tuple = ()
+
+    def heightForWidth(self, width: int) -> int:
+        margins = self.contentsMargins()
+        look = (self.text(), self.margin(), self.indent(), self.font().key(),
+                margins.left(), margins.top(), margins.right(), margins.bottom())  # fmt: skip
+        if look != self._look:
+            self._heights.clear()
+            self._look = look
+        if width not in self._heights:
+            self._heights[width] = super().heightForWidth(width)
+        return self._heights[width]
 
 
 class QuestionRow:
@@ -36,10 +63,11 @@ class ComparisonView(QScrollArea):
         self.setAccessibleName(self.tr("Jämförelse sida vid sida"))
         self.rows: list[QuestionRow] = []
         self.section_labels: list[QLabel] = []
+        self._pending: QWidget | None = None
         self.show_comparison(None, left_label="", right_label="")
 
     def _label(self, text: str, *, name: str, selectable: bool = False) -> QLabel:
-        label = QLabel(text)
+        label = WrappedLabel(text)
         label.setWordWrap(True)
         label.setTextFormat(Qt.TextFormat.RichText)
         label.setAccessibleName(name)
@@ -102,10 +130,29 @@ class ComparisonView(QScrollArea):
             empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
             column.addWidget(empty)
         column.addStretch(1)
+        if self._pending is not None:
+            self._pending.deleteLater()
+        self._pending = content
+        if self.isVisible() or self.widget() is None:
+            self._place_pending()
+
+    def _place_pending(self) -> None:
+        """Put the content built last into the scroll area.
+
+        While the view is hidden (a window being built) that waits until it is shown: the text is then
+        laid out once, at the width the user sees, instead of first at a width nobody sees.
+        """
+        content, self._pending = self._pending, None
+        if content is None:
+            return
         old = self.takeWidget()
         self.setWidget(content)
         if old is not None:
             old.deleteLater()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self._place_pending()
+        super().showEvent(event)
 
     def changed_rows(self) -> list[QuestionRow]:
         """The rows whose question differs, in order."""
@@ -113,6 +160,7 @@ class ComparisonView(QScrollArea):
 
     def reveal(self, row: QuestionRow) -> None:
         """Scroll so that the question's heading and both answers are in view, and focus the newer side."""
+        self._place_pending()
         self.widget().layout().activate()
         self.ensureWidgetVisible(row.right, 0, 40)
         self.ensureWidgetVisible(row.heading, 0, 20)
