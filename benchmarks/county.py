@@ -130,31 +130,24 @@ def _run_process(command: list[str], env: dict[str, str]) -> tuple[float, dict]:
 
 
 def measure_start(tmp: Path, roots: dict[str, Path], latency_ms: float, runs: int) -> dict:
+    """New processes, bare window and app in turn (so that a busy moment hits all alike); medians."""
     env = _start_env(tmp)
     driver = str(Path(__file__).with_name("file_ops.py"))
-    _run_process([sys.executable, "-c", BARE], env)  # first runs write the bytecode caches
-    bare = statistics.median(_run_process([sys.executable, "-c", BARE], env)[0] for _ in range(runs))
-    result: dict = {"bare": bare}
+    commands = {"bare": [sys.executable, "-c", BARE]}
+    commands |= {key: [sys.executable, driver, str(roots[key]), "0"] for key in ("demo", "49×20")}
+    samples: dict[str, list[tuple[float, dict]]] = {key: [] for key in commands}
+    for round_ in range(runs + 1):  # the first round writes the bytecode caches
+        for key, command in commands.items():
+            sample = _run_process(command, env)
+            if round_:
+                samples[key].append(sample)
+    result: dict = {key: (statistics.median(s[0] for s in found), found[-1][1]) for key, found in samples.items()}
     for key in ("demo", "49×20"):
-        command = [sys.executable, driver, str(roots[key]), "0"]
-        _run_process(command, env)
-        samples = [_run_process(command, env) for _ in range(runs)]
-        result[key] = (statistics.median(s[0] for s in samples), samples[-1][1])
-        shared = [sys.executable, driver, str(roots[key]), str(latency_ms)]
-        result[key + " share"] = _run_process(shared, env)
+        result[key + " share"] = _run_process([sys.executable, driver, str(roots[key]), str(latency_ms)], env)
     return result
 
 
 # ---------------------------------------------------------------- actions inside the app
-
-
-def _median(function: Callable[[], object], repeat: int) -> float:
-    samples = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        function()
-        samples.append(time.perf_counter() - start)
-    return statistics.median(samples)
 
 
 class Measured:
@@ -166,14 +159,32 @@ class Measured:
         self.share_ms = share_seconds * 1000 / per
 
 
-def measure(root: Path, action: Callable[[], object], *, repeat: int, latency_ms: float, per: int = 1) -> Measured:
-    action()  # warm up: the first run after opening may fill caches, as in the app
-    seconds = _median(action, repeat)
-    with OPS.watching(root) as counts:
-        action()
-    with OPS.watching(root, latency_ms):
-        share = _median(action, 1)
-    return Measured(seconds, Counter(counts), share, per)
+def _seconds(action: Callable[[], object]) -> float:
+    start = time.perf_counter()
+    action()
+    return time.perf_counter() - start
+
+
+def measure(roots: dict[str, Path], actions: dict[str, tuple[Callable[[], object], int]], *, repeat: int,
+            latency_ms: float) -> dict[str, Measured]:  # fmt: skip
+    """Time one action on each workspace, the workspaces in turn; then count its operations, then add latency.
+
+    ``actions`` maps each workspace to the action and the number of steps it takes (per step figures).
+    """
+    for action, _steps in actions.values():
+        action()  # warm up: the first run after opening may fill caches, as in the app
+    samples: dict[str, list[float]] = {key: [] for key in actions}
+    for _ in range(repeat):
+        for key, (action, _steps) in actions.items():
+            samples[key].append(_seconds(action))
+    result = {}
+    for key, (action, steps) in actions.items():
+        with OPS.watching(roots[key]) as counts:
+            action()
+        with OPS.watching(roots[key], latency_ms):
+            share = _seconds(action)
+        result[key] = Measured(statistics.median(samples[key]), Counter(counts), share, steps)
+    return result
 
 
 def app_actions(tmp: Path, roots: dict[str, Path], latency_ms: float, export: bool) -> dict[str, dict[str, Measured]]:
@@ -188,7 +199,7 @@ def app_actions(tmp: Path, roots: dict[str, Path], latency_ms: float, export: bo
     app = QApplication.instance() or QApplication(sys.argv)
     # The offscreen platform warns on every window shown that it cannot pass size hints on; nothing to see.
     qInstallMessageHandler(lambda _kind, _context, text: "propagateSizeHints" in text or print(text, file=sys.stderr))
-    results: dict[str, dict[str, Measured]] = {}
+    windows = {}
     for key, root in roots.items():
         settings = Settings(QSettings(str(tmp / f"{key}.ini"), QSettings.Format.IniFormat))
         window = create_main_window(settings, tmp / f"data-{key}")
@@ -196,46 +207,54 @@ def app_actions(tmp: Path, roots: dict[str, Path], latency_ms: float, export: bo
         window.show()
         window.open_workspace(root)
         app.processEvents()
-        ids = list(window.area_list.entries)
-        with_versions = [a for a in ids if (root / "areas" / a / "versions").is_dir()] or ids
-        area = with_versions[0]
-        row: dict[str, Measured] = {}
+        windows[key] = window
 
-        def switch_all(ids=ids, window=window) -> None:
-            for area_id in ids:
-                window.select_area(area_id)
-                app.processEvents()
+    def ids(key: str) -> list[str]:
+        return list(windows[key].area_list.entries)
 
-        row["area switch"] = measure(root, switch_all, repeat=3, latency_ms=latency_ms, per=len(ids))
+    def shown_area(key: str) -> str:
+        return next((a for a in ids(key) if (roots[key] / "areas" / a / "versions").is_dir()), ids(key)[0])
 
-        window.select_area(area)
+    def switch_all(key: str) -> None:
+        for area_id in ids(key):
+            windows[key].select_area(area_id)
+            app.processEvents()
+
+    def versions_panel(key: str) -> None:
+        windows[key].history_panel.set_area(shown_area(key))
         app.processEvents()
 
-        def versions_panel(window=window, area=area) -> None:
-            window.history_panel.set_area(area)
-            app.processEvents()
+    def compare_window(key: str) -> None:
+        window = windows[key]
+        shown = CompareWindow(workspace=window.workspace, area_id=shown_area(key), draft=window.session.answer_set)
+        shown.resize(1100, 760)
+        shown.show()
+        app.processEvents()
+        shown.close()
+        shown.deleteLater()
+        app.processEvents()
 
-        row["versions panel"] = measure(root, versions_panel, repeat=9, latency_ms=latency_ms)
-
-        def compare_window(window=window, area=area) -> None:
-            shown = CompareWindow(workspace=window.workspace, area_id=area, draft=window.session.answer_set)
-            shown.resize(1100, 760)
-            shown.show()
-            app.processEvents()
-            shown.close()
-            shown.deleteLater()
-            app.processEvents()
-
-        row["compare window"] = measure(root, compare_window, repeat=5, latency_ms=latency_ms)
-        row["validate"] = measure(root, lambda root=root: validate_path(root), repeat=3, latency_ms=latency_ms)
-        if export:
-            row["export --all"] = measure(
-                root, lambda root=root, key=key: _export_all(root, tmp / f"out-{key}"), repeat=1, latency_ms=latency_ms
-            )
+    plan: list[tuple[str, Callable[[str], object], Callable[[str], int], int]] = [
+        ("area switch", switch_all, lambda key: len(ids(key)), 5),
+        ("versions panel", versions_panel, lambda _key: 1, 9),
+        ("compare window", compare_window, lambda _key: 1, 7),
+        ("validate", lambda key: validate_path(roots[key]), lambda _key: 1, 3),
+    ]
+    if export:
+        plan.append(("export --all", lambda key: _export_all(roots[key], tmp / f"out-{key}"), lambda _key: 1, 1))
+    results: dict[str, dict[str, Measured]] = {key: {} for key in roots}
+    for name, action, steps, repeat in plan:
+        if name in ("versions panel", "compare window"):
+            for key in roots:
+                windows[key].select_area(shown_area(key))
+                app.processEvents()
+        per_workspace = {key: (lambda key=key, action=action: action(key), steps(key)) for key in roots}
+        for key, measured in measure(roots, per_workspace, repeat=repeat, latency_ms=latency_ms).items():
+            results[key][name] = measured
+    for window in windows.values():
         window.close()
         window.deleteLater()
-        app.processEvents()
-        results[key] = row
+    app.processEvents()
     return results
 
 
@@ -247,7 +266,10 @@ def _export_all(root: Path, out: Path) -> None:
 
 
 def cold_compare(tmp: Path, roots: dict[str, Path]) -> tuple[float, Counter[str]]:
-    """The compare window the first time on a copy of the county workspace, in a new window."""
+    """The compare window the first time on the county workspace as it was before any index was written.
+
+    As in the app, the area list has read the drafts already; only the versions' headers are missing.
+    """
     from PySide6.QtWidgets import QApplication
 
     from routine_builder.domain import Workspace
@@ -255,12 +277,16 @@ def cold_compare(tmp: Path, roots: dict[str, Path]) -> tuple[float, Counter[str]
 
     app = QApplication.instance()
     copy = tmp / "county20-cold"
-    shutil.copytree(roots["49×20"], copy)
+    shutil.copytree(roots["49×20"], copy, ignore=shutil.ignore_patterns(".index.json"))
     workspace = Workspace.open(copy)
     area = workspace.area_ids()[0]
+    draft = workspace.load_area(area).answer_set
+    if hasattr(workspace, "summaries"):  # what the area list read at start (older builds kept nothing)
+        workspace.summaries.all()
     with OPS.watching(copy) as counts:
         start = time.perf_counter()
-        shown = CompareWindow(workspace=workspace, area_id=area)
+        shown = CompareWindow(workspace=workspace, area_id=area, draft=draft)
+        shown.resize(1100, 760)
         shown.show()
         app.processEvents()
         seconds = time.perf_counter() - start
@@ -279,7 +305,7 @@ def _ops(m: Measured) -> str:
 
 def report_start(start: dict) -> list[tuple[str, bool]]:
     goals: list[tuple[str, bool]] = []
-    bare = start["bare"]
+    bare = start["bare"][0]
     print(f"{'app start':<16} bare PySide6 window {bare * 1000:7.0f} ms")
     for key in ("demo", "49×20"):
         seconds, info = start[key]
