@@ -41,6 +41,7 @@ class AreaSummaries:
     def __init__(self, workspace: Workspace) -> None:
         self.workspace = workspace
         self._known: dict[str, tuple[tuple[int, int], AreaSummary]] = {}
+        self._listed = False
 
     def get(self, area_id: str) -> AreaSummary:
         """The summary of one area, read from its file if the file changed since it was last read."""
@@ -63,7 +64,17 @@ class AreaSummaries:
         ids = self.workspace.area_ids()
         for gone in set(self._known) - set(ids):
             del self._known[gone]
+        self._listed = True
         return [self.get(area_id) for area_id in ids]
+
+    def known(self) -> list[AreaSummary]:
+        """The summaries as :meth:`all` last read them, without looking at the files again (read the first time).
+
+        For a second view of the same areas, such as the compare window's pickers beside the area list.
+        """
+        if not self._listed:
+            return self.all()
+        return [summary for _id, (_key, summary) in sorted(self._known.items())]
 
     def summarise(self, answer_set: AnswerSet) -> AreaSummary:
         """The summary of answers that are not (yet) on disk, such as the open area's while it is edited."""

@@ -25,18 +25,17 @@ class Source:
     version: int | None = None
 
 
-def area_name(workspace: Workspace, area_id: str) -> str:
-    """The area's name from its draft, or its id when the draft cannot be read."""
-    return workspace.summaries.get(area_id).name
-
-
 def list_sources(workspace: Workspace, area_id: str) -> list[tuple[Source, str]]:
-    """Every source with its label: this area first (draft, newest version first), then the other areas."""
-    ordered = [area_id, *[a for a in workspace.area_ids() if a != area_id]]
+    """Every source with its label: this area first (draft, newest version first), then the other areas.
+
+    The areas and their names are those the area list shows; the versions are listed afresh, from their
+    headers, so that a version someone else saved meanwhile is there. No answers are read.
+    """
+    names = {summary.area_id: summary.name for summary in workspace.summaries.known()}
+    ordered = [area_id, *[a for a in names if a != area_id]]
     result: list[tuple[Source, str]] = []
     for current in ordered:
-        name = area_name(workspace, current)
-        prefix = "" if current == area_id else f"{name}: "
+        prefix = "" if current == area_id else f"{names[current]}: "
         result.append((Source(current), prefix + tr("Utkast") if prefix else tr("Utkastet (nu)")))
         for header in reversed(version_headers(workspace, current)):
             info = header.version
