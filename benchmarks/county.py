@@ -53,25 +53,45 @@ OPS = FileOps()
 # ---------------------------------------------------------------- generating the workspaces
 
 
-def generate(tmp: Path) -> dict[str, Path]:
-    """The demo workspace, and 49 areas from its answers with and without 20 versions each."""
+def generate(tmp: Path) -> tuple[dict[str, Path], dict[str, str]]:
+    """The demo workspace, and 49 areas from its answers with and without 20 versions each.
+
+    Each county area takes the draft of one demo area; its versions are that draft as it grew over the
+    years, the newest one being the demo area's own newest version, if it has one. So the comparison the
+    compare window opens on (newest version against the draft) is the same in the demo area and in the
+    county areas made from it. Returns the workspaces' folders and the area each one is looked at in.
+    """
     from dataclasses import replace
 
-    from routine_builder.domain import AreaInfo, DocumentInfo, VersionInfo, create_demo_workspace, dump_answers
+    from routine_builder.domain import (
+        AreaInfo,
+        DocumentInfo,
+        VersionInfo,
+        create_demo_workspace,
+        dump_answers,
+        list_versions,
+    )
     from routine_builder.domain.catalogue import load_catalogue
     from routine_builder.domain.workspace import slugify
 
     demo = create_demo_workspace(tmp / "demo")
-    drafts = [demo.load_area(a).answer_set for a in demo.area_ids()]
+    sources = demo.area_ids()
+    drafts = [demo.load_area(a).answer_set for a in sources]
+    newest = [(list_versions(demo, a) or [None])[-1] for a in sources]
+    shown_source = next(i for i, version in enumerate(newest) if version is not None)
     municipalities = [m.name for m in load_catalogue().municipalities][:AREAS]
     roots = {"demo": demo.root, "49×0": tmp / "county0", "49×20": tmp / "county20"}
+    shown = {"demo": sources[shown_source]}
     for key in ("49×0", "49×20"):
         root = roots[key]
         (root / "areas").mkdir(parents=True)
         shutil.copy(demo.root / "workspace.yaml", root / "workspace.yaml")
         for index, name in enumerate(municipalities):
             area = AreaInfo(id=slugify(name), name=name, municipalities=(name,))
-            draft = replace(drafts[index % len(drafts)], area=area)
+            source = index % len(sources)
+            if source == shown_source:
+                shown.setdefault(key, area.id)
+            draft = replace(drafts[source], area=area)
             folder = root / "areas" / area.id
             folder.mkdir()
             (folder / "answers.yaml").write_text(dump_answers(draft, demo.question_set), encoding="utf-8")
@@ -81,14 +101,17 @@ def generate(tmp: Path) -> dict[str, Path]:
             ids = list(draft.answers)
             for number in range(1, VERSIONS + 1):
                 kept = ids[: max(1, len(ids) * number // VERSIONS)]  # the routine grew over the years
+                grown = replace(draft, answers={i: draft.answers[i] for i in kept})
+                if number == VERSIONS and newest[source] is not None:
+                    grown = replace(newest[source], area=area)
                 info = VersionInfo(number=number, saved_at=_saved_at(number), saved_by="samordnare",
                                    comment=f"Revision {number}: {name}")  # fmt: skip
-                document = replace(draft.document or DocumentInfo(), version=f"{number}.0")
-                version = replace(draft, answers={i: draft.answers[i] for i in kept}, version=info, document=document)
+                document = replace(grown.document or DocumentInfo(), version=f"{number}.0")
                 path = folder / "versions" / f"{number}.yaml"
-                path.write_text(dump_answers(version, demo.question_set), encoding="utf-8")
+                path.write_text(dump_answers(replace(grown, version=info, document=document), demo.question_set),
+                                encoding="utf-8")  # fmt: skip
                 path.chmod(0o444)
-    return roots
+    return roots, shown
 
 
 def _saved_at(number: int):
@@ -151,43 +174,46 @@ def measure_start(tmp: Path, roots: dict[str, Path], latency_ms: float, runs: in
 
 
 class Measured:
-    """One action on one workspace: time, file operations per run, and time with share latency."""
+    """One action on one workspace: the median step's time, and per step the file operations and the time
+    with share latency."""
 
-    def __init__(self, seconds: float, counts: Counter[str], share_seconds: float, per: int = 1) -> None:
-        self.ms = seconds * 1000 / per
-        self.counts = {k: counts[k] / per for k in ("open", "list", "stat")}
-        self.share_ms = share_seconds * 1000 / per
+    def __init__(self, seconds: float, counts: Counter[str], share_seconds: float, steps: int) -> None:
+        self.ms = seconds * 1000
+        self.counts = {k: counts[k] / steps for k in ("open", "list", "stat")}
+        self.share_ms = share_seconds * 1000 / steps
 
 
-def _seconds(action: Callable[[], object]) -> float:
+def _steps(action: Callable[[], list[float] | None]) -> list[float]:
+    """The seconds of each step of the action (one step unless the action times its steps itself)."""
     start = time.perf_counter()
-    action()
-    return time.perf_counter() - start
+    steps = action()
+    return steps if steps is not None else [time.perf_counter() - start]
 
 
-def measure(roots: dict[str, Path], actions: dict[str, tuple[Callable[[], object], int]], *, repeat: int,
+def measure(roots: dict[str, Path], actions: dict[str, Callable[[], list[float] | None]], *, repeat: int,
             latency_ms: float) -> dict[str, Measured]:  # fmt: skip
     """Time one action on each workspace, the workspaces in turn; then count its operations, then add latency.
 
-    ``actions`` maps each workspace to the action and the number of steps it takes (per step figures).
+    The time is the median step; operations and the time with latency are per step.
     """
-    for action, _steps in actions.values():
+    for action in actions.values():
         action()  # warm up: the first run after opening may fill caches, as in the app
     samples: dict[str, list[float]] = {key: [] for key in actions}
     for _ in range(repeat):
-        for key, (action, _steps) in actions.items():
-            samples[key].append(_seconds(action))
+        for key, action in actions.items():
+            samples[key] += _steps(action)
     result = {}
-    for key, (action, steps) in actions.items():
+    for key, action in actions.items():
         with OPS.watching(roots[key]) as counts:
-            action()
+            steps = len(_steps(action))
         with OPS.watching(roots[key], latency_ms):
-            share = _seconds(action)
+            share = sum(_steps(action))
         result[key] = Measured(statistics.median(samples[key]), Counter(counts), share, steps)
     return result
 
 
-def app_actions(tmp: Path, roots: dict[str, Path], latency_ms: float, export: bool) -> dict[str, dict[str, Measured]]:
+def app_actions(tmp: Path, roots: dict[str, Path], shown: dict[str, str], latency_ms: float,
+                export: bool) -> dict[str, dict[str, Measured]]:  # fmt: skip
     from PySide6.QtCore import QSettings, qInstallMessageHandler
     from PySide6.QtWidgets import QApplication
 
@@ -213,12 +239,16 @@ def app_actions(tmp: Path, roots: dict[str, Path], latency_ms: float, export: bo
         return list(windows[key].area_list.entries)
 
     def shown_area(key: str) -> str:
-        return next((a for a in ids(key) if (roots[key] / "areas" / a / "versions").is_dir()), ids(key)[0])
+        return shown[key]
 
-    def switch_all(key: str) -> None:
+    def switch_all(key: str) -> list[float]:
+        steps = []
         for area_id in ids(key):
+            start = time.perf_counter()
             windows[key].select_area(area_id)
             app.processEvents()
+            steps.append(time.perf_counter() - start)
+        return steps
 
     def versions_panel(key: str) -> None:
         windows[key].history_panel.set_area(shown_area(key))
@@ -226,29 +256,35 @@ def app_actions(tmp: Path, roots: dict[str, Path], latency_ms: float, export: bo
 
     def compare_window(key: str) -> None:
         window = windows[key]
-        shown = CompareWindow(workspace=window.workspace, area_id=shown_area(key), draft=window.session.answer_set)
-        shown.resize(1100, 760)
-        shown.show()
+        compared = CompareWindow(workspace=window.workspace, area_id=shown_area(key), draft=window.session.answer_set)
+        compared.resize(1100, 760)
+        compared.show()
         app.processEvents()
-        shown.close()
-        shown.deleteLater()
+        compared.close()
+        compared.deleteLater()
         app.processEvents()
 
-    plan: list[tuple[str, Callable[[str], object], Callable[[str], int], int]] = [
-        ("area switch", switch_all, lambda key: len(ids(key)), 5),
-        ("versions panel", versions_panel, lambda _key: 1, 9),
-        ("compare window", compare_window, lambda _key: 1, 7),
-        ("validate", lambda key: validate_path(roots[key]), lambda _key: 1, 3),
+    def validate(key: str) -> None:
+        validate_path(roots[key])
+
+    def export_all(key: str) -> None:
+        _export_all(roots[key], tmp / f"out-{key}")
+
+    plan: list[tuple[str, Callable[[str], list[float] | None], int]] = [
+        ("area switch", switch_all, 5),
+        ("versions panel", versions_panel, 9),
+        ("compare window", compare_window, 7),
+        ("validate", validate, 3),
     ]
     if export:
-        plan.append(("export --all", lambda key: _export_all(roots[key], tmp / f"out-{key}"), lambda _key: 1, 1))
+        plan.append(("export --all", export_all, 1))
     results: dict[str, dict[str, Measured]] = {key: {} for key in roots}
-    for name, action, steps, repeat in plan:
+    for name, action, repeat in plan:
         if name in ("versions panel", "compare window"):
             for key in roots:
                 windows[key].select_area(shown_area(key))
                 app.processEvents()
-        per_workspace = {key: (lambda key=key, action=action: action(key), steps(key)) for key in roots}
+        per_workspace = {key: (lambda key=key, action=action: action(key)) for key in roots}
         for key, measured in measure(roots, per_workspace, repeat=repeat, latency_ms=latency_ms).items():
             results[key][name] = measured
     for window in windows.values():
@@ -265,7 +301,7 @@ def _export_all(root: Path, out: Path) -> None:
         main(["export", str(root), "--all", "--draft", "-o", str(out)])
 
 
-def cold_compare(tmp: Path, roots: dict[str, Path]) -> tuple[float, Counter[str]]:
+def cold_compare(tmp: Path, roots: dict[str, Path], area: str) -> tuple[float, Counter[str]]:
     """The compare window the first time on the county workspace as it was before any index was written.
 
     As in the app, the area list has read the drafts already; only the versions' headers are missing.
@@ -279,19 +315,18 @@ def cold_compare(tmp: Path, roots: dict[str, Path]) -> tuple[float, Counter[str]
     copy = tmp / "county20-cold"
     shutil.copytree(roots["49×20"], copy, ignore=shutil.ignore_patterns(".index.json"))
     workspace = Workspace.open(copy)
-    area = workspace.area_ids()[0]
     draft = workspace.load_area(area).answer_set
     if hasattr(workspace, "summaries"):  # what the area list read at start (older builds kept nothing)
         workspace.summaries.all()
     with OPS.watching(copy) as counts:
         start = time.perf_counter()
-        shown = CompareWindow(workspace=workspace, area_id=area, draft=draft)
-        shown.resize(1100, 760)
-        shown.show()
+        compared = CompareWindow(workspace=workspace, area_id=area, draft=draft)
+        compared.resize(1100, 760)
+        compared.show()
         app.processEvents()
         seconds = time.perf_counter() - start
-    shown.close()
-    shown.deleteLater()
+    compared.close()
+    compared.deleteLater()
     app.processEvents()
     return seconds, Counter(counts)
 
@@ -358,8 +393,9 @@ def report(start: dict | None, actions: dict[str, dict[str, Measured]] | None,
            cold: tuple[float, Counter[str]] | None, latency_ms: float) -> None:  # fmt: skip
     print(f"\nCounty scale: {AREAS} areas × {VERSIONS} versions (49×20), the same areas without versions (49×0), "
           f"the demo (5 areas, 6 versions).")  # fmt: skip
-    print("Times are medians; ops = workspace files opened/folders listed/files stat-ed per action; "
-          f"share = one run with {latency_ms:g} ms per operation.\n")  # fmt: skip
+    print("Times are medians (of single area switches, of whole runs otherwise); ops = the workspace's files "
+          "opened/folders listed/files stat-ed per action;\n"
+          f"share = the time of one run with {latency_ms:g} ms per operation.\n")  # fmt: skip
     goals = report_start(start) if start else []
     if actions:
         goals += report_actions(actions, latency_ms)
@@ -381,11 +417,11 @@ def main() -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     tmp = Path(tempfile.mkdtemp(prefix="rb-county-"))
     try:
-        roots = generate(tmp)
+        roots, shown = generate(tmp)
         start = measure_start(tmp, roots, args.latency_ms, args.runs) if args.part != "actions" else None
         OPS.install()
-        actions = app_actions(tmp, roots, args.latency_ms, not args.no_export) if args.part != "start" else None
-        cold = cold_compare(tmp, roots) if actions else None
+        actions = app_actions(tmp, roots, shown, args.latency_ms, not args.no_export) if args.part != "start" else None
+        cold = cold_compare(tmp, roots, shown["49×20"]) if actions else None
         report(start, actions, cold, args.latency_ms)
     finally:
         for path in tmp.rglob("*"):
