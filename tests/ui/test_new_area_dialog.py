@@ -1,10 +1,10 @@
-"""The new-area dialog: three ways to choose, verified marks, ids from names, unique ids."""
+"""The new-area dialog: three ways to choose, plain words on what is unsure, ids made from names, units."""
 
 from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QLineEdit, QListWidget, QTreeWidget
+from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QListWidget, QTreeWidget
 
 from routine_builder.domain.catalogue import Catalogue, load_catalogue
 from routine_builder.ui.dialogs.new_area_dialog import CUSTOM, GROUP, WHOLE, NewAreaDialog
@@ -39,7 +39,7 @@ def _tree_item(dlg: NewAreaDialog, text: str):
 def test_whole_collaboration_area(dialog: NewAreaDialog, catalogue: Catalogue) -> None:
     _select_area(dialog, "narvard-sodra-alvsborg")
     assert dialog.name_edit.text() == "Närvårdssamverkan Södra Älvsborg"
-    assert dialog.id_edit.text() == "narvardssamverkan-sodra-alvsborg"
+    assert dialog.area_id() == "narvardssamverkan-sodra-alvsborg"
     assert dialog.ok_button.isEnabled()
     dialog.ok_button.click()
     assert dialog.result() == QDialog.DialogCode.Accepted
@@ -49,13 +49,15 @@ def test_whole_collaboration_area(dialog: NewAreaDialog, catalogue: Catalogue) -
     assert info.units == ()
 
 
-def test_unverified_parts_are_marked_in_text(dialog: NewAreaDialog) -> None:
+def test_the_lists_hold_names_and_what_is_unsure_is_said_in_plain_words(
+    dialog: NewAreaDialog, catalogue: Catalogue
+) -> None:
     texts = [dialog.area_list.item(r).text() for r in range(dialog.area_list.count())]
-    assert "Vårdsamverkan Fyrbodal (delvis osäker indelning)" in texts
-    assert any(t.startswith("SIMBA") and "osäker" not in t for t in texts)
-    assert _tree_item(dialog, "Göteborg Nordost").text(0) == "Göteborg Nordost (osäker indelning)"
-    assert "osäker" not in _tree_item(dialog, "Norra Skaraborg").text(0)
+    assert "Vårdsamverkan Fyrbodal" in texts and not any("(" in t and "osäker" in t for t in texts)
+    assert _tree_item(dialog, "Göteborg Nordost").text(0) == "Göteborg Nordost"
     _select_area(dialog, "vardsamverkan-skaraborg")
+    note = catalogue.area("vardsamverkan-skaraborg").note
+    assert note and note in dialog.details.text()
     assert "ingen källa räknar upp vilka kommuner som ingår" in dialog.details.text()  # the catalogue's own words
 
 
@@ -63,7 +65,7 @@ def test_local_group_of_a_per_municipality_area(dialog: NewAreaDialog) -> None:
     dialog.way_buttons.button(GROUP).click()
     assert dialog.pages.currentIndex() == GROUP
     dialog.group_tree.setCurrentItem(_tree_item(dialog, "Kungälv"))
-    assert dialog.id_edit.text() == "kungalv"
+    assert dialog.area_id() == "kungalv"
     info = dialog.area_info()
     assert (info.id, info.name, info.municipalities) == ("kungalv", "Kungälv", ("Kungälv",))
 
@@ -100,7 +102,7 @@ def test_custom_area_with_filter_and_units(qtbot, dialog: NewAreaDialog) -> None
     dialog.region_unit_list.item(0).setCheckState(Qt.CheckState.Checked)
     dialog.municipal_unit_list.item(0).setCheckState(Qt.CheckState.Checked)
     dialog.name_edit.setText("Sjuhärad syd")
-    assert dialog.id_edit.text() == "sjuharad-syd"
+    assert dialog.area_id() == "sjuharad-syd"
     assert dialog.ok_button.isEnabled()
     info = dialog.area_info()
     assert info.municipalities == ("Borås", "Mark")
@@ -108,20 +110,28 @@ def test_custom_area_with_filter_and_units(qtbot, dialog: NewAreaDialog) -> None
     assert "(2 av 49): Borås, Mark." in dialog.details.text()
 
 
-def test_taken_id_is_refused_with_a_message(qtbot, dialog: NewAreaDialog) -> None:
-    _select_area(dialog, "vardsamverkan-fyrbodal")
-    dialog.id_edit.clear()
-    qtbot.keyClicks(dialog.id_edit, "simba")
-    assert not dialog.ok_button.isEnabled()
-    assert "”simba” används redan" in dialog.message.text()
-    dialog.id_edit.clear()
-    qtbot.keyClicks(dialog.id_edit, "Fel id")
-    assert "små bokstäver" in dialog.message.text()
-    dialog.id_edit.clear()
-    qtbot.keyClicks(dialog.id_edit, "fyrbodal-egen")
-    assert dialog.ok_button.isEnabled()
-    qtbot.keyClicks(dialog.name_edit, " norr")  # an edited id stays when the name changes
-    assert dialog.id_edit.text() == "fyrbodal-egen"
+def test_there_is_no_id_field_and_a_taken_id_gets_a_number(dialog: NewAreaDialog) -> None:
+    assert not any(w.accessibleName() == "Områdets id" for w in dialog.findChildren(QLineEdit))
+    assert "areas/" not in " ".join(label.text() for label in dialog.findChildren(QLabel))
+    dialog.name_edit.setText("SIMBA")
+    assert dialog.area_id() == "simba-2"  # 'simba' is taken
+
+
+def test_ticked_units_become_the_first_answers(qtbot, catalogue: Catalogue, tmp_path) -> None:
+    from routine_builder.domain import Workspace
+    from routine_builder.domain.new_area import UNIT_QUESTIONS
+
+    workspace = Workspace.create(tmp_path / "ws")
+    dlg = NewAreaDialog(catalogue, set(), question_set=workspace.question_set)
+    qtbot.addWidget(dlg)
+    _select_area(dlg, "simba")
+    dlg.region_unit_list.findItems("Barnmorskemottagning (BMM)", Qt.MatchFlag.MatchExactly)[0].setCheckState(
+        Qt.CheckState.Checked
+    )
+    dlg.municipal_unit_list.item(0).setCheckState(Qt.CheckState.Checked)
+    answers = dlg.unit_answers()
+    assert answers[UNIT_QUESTIONS[0]] == ["bmm"]
+    assert answers[UNIT_QUESTIONS[1]] == [workspace.question_set.question(UNIT_QUESTIONS[1]).choices[0].id]
 
 
 def test_keyboard_only(qtbot, dialog: NewAreaDialog) -> None:
@@ -130,7 +140,7 @@ def test_keyboard_only(qtbot, dialog: NewAreaDialog) -> None:
     dialog.area_list.setFocus()
     qtbot.keyClick(dialog.area_list, Qt.Key.Key_Down)
     assert dialog.area_list.currentRow() == 1
-    assert dialog.id_edit.text() == "simba-vardsamverkan-i-kungalvsomradet"
+    assert dialog.area_id() == "simba-vardsamverkan-i-kungalvsomradet"
     qtbot.keyClick(dialog.area_list, Qt.Key.Key_Return)
     assert dialog.result() == QDialog.DialogCode.Accepted
 

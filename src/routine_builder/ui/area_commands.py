@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QLayout, QLineEdit, QMessageBox, QWidget
 
 from routine_builder.domain import AnswerSet, AreaInfo, Workspace, load_catalogue, restore_version, save_version
+from routine_builder.domain.new_area import with_units
 from routine_builder.domain.operations import set_document
 from routine_builder.errors import RoutineBuilderError
 from routine_builder.ui.area_session import AreaSession
@@ -75,12 +76,15 @@ def new_area(parent: QWidget, workspace: Workspace) -> AreaInfo | None:
     except RoutineBuilderError as exc:
         show_error(parent, tr("Områdeskatalogen kunde inte läsas"), exc)
         return None
-    dialog = dialog_class(catalogue, set(workspace.area_ids()), parent)
+    dialog = dialog_class(catalogue, set(workspace.area_ids()), parent, question_set=workspace.question_set)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     info = dialog.area_info()
     try:
-        workspace.create_area(info)
+        created = workspace.create_area(info)
+        prefilled = with_units(created.answer_set, dialog.unit_answers())
+        if prefilled != created.answer_set:  # the ticked units are the first answers
+            workspace.save_area(prefilled, expected_digest=created.digest)
     except RoutineBuilderError as exc:
         show_error(parent, tr("Området kunde inte skapas"), exc)
         return None

@@ -1,12 +1,12 @@
-"""A new area, chosen from the catalogue in one of three ways.
+"""A new area, chosen from the catalogue in one of three ways, with the units that take part.
 
-A whole delregional collaboration area, one local group of an area, or a custom set of municipalities
-with the units that take part. Parts of the catalogue that are not verified say so in plain text.
+A whole delregional collaboration area, one local group of an area, or a custom set of municipalities.
+The units ticked here become the first answers to the question set's two unit questions. What the
+catalogue is unsure of is said in the catalogue's own plain words below the list, never as marks in it.
+The folder name (the area's id) is made from the name; nobody has to think about it.
 """
 
 from __future__ import annotations
-
-import re
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QGridLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -29,23 +29,26 @@ from PySide6.QtWidgets import (
 
 from routine_builder.domain.answers import AreaInfo
 from routine_builder.domain.catalogue import Catalogue
-from routine_builder.domain.workspace import slugify
+from routine_builder.domain.new_area import UNIT_QUESTIONS, unique_area_id, unit_choices
+from routine_builder.domain.question_set import QuestionSet
 
-_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _DATA = Qt.ItemDataRole.UserRole
 WHOLE, GROUP, CUSTOM = range(3)
 
 
 class NewAreaDialog(QDialog):
-    """Choose what the new area covers, its name and its id; read the result with :meth:`area_info`."""
+    """Choose what the new area covers, its units and its name; read :meth:`area_info` and :meth:`unit_answers`."""
 
-    def __init__(self, catalogue: Catalogue, existing_ids: set[str], parent: QWidget | None = None) -> None:
+    def __init__(
+        self, catalogue: Catalogue, existing_ids: set[str], parent: QWidget | None = None,
+        question_set: QuestionSet | None = None,
+    ) -> None:  # fmt: skip
         super().__init__(parent)
         self._catalogue = catalogue
         self._existing = set(existing_ids)
-        self._id_edited = False
+        self._units = unit_choices(question_set) if question_set is not None else {}
         self.setWindowTitle(self.tr("Nytt område"))
-        self.resize(720, 540)  # a size, not a minimum: the dialog must fit a small screen at 200 %
+        self.resize(820, 600)  # a size, not a minimum: the dialog must fit a small screen at 200 %
 
         self.way_buttons = QButtonGroup(self)
         ways = QVBoxLayout()
@@ -81,14 +84,16 @@ class NewAreaDialog(QDialog):
         layout.setSpacing(10)
         layout.addWidget(heading)
         layout.addLayout(ways)
-        layout.addWidget(self.pages, 1)
+        middle = QHBoxLayout()
+        middle.addWidget(self.pages, 3)
+        middle.addLayout(self._build_units(), 2)
+        layout.addLayout(middle, 1)
         layout.addWidget(self.details)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
 
         self.way_buttons.idToggled.connect(self._way_toggled)
-        self.name_edit.textChanged.connect(self._name_changed)
-        self.id_edit.textEdited.connect(self._id_typed)
+        self.name_edit.textChanged.connect(lambda _name: self._validate())
         self.way_buttons.button(WHOLE).setChecked(True)
         self.area_list.setCurrentRow(0)
 
@@ -97,34 +102,44 @@ class NewAreaDialog(QDialog):
     def _build_name_form(self) -> QFormLayout:
         self.name_edit = QLineEdit()
         self.name_edit.setAccessibleName(self.tr("Områdets namn"))
-        self.id_edit = QLineEdit()
-        self.id_edit.setAccessibleName(self.tr("Områdets id"))
-        self.id_edit.setAccessibleDescription(
-            self.tr("Mappnamnet i arbetsytan: små bokstäver, siffror och bindestreck. Skapas från namnet.")
-        )
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setProperty("role", "note")
         form = QFormLayout()
-        for text, edit in ((self.tr("&Namn:"), self.name_edit), (self.tr("&Id:"), self.id_edit)):
-            label = QLabel(text)
-            label.setBuddy(edit)
-            form.addRow(label, edit)
+        label = QLabel(self.tr("&Namn:"))
+        label.setBuddy(self.name_edit)
+        form.addRow(label, self.name_edit)
         form.addRow("", self.message)
         return form
 
-    def _mark(self, verified: str | bool) -> str:
-        if verified in (True, "true"):
-            return ""
-        if verified == "partial":
-            return " " + self.tr("(delvis osäker indelning)")
-        return " " + self.tr("(osäker indelning)")
+    def _build_units(self) -> QVBoxLayout:
+        """The units that take part: from the question set's unit questions (or the catalogue's lists)."""
+        region = self._units.get(UNIT_QUESTIONS[0])
+        municipal = self._units.get(UNIT_QUESTIONS[1])
+        region_texts = [c.label for c in region] if region else list(self._catalogue.region_units)
+        municipal_texts = [c.label for c in municipal] if municipal else list(self._catalogue.municipal_units)
+        self.region_unit_list = self._check_list(region_texts, self.tr("Regionens verksamheter som deltar"))
+        self.municipal_unit_list = self._check_list(municipal_texts, self.tr("Kommunernas verksamheter som deltar"))
+        column = QVBoxLayout()
+        for text, widget in (
+            (self.tr("&Regionens verksamheter:"), self.region_unit_list),
+            (self.tr("K&ommunernas verksamheter:"), self.municipal_unit_list),
+        ):
+            label = QLabel(text)
+            label.setBuddy(widget)
+            column.addWidget(label)
+            column.addWidget(widget, 1)
+        hint = QLabel(self.tr("De verksamheter ni kryssar i blir de första svaren i frågeunderlaget."))
+        hint.setWordWrap(True)
+        hint.setProperty("role", "hint")
+        column.addWidget(hint)
+        return column
 
     def _build_area_list(self) -> QListWidget:
         self.area_list = QListWidget()
         self.area_list.setAccessibleName(self.tr("Samverkansområden"))
         for area in self._catalogue.areas:
-            item = QListWidgetItem(area.name + self._mark(area.verified))
+            item = QListWidgetItem(area.name)
             item.setData(_DATA, area.id)
             self.area_list.addItem(item)
         self.area_list.currentRowChanged.connect(lambda _row: self._selection_changed())
@@ -135,13 +150,11 @@ class NewAreaDialog(QDialog):
         self.group_tree.setHeaderHidden(True)
         self.group_tree.setAccessibleName(self.tr("Lokala grupper, ordnade efter samverkansområde"))
         for area in self._catalogue.areas:
-            parent = QTreeWidgetItem([area.name + self._mark(area.verified)])
+            parent = QTreeWidgetItem([area.name])
             parent.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.group_tree.addTopLevelItem(parent)
             for index, group in enumerate(area.groups()):
-                # One group per municipality: the area's mark on the parent row says it once for all.
-                mark = self._mark(group.verified) if area.local_groups else ""
-                child = QTreeWidgetItem([group.name + mark])
+                child = QTreeWidgetItem([group.name])
                 child.setData(0, _DATA, (area.id, index))
                 parent.addChild(child)
         self.group_tree.expandAll()
@@ -157,26 +170,13 @@ class NewAreaDialog(QDialog):
         self.municipality_list = self._check_list(
             [m.name for m in self._catalogue.municipalities], self.tr("Kommuner i området")
         )
-        self.region_unit_list = self._check_list(
-            list(self._catalogue.region_units), self.tr("Regionens verksamheter som deltar")
-        )
-        self.municipal_unit_list = self._check_list(
-            list(self._catalogue.municipal_units), self.tr("Kommunernas verksamheter som deltar")
-        )
-        grid = QGridLayout(page)
-        grid.setContentsMargins(0, 0, 0, 0)
-        for column, (text, widget) in enumerate(
-            (
-                (self.tr("&Kommuner:"), self.municipality_list),
-                (self.tr("&Regionens verksamheter:"), self.region_unit_list),
-                (self.tr("K&ommunernas verksamheter:"), self.municipal_unit_list),
-            )
-        ):
-            label = QLabel(text)
-            label.setBuddy(widget)
-            grid.addWidget(label, 0, column)
-            grid.addWidget(widget, 2 if column == 0 else 1, column, 1 if column == 0 else 2, 1)
-        grid.addWidget(self.filter_edit, 1, 0)
+        column = QVBoxLayout(page)
+        column.setContentsMargins(0, 0, 0, 0)
+        label = QLabel(self.tr("&Kommuner:"))
+        label.setBuddy(self.municipality_list)
+        column.addWidget(label)
+        column.addWidget(self.filter_edit)
+        column.addWidget(self.municipality_list, 1)
         self.filter_edit.textChanged.connect(self._filter_municipalities)
         return page
 
@@ -259,20 +259,8 @@ class NewAreaDialog(QDialog):
         self.details.setText(text)
         self._validate()
 
-    def _name_changed(self, name: str) -> None:
-        if not self._id_edited:
-            self.id_edit.setText(slugify(name) if name.strip() else "")
-        self._validate()
-
-    def _id_typed(self, text: str) -> None:
-        self._id_edited = bool(text)
-        if not text:
-            self.id_edit.setText(slugify(self.name_edit.text()) if self.name_edit.text().strip() else "")
-        self._validate()
-
     def problem(self) -> str:
         """Why the area cannot be created yet, or an empty string."""
-        area_id = self.id_edit.text()
         _name, municipalities, _text = self._choice()
         if self.way() == GROUP and not municipalities:
             return self.tr("Välj en grupp under ett av samverkansområdena.")
@@ -280,28 +268,39 @@ class NewAreaDialog(QDialog):
             return self.tr("Skriv ett namn på området.")
         if self.way() == CUSTOM and not municipalities:
             return self.tr("Välj minst en kommun.")
-        if not _ID.match(area_id):
-            return self.tr("Id får bara innehålla små bokstäver a–z, siffror och enstaka bindestreck.")
-        if area_id in self._existing:
-            return self.tr("Id:t ”{0}” används redan av ett annat område i arbetsytan. Välj ett annat.").format(area_id)
         return ""
 
     def _validate(self) -> None:
         problem = self.problem()
-        self.message.setText(problem or self.tr("Området sparas i mappen areas/{0}.").format(self.id_edit.text()))
+        self.message.setText(problem)
+        self.message.setVisible(bool(problem))
         self.message.setProperty("role", "error" if problem else "note")
         self.message.style().unpolish(self.message)
         self.message.style().polish(self.message)
         self.message.updateGeometry()
         self.ok_button.setEnabled(not problem)
 
+    def area_id(self) -> str:
+        """The new area's id (its folder name), made from the name and unlike every other area's."""
+        return unique_area_id(self.name_edit.text().strip(), self._existing)
+
+    def unit_answers(self) -> dict[str, list[str]]:
+        """The ticked units as choice ids, per unit question (empty when the question set has none)."""
+        answers: dict[str, list[str]] = {}
+        for question_id, widget in zip(UNIT_QUESTIONS, (self.region_unit_list, self.municipal_unit_list), strict=True):
+            choices = self._units.get(question_id)
+            if choices:
+                checked = set(self._checked(widget))
+                answers[question_id] = [c.id for c in choices if c.label in checked]
+        return answers
+
     def area_info(self) -> AreaInfo:
         """The area as chosen."""
         _name, municipalities, _text = self._choice()
         units = self._checked(self.region_unit_list) + self._checked(self.municipal_unit_list)
         return AreaInfo(
-            id=self.id_edit.text(),
+            id=self.area_id(),
             name=self.name_edit.text().strip(),
             municipalities=tuple(municipalities),
-            units=units if self.way() == CUSTOM else (),
+            units=units,
         )
