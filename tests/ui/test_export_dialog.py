@@ -48,7 +48,10 @@ def _export(qtbot, dlg: ExportDialog) -> None:
 def test_exports_a_real_draft_and_remembers_the_path(qtbot, tmp_path, workspace, settings) -> None:
     dlg = _dialog(qtbot, workspace, settings)
     assert dlg.draft_radio.isChecked()  # an empty area: required answers are missing
-    assert dlg.path_edit.text().endswith("Norr – lokal rutin.docx")
+    assert dlg.path_edit.text().endswith("Norr – lokal rutin (utkast).docx")
+    dlg.complete_radio.click()
+    assert dlg.path_edit.text().endswith("Norr – lokal rutin.docx")  # the finished routine has its own name
+    dlg.draft_radio.click()
     target = tmp_path / "ut" / "rutin"  # a folder that does not exist yet, no suffix
     dlg.path_edit.setText(str(target))
     _export(qtbot, dlg)
@@ -165,3 +168,30 @@ def test_exports_a_pdf_beside_the_document(qtbot, tmp_path, workspace, settings)
     assert dlg.export_result is not None, dlg.status_label.text()
     assert dlg.export_result.pdf == tmp_path / "rutin.pdf"
     assert (tmp_path / "rutin.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_an_existing_file_is_not_replaced_without_asking(qtbot, tmp_path, workspace, settings) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    existing = tmp_path / "rutin.docx"
+    existing.write_bytes(b"someone else's document")
+    dlg = _dialog(qtbot, workspace, settings)
+    dlg.path_edit.setText(str(existing))
+    answers = iter(["cancel", "replace"])
+
+    def answer() -> None:
+        box = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible())
+        assert "”rutin.docx” finns redan" in box.text()
+        if next(answers) == "cancel":
+            box.button(QMessageBox.StandardButton.Cancel).click()
+        else:
+            next(b for b in box.buttons() if b.text() == "&Ersätt").click()
+
+    QTimer.singleShot(0, answer)
+    dlg.export_button.click()
+    assert not dlg.is_exporting() and existing.read_bytes() == b"someone else's document"
+    assert "Inget skrevs över" in dlg.status_label.text()
+    QTimer.singleShot(0, answer)
+    _export(qtbot, dlg)
+    assert dlg.export_result is not None and existing.read_bytes() != b"someone else's document"

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QRadioButton,
@@ -113,7 +114,8 @@ class ExportDialog(QDialog):
 
         self._missing_ids = self._fill_missing([q.id for q in missing_required(workspace.question_set, answer_set)])
         (self.draft_radio if self._missing_ids else self.complete_radio).setChecked(True)
-        self.mode_buttons.buttonToggled.connect(lambda *_: self._update_state())
+        self.path_edit.setText(str(self._remembered_path()))
+        self.mode_buttons.buttonToggled.connect(lambda *_: self._mode_changed())
         self.path_edit.textChanged.connect(lambda _text: self._update_state())
         self._update_state()
         self.resize(660, 500 if self._missing_ids else 340)  # a size, not a minimum: fits a small screen at 200 %
@@ -145,7 +147,8 @@ class ExportDialog(QDialog):
         return box
 
     def _build_path_row(self) -> QHBoxLayout:
-        self.path_edit = QLineEdit(str(self._remembered_path()))
+        self.path_edit = QLineEdit()
+        self._confirmed_path: Path | None = None  # chosen in the file dialog, which asked about replacing it
         self.path_edit.setAccessibleName(self.tr("Dokumentets sökväg"))
         self.browse_button = QPushButton(self.tr("&Bläddra…"))
         self.browse_button.setAccessibleDescription(self.tr("Välj var dokumentet ska sparas"))
@@ -196,16 +199,27 @@ class ExportDialog(QDialog):
 
     # ------------------------------------------------------------ paths
 
-    def _settings_key(self) -> str:
-        return f"{self._workspace.root.resolve()}|{self._answer_set.area.id}"
+    def _settings_key(self, *, draft: bool | None = None) -> str:
+        draft = self.draft_radio.isChecked() if draft is None else draft
+        return f"{self._workspace.root.resolve()}|{self._answer_set.area.id}|{'draft' if draft else 'final'}"
 
-    def _remembered_path(self) -> Path:
-        remembered = self._settings.get(EXPORT_PATHS).get(self._settings_key())
+    def _remembered_path(self, *, draft: bool | None = None) -> Path:
+        """The last path of this area's draft or final routine, else a name that says which it is."""
+        draft = self.draft_radio.isChecked() if draft is None else draft
+        remembered = self._settings.get(EXPORT_PATHS).get(self._settings_key(draft=draft))
         if remembered:
             return Path(remembered)
         documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         name = re.sub(r'[<>:"/\\|?*]+', "-", self._answer_set.area.name).strip() or self._answer_set.area.id
-        return Path(documents or Path.home()) / self.tr("{0} – lokal rutin.docx").format(name)
+        pattern = self.tr("{0} – lokal rutin (utkast).docx") if draft else self.tr("{0} – lokal rutin.docx")
+        return Path(documents or Path.home()) / pattern.format(name)
+
+    def _mode_changed(self) -> None:
+        """A draft and a finished routine get different names (unless the user typed one of their own)."""
+        draft = self.draft_radio.isChecked()
+        if Path(self.path_edit.text().strip()) == self._remembered_path(draft=not draft):
+            self.path_edit.setText(str(self._remembered_path(draft=draft)))
+        self._update_state()
 
     def output_path(self) -> Path:
         """The document to write (``.docx`` added when missing)."""
@@ -218,6 +232,7 @@ class ExportDialog(QDialog):
         )
         if chosen:
             self.path_edit.setText(chosen)
+            self._confirmed_path = self.output_path()
 
     # ------------------------------------------------------------ missing answers
 
@@ -291,6 +306,11 @@ class ExportDialog(QDialog):
             return
         output = self.output_path()
         self.path_edit.setText(str(output))
+        if not self._may_write(output):
+            self._show_status(
+                self.tr("Inget skrevs över. Välj ett annat namn eller en annan mapp och exportera igen."), error=False
+            )
+            return
         try:
             output.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
@@ -318,6 +338,26 @@ class ExportDialog(QDialog):
         self._update_state(running=True)
         self._thread.start()
 
+    def _may_write(self, output: Path) -> bool:
+        """True when nothing would be replaced, or the user agrees to replace it."""
+        pdf = self.pdf_check.isEnabled() and self.pdf_check.isChecked()
+        existing = [path for path in (output, output.with_suffix(".pdf") if pdf else None) if path and path.is_file()]
+        if not existing or (output == self._confirmed_path and existing == [output]):
+            return True
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Filen finns redan"))
+        box.setText(
+            self.tr("{files} finns redan i {folder}. Vill du ersätta det som finns där?").format(
+                files=", ".join(f"”{path.name}”" for path in existing), folder=output.parent
+            )
+        )
+        replace = box.addButton(self.tr("&Ersätt"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return box.clickedButton() is replace
+
     def _show_progress(self) -> None:
         # The export's own step texts are Swedish only; the bar and the status line say enough.
         if self._thread is not None:
@@ -327,6 +367,7 @@ class ExportDialog(QDialog):
         self.export_result = result
         settings_paths = dict(self._settings.get(EXPORT_PATHS))
         settings_paths[self._settings_key()] = str(result.path)
+        self._confirmed_path = None
         self._settings.set(EXPORT_PATHS, settings_paths)
         if self.pdf_check.isEnabled():
             self._settings.set(EXPORT_PDF, self.pdf_check.isChecked())
