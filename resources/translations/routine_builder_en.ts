@@ -225,7 +225,7 @@
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/routine_builder/ui/area_commands.py" line="+57"/>
+        <location filename="../../src/routine_builder/ui/area_commands.py" line="+58"/>
         <source>Välj en tom mapp för den nya arbetsytan</source>
         <translation>Choose an empty folder for the new workspace</translation>
     </message>
@@ -250,7 +250,7 @@
         <translation>The area catalogue could not be read</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Området kunde inte skapas</source>
         <translation>The area could not be created</translation>
     </message>
@@ -341,7 +341,7 @@
         <translation>Removed</translation>
     </message>
     <message>
-        <location filename="../../src/routine_builder/ui/compare/sources.py" line="+43"/>
+        <location filename="../../src/routine_builder/ui/compare/sources.py" line="+39"/>
         <source>Utkast</source>
         <translation>Draft</translation>
     </message>
@@ -351,7 +351,7 @@
         <translation>The draft (now)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>Version {0} – {1:%Y-%m-%d} – {2}</source>
         <translation>Version {0} – {1:%Y-%m-%d} – {2}</translation>
     </message>
@@ -520,7 +520,7 @@ Error: {reason}</translation>
 <context>
     <name>AreaList</name>
     <message>
-        <location filename="../../src/routine_builder/ui/area_list.py" line="+57"/>
+        <location filename="../../src/routine_builder/ui/area_list.py" line="+46"/>
         <source>&amp;Områden</source>
         <translation>&amp;Areas</translation>
     </message>
@@ -540,7 +540,7 @@ Error: {reason}</translation>
         <translation>Demo: made-up areas and answers. Your own workspace: File › New workspace or Open workspace.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+37"/>
         <source>{area}
 Fel i svarsfilen – kan inte redigeras</source>
         <translation>{area}
@@ -596,12 +596,12 @@ Error in the answers file – cannot be edited</translation>
 <context>
     <name>CompareWindow</name>
     <message>
-        <location filename="../../src/routine_builder/ui/compare/compare_window.py" line="+43"/>
+        <location filename="../../src/routine_builder/ui/compare/compare_window.py" line="+44"/>
         <source>Jämför</source>
         <translation>Compare</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Vänster sida (äldre)</source>
         <translation>Left side (older)</translation>
     </message>
@@ -676,7 +676,7 @@ Error in the answers file – cannot be edited</translation>
         <translation>Previous change</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>&lt;b&gt;Inga skillnader.&lt;/b&gt;</source>
         <translation>&lt;b&gt;No differences.&lt;/b&gt;</translation>
     </message>
@@ -702,7 +702,7 @@ Error in the answers file – cannot be edited</translation>
     </message>
     <message>
         <location line="+31"/>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>det finns ingen jämförelse att exportera</source>
         <translation>there is no comparison to export</translation>
     </message>
@@ -730,12 +730,12 @@ Error in the answers file – cannot be edited</translation>
 <context>
     <name>ComparisonView</name>
     <message>
-        <location filename="../../src/routine_builder/ui/compare/comparison_view.py" line="+36"/>
+        <location filename="../../src/routine_builder/ui/compare/comparison_view.py" line="+63"/>
         <source>Jämförelse sida vid sida</source>
         <translation>Side-by-side comparison</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>Inga skillnader att visa.</source>
         <translation>No differences to show.</translation>
     </message>
@@ -980,7 +980,7 @@ Error in the answers file – cannot be edited</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../src/routine_builder/ui/dialogs/export_dialog.py" line="+87"/>
+        <location filename="../../src/routine_builder/ui/dialogs/export_dialog.py" line="+88"/>
         <source>Exportera rutinen</source>
         <translation>Export the routine</translation>
     </message>
@@ -990,7 +990,7 @@ Error in the answers file – cannot be edited</translation>
         <translation>The routine for {0} as a Word document</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>&amp;Färdig rutin: alla obligatoriska svar måste finnas</source>
         <translation>&amp;Final routine: every required answer must be given</translation>
     </message>
@@ -1015,7 +1015,7 @@ Error in the answers file – cannot be edited</translation>
         <translation>Select a question and press Enter to go to it</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Dokumentets sökväg</source>
         <translation>Path of the document</translation>
     </message>
@@ -1045,12 +1045,12 @@ Error in the answers file – cannot be edited</translation>
         <translation>LibreOffice creates the PDF next to the Word document.</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-86"/>
         <source>Exportens förlopp</source>
         <translation>Export progress</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+80"/>
         <source>PDF kräver LibreOffice, som inte finns på den här datorn. Utan LibreOffice får innehållsförteckningen sina sidnummer först i Word.</source>
         <translation>A PDF needs LibreOffice, which is not installed on this computer. Without LibreOffice the table of contents gets its page numbers only in Word.</translation>
     </message>
@@ -1065,12 +1065,17 @@ Error in the answers file – cannot be edited</translation>
         <translation>Show &amp;in folder</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>{0} – lokal rutin.docx</source>
         <translation>{0} – local routine.docx</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+0"/>
+        <source>{0} – lokal rutin (utkast).docx</source>
+        <translation>{0} – local routine (draft).docx</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Spara rutinen som</source>
         <translation>Save the routine as</translation>
     </message>
@@ -1080,7 +1085,7 @@ Error in the answers file – cannot be edited</translation>
         <translation>Word documents (*.docx)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Gå till frågan</source>
         <translation>Go to the question</translation>
     </message>
@@ -1092,8 +1097,28 @@ Error in the answers file – cannot be edited</translation>
             <numerusform>%n required answers are missing. Click a question to go there:</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+56"/>
+        <source>Inget skrevs över. Välj ett annat namn eller en annan mapp och exportera igen.</source>
+        <translation>Nothing was replaced. Choose another name or folder and export again.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Filen finns redan</source>
+        <translation>The file already exists</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{files} finns redan i {folder}. Vill du ersätta det som finns där?</source>
+        <translation>{files} already exists in {folder}. Do you want to replace what is there?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Ersätt</source>
+        <translation>&amp;Replace</translation>
+    </message>
     <message numerus="yes">
-        <location line="+97"/>
+        <location line="+23"/>
         <source>Luckor som är markerade i dokumentet: %n.</source>
         <translation>
             <numerusform>%n gap is marked in the document.</numerusform>
@@ -1114,22 +1139,22 @@ Error in the answers file – cannot be edited</translation>
         </translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-137"/>
         <source>Alla obligatoriska frågor är besvarade.</source>
         <translation>Every required question is answered.</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-70"/>
         <source>&amp;Öppna dokumentet</source>
         <translation>&amp;Open the document</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+98"/>
         <source>En färdig rutin kan skapas först när alla obligatoriska svar finns. Välj Utkast, eller gå till frågorna ovan.</source>
         <translation>A final routine can be created only once every required answer is given. Choose Draft, or go to the questions above.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+33"/>
         <source>Mappen {0} kunde inte skapas ({1}).</source>
         <translation>The folder {0} could not be created ({1}).</translation>
     </message>
@@ -1139,7 +1164,7 @@ Error in the answers file – cannot be edited</translation>
         <translation>Creating the document…</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+48"/>
         <source>Klart. Dokumentet är sparat som {0}</source>
         <translation>Done. The document is saved as {0}</translation>
     </message>
@@ -1313,7 +1338,7 @@ Error in the answers file – cannot be edited</translation>
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../src/routine_builder/ui/compare/history_panel.py" line="+36"/>
+        <location filename="../../src/routine_builder/ui/compare/history_panel.py" line="+35"/>
         <source>Nr</source>
         <translation>No.</translation>
     </message>
@@ -1363,7 +1388,7 @@ Error in the answers file – cannot be edited</translation>
         <translation>Make the version the draft; the current draft is first saved as a version</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>Inga sparade versioner ännu. Spara en med ”Spara version…”.</source>
         <translation>No saved versions yet. Save one with “Save version…”.</translation>
     </message>
@@ -1585,7 +1610,7 @@ Error in the answers file – cannot be edited</translation>
 <context>
     <name>NewAreaDialog</name>
     <message>
-        <location filename="../../src/routine_builder/ui/dialogs/new_area_dialog.py" line="+47"/>
+        <location filename="../../src/routine_builder/ui/dialogs/new_area_dialog.py" line="+50"/>
         <source>Nytt område</source>
         <translation>New area</translation>
     </message>
@@ -1605,32 +1630,17 @@ Error in the answers file – cannot be edited</translation>
         <translation>A &amp;custom set of municipalities</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>Områdets namn</source>
         <translation>Name of the area</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Områdets id</source>
-        <translation>Id of the area</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Mappnamnet i arbetsytan: små bokstäver, siffror och bindestreck. Skapas från namnet.</source>
-        <translation>The folder name in the workspace: lower-case letters, digits and hyphens. Made from the name.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>&amp;Namn:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>&amp;Id:</source>
-        <translation>&amp;Id:</translation>
-    </message>
-    <message>
-        <location line="-35"/>
+        <location line="-32"/>
         <source>Skapa området</source>
         <translation>Create the area</translation>
     </message>
@@ -1640,17 +1650,7 @@ Error in the answers file – cannot be edited</translation>
         <translation>What should the area cover?</translation>
     </message>
     <message>
-        <location line="+42"/>
-        <source>(delvis osäker indelning)</source>
-        <translation>(partly unconfirmed grouping)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>(osäker indelning)</source>
-        <translation>(unconfirmed grouping)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+59"/>
         <source>Samverkansområden</source>
         <translation>Collaboration areas</translation>
     </message>
@@ -1660,7 +1660,7 @@ Error in the answers file – cannot be edited</translation>
         <translation>Local groups, ordered by collaboration area</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>Filtrera kommuner…</source>
         <translation>Filter municipalities…</translation>
     </message>
@@ -1675,22 +1675,22 @@ Error in the answers file – cannot be edited</translation>
         <translation>Municipalities in the area</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-50"/>
         <source>Regionens verksamheter som deltar</source>
         <translation>The region&apos;s services taking part</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Kommunernas verksamheter som deltar</source>
         <translation>The municipalities&apos; services taking part</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+53"/>
         <source>&amp;Kommuner:</source>
         <translation>&amp;Municipalities:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-50"/>
         <source>&amp;Regionens verksamheter:</source>
         <translation>&amp;Region&apos;s services:</translation>
     </message>
@@ -1700,7 +1700,12 @@ Error in the answers file – cannot be edited</translation>
         <translation>M&amp;unicipal services:</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+6"/>
+        <source>De verksamheter ni kryssar i blir de första svaren i frågeunderlaget.</source>
+        <translation>The units you tick become the first answers in the question set.</translation>
+    </message>
+    <message>
+        <location line="+83"/>
         <source>Kommuner: {0}. Sjukhus: {1}.</source>
         <translation>Municipalities: {0}. Hospitals: {1}.</translation>
     </message>
@@ -1730,7 +1735,7 @@ Error in the answers file – cannot be edited</translation>
         <translation>Choose an area in the list.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+25"/>
         <source>Välj en grupp under ett av samverkansområdena.</source>
         <translation>Choose a group under one of the collaboration areas.</translation>
     </message>
@@ -1743,21 +1748,6 @@ Error in the answers file – cannot be edited</translation>
         <location line="+2"/>
         <source>Välj minst en kommun.</source>
         <translation>Choose at least one municipality.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Id får bara innehålla små bokstäver a–z, siffror och enstaka bindestreck.</source>
-        <translation>The id may contain only lower-case letters a–z, digits and single hyphens.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Id:t ”{0}” används redan av ett annat område i arbetsytan. Välj ett annat.</source>
-        <translation>The id “{0}” is already used by another area in the workspace. Choose another one.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Området sparas i mappen areas/{0}.</source>
-        <translation>The area is saved in the folder areas/{0}.</translation>
     </message>
 </context>
 <context>
@@ -1786,7 +1776,7 @@ Error in the answers file – cannot be edited</translation>
 <context>
     <name>OrphansPanel</name>
     <message>
-        <location filename="../../src/routine_builder/ui/orphans_panel.py" line="+33"/>
+        <location filename="../../src/routine_builder/ui/orphans_panel.py" line="+38"/>
         <source>Svar på frågor som inte längre finns</source>
         <translation>Answers to questions that no longer exist</translation>
     </message>
@@ -1799,6 +1789,16 @@ Error in the answers file – cannot be edited</translation>
         <location line="+6"/>
         <source>Dessa svar hör till frågor som inte finns i det nuvarande frågeunderlaget. De sparas oförändrade i svarsfilen så att inget går förlorat; kopiera gärna texten till rätt fråga.</source>
         <translation>These answers belong to questions that are not in the current question set. They are kept unchanged in the answers file so that nothing is lost; feel free to copy the text to the right question.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Svar på en borttagen fråga ({number})</source>
+        <translation>Answer to a removed question ({number})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>I svarsfilen: {ids}</source>
+        <translation>In the answers file: {ids}</translation>
     </message>
 </context>
 <context>

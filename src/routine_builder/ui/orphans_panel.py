@@ -1,17 +1,22 @@
-"""Answers to questions the question set no longer has: shown read-only, kept in the file, never lost."""
+"""Answers to questions the question set no longer has: shown read-only, kept in the file, never lost.
+
+The panel shows what was answered, in words; the old question's internal id means nothing to a reader
+and is only in the tooltip, for whoever maintains the files.
+"""
 
 from __future__ import annotations
 
+import html
 from typing import Any
 
 from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 
-from routine_builder.storage import dump_yaml
+from routine_builder.domain.compare_values import raw_text
 
 
 class OrphansPanel(QWidget):
-    """Lists every orphaned answer by its old question id, as it stands in the file."""
+    """Lists every orphaned answer, numbered, as readable text."""
 
     def __init__(self, orphans: dict[str, Any] | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -19,7 +24,7 @@ class OrphansPanel(QWidget):
         self.explanation = QLabel(self)
         self.explanation.setWordWrap(True)
         self.explanation.setProperty("role", "hint")
-        self.text = QPlainTextEdit(self)
+        self.text = QTextBrowser(self)
         self.text.setObjectName("orphans")
         self.text.setReadOnly(True)
         layout = QVBoxLayout(self)
@@ -43,7 +48,7 @@ class OrphansPanel(QWidget):
         self.orphans = dict(orphans)
         if not orphans:
             self.explanation.setText(self.tr("Området har inga svar på frågor som tagits bort ur frågeunderlaget."))
-            self.text.setPlainText("")
+            self.text.setHtml("")
             self.text.setVisible(False)
             return
         self.explanation.setText(
@@ -53,11 +58,10 @@ class OrphansPanel(QWidget):
             )
         )
         self.text.setVisible(True)
-        self.text.setPlainText(dump_yaml(self._plain(self.orphans)))
-
-    def _plain(self, value: Any) -> Any:
-        if isinstance(value, dict):
-            return {str(k): self._plain(v) for k, v in value.items()}
-        if isinstance(value, list):
-            return [self._plain(v) for v in value]
-        return value
+        parts = []
+        for number, value in enumerate(self.orphans.values(), start=1):
+            title = self.tr("Svar på en borttagen fråga ({number})").format(number=number)
+            body = "<br>".join(html.escape(line) for line in raw_text(value).splitlines()) or "–"
+            parts.append(f"<h4>{html.escape(title)}</h4><p>{body}</p>")
+        self.text.setHtml("".join(parts))
+        self.text.setToolTip(self.tr("I svarsfilen: {ids}").format(ids=", ".join(map(str, self.orphans))))
