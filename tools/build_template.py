@@ -42,6 +42,7 @@ GREY = RGBColor(0x59, 0x59, 0x59)
 BOX_TEXT = RGBColor(0x1F, 0x33, 0x44)
 BOX_FILL, BOX_LINE = "EAF1F7", "1B4F72"
 DECISION_FILL = "FFF2CC"
+ADVICE_FILL, ADVICE_LINE = "F6F2E4", "7A5C12"  # recommendations: a box of their own, apart from the guideline's
 TEXT_WIDTH_CM = 16.0
 LANG = "sv-SE"
 # Where the guideline box's borders sit outside its text (points), so that the box lines up with the margins.
@@ -55,7 +56,7 @@ KEEP_BUILT_IN = {
     "Header", "Footer",
 }  # fmt: skip
 # numId of the list definitions: bullets, numbers, the guideline box's bullets, heading numbers.
-NUM_BULLET, NUM_NUMBER, NUM_BOX_BULLET, NUM_HEADINGS = 1, 2, 3, 4
+NUM_BULLET, NUM_NUMBER, NUM_BOX_BULLET, NUM_HEADINGS, NUM_ADVICE_BULLET = 1, 2, 3, 4, 5
 
 
 def _set_fonts(rpr, font: str) -> None:
@@ -208,32 +209,40 @@ def _styles(document) -> None:
     _table_style(document)
 
 
-def _box_borders(style, fill: str, *, bar: int = BOX_BAR, right: bool = True) -> None:
+def _box_borders(style, fill: str, *, bar: int = BOX_BAR, right: bool = True, line: str = BOX_LINE) -> None:
     ppr = style.element.get_or_add_pPr()
     sides = {
-        "top": ooxml.border_attrs(4, BOX_LINE, 5),
-        "left": ooxml.border_attrs(bar, BOX_LINE, BOX_PAD_LEFT),
-        "bottom": ooxml.border_attrs(4, BOX_LINE, 5),
+        "top": ooxml.border_attrs(4, line, 5),
+        "left": ooxml.border_attrs(bar, line, BOX_PAD_LEFT),
+        "bottom": ooxml.border_attrs(4, line, 5),
     }
     if right:
-        sides["right"] = ooxml.border_attrs(4, BOX_LINE, BOX_PAD_LEFT)
+        sides["right"] = ooxml.border_attrs(4, line, BOX_PAD_LEFT)
     ooxml.paragraph_borders(ppr, sides)
     ooxml.paragraph_shading(ppr, fill)
 
 
 def _guideline_box(document) -> None:
-    """'Riktlinjetext' and 'Riktlinjepunkt': the guideline's point in a shaded, bordered box in line with the text.
+    """The box styles: the guideline's point ('Riktlinje…') and a recommendation ('Rekommendation…').
 
+    'Riktlinjetext' and 'Riktlinjepunkt' put the guideline's point in a shaded, bordered box in line with the
+    text; 'Rekommendationstext' and 'Rekommendationspunkt' do the same for a recommendation in another colour.
     Consecutive paragraphs with the same borders form one box; the left indent puts the bar on the margin and
-    the box, open on the right, ends at the right margin (a list's indents would move a right edge).
+    the box, open on the right, ends at the right margin (a list's indents would move a right edge). The two
+    kinds have different borders, so a recommendation after the guideline's point starts a box of its own.
     """
-    text = _para_style(document, "Riktlinjetext", size=10.5, color=BOX_TEXT, before=2, after=4, keep_next=True)
-    bullet = _para_style(document, "Riktlinjepunkt", base="List Bullet", size=10.5, color=BOX_TEXT, before=0,
-                         after=2, keep_next=True)  # fmt: skip
-    for style in (text, bullet):
-        _box_borders(style, BOX_FILL, right=False)
-    text.paragraph_format.left_indent = Pt(BOX_INDENT_LEFT / 20)
-    _numbering(bullet, NUM_BOX_BULLET)
+    kinds = (
+        ("Riktlinjetext", "Riktlinjepunkt", BOX_FILL, BOX_LINE, NUM_BOX_BULLET),
+        ("Rekommendationstext", "Rekommendationspunkt", ADVICE_FILL, ADVICE_LINE, NUM_ADVICE_BULLET),
+    )  # each bullet style has a list of its own: LibreOffice drops the bullets of a second style sharing one
+    for text_name, bullet_name, fill, line, num_id in kinds:
+        text = _para_style(document, text_name, size=10.5, color=BOX_TEXT, before=2, after=4, keep_next=True)
+        bullet = _para_style(document, bullet_name, base="List Bullet", size=10.5, color=BOX_TEXT, before=0,
+                             after=2, keep_next=True)  # fmt: skip
+        for style in (text, bullet):
+            _box_borders(style, fill, right=False, line=line)
+        text.paragraph_format.left_indent = Pt(BOX_INDENT_LEFT / 20)
+        _numbering(bullet, num_id)
 
 
 def _flowchart_styles(document) -> None:
@@ -314,6 +323,7 @@ def _list_definitions(document) -> None:
         (NUM_BOX_BULLET, "singleLevel", _lvl(0, "bullet", bullet, BOX_INDENT_LEFT + 300, 300)),
         (NUM_HEADINGS, "multilevel", _lvl(0, "decimal", "%1", 567, 567, "Heading1")
          + _lvl(1, "decimal", "%1.%2", 680, 680, "Heading2")),
+        (NUM_ADVICE_BULLET, "singleLevel", _lvl(0, "bullet", bullet, BOX_INDENT_LEFT + 300, 300)),
     )  # fmt: skip
     for number, kind, levels in definitions:
         numbering.append(

@@ -10,6 +10,8 @@ import datetime as dt
 import shutil
 from pathlib import Path
 
+import docx
+
 from routine_builder import paths
 from routine_builder.domain import Workspace, create_demo_workspace, expiry_notice, guideline_notices
 from routine_builder.domain.workspace import today
@@ -48,6 +50,29 @@ def test_10_statements_beyond_the_public_summaries_are_recommendations(shipped: 
         assert sentence in " ".join(section.advice.split())
         assert sentence not in " ".join(section.guideline.split())
         assert simba.label_before(sentence, (GUIDELINE_LABEL, ADVICE_LABEL)) == ADVICE_LABEL
+
+
+def test_10_recommendations_have_a_box_of_their_own(tmp_path: Path, demo: Workspace) -> None:
+    out = tmp_path / "simba.docx"
+    RoutineExporter(demo).export(demo.load_area("simba").answer_set, out)
+    paragraphs = docx.Document(str(out)).paragraphs
+    label = next(p for p in paragraphs if p.text == ADVICE_LABEL)
+    assert label.style.name == "Rekommendationstext" and all(r.bold for r in label.runs)
+    advice = next(p for p in paragraphs if p.text.startswith("Det är inte en diagnos i sig som avgör"))
+    assert advice.style.name == "Rekommendationstext"
+    guideline = next(p for p in paragraphs if p.text == GUIDELINE_LABEL)
+    assert guideline.style.name == "Riktlinjetext" and all(r.bold for r in guideline.runs)
+
+
+def test_10_each_box_bullet_style_has_a_list_of_its_own() -> None:
+    """LibreOffice shows no bullets for a second paragraph style that shares a list with another."""
+    template = docx.Document(str(paths.routine_template_path()))
+    num_ids = {
+        name: template.styles[name].element.pPr.numPr.numId.val for name in ("Riktlinjepunkt", "Rekommendationspunkt")
+    }
+    assert num_ids["Riktlinjepunkt"] != num_ids["Rekommendationspunkt"]
+    defined = {num.numId for num in template.part.numbering_part.element.num_lst}
+    assert set(num_ids.values()) <= defined
 
 
 def official_workspace(tmp_path: Path, *, valid_until: str) -> Workspace:

@@ -203,9 +203,9 @@ class _Builder:
             w.start_page(heading)
         texts = self.exporter.outline.texts
         if section.guideline:
-            w.guideline(self._labelled(texts.guideline_label, section.guideline))
+            w.guideline(self.exporter.legal.expand(section.guideline), label=texts.guideline_label)
         if section.advice:
-            w.guideline(self._labelled(texts.advice_label, section.advice))
+            w.guideline(self.exporter.legal.expand(section.advice), label=texts.advice_label, advice=True)
         if section is self.exporter.outline.sections[0]:
             for notice in guideline_notices(self.qs, self.exporter.outline, today()):
                 w.paragraph(notice, italic=True)
@@ -245,11 +245,6 @@ class _Builder:
                 w.start_page(w.heading("Lagrum i sammandrag", level + 1))
                 specials.legal_references(w, self.exporter.legal, dt.date.today())
         return heading
-
-    def _labelled(self, label: str, text: str) -> str:
-        """A box's text with its label (from the outline file) as the first paragraph."""
-        text = self.exporter.legal.expand(text)
-        return f"{label}\n\n{text}" if label else text
 
     def _contact_list(self, level: int) -> None:
         """The contact list appendix, on landscape pages when a table is too wide for portrait ones."""

@@ -18,6 +18,8 @@ OPTIONAL_STYLES = {
     "toc 2": "Normal",
     "Riktlinjetext": "Normal",
     "Riktlinjepunkt": "List Bullet",
+    "Rekommendationstext": "Riktlinjetext",
+    "Rekommendationspunkt": "Riktlinjepunkt",
     "Tabelltext": "Normal",
     "Saknat svar": "Normal",
     "Flödesruta": "Normal",

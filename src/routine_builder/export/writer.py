@@ -94,9 +94,17 @@ class Writer:
         """Start ``paragraph`` on a new page."""
         paragraph.paragraph_format.page_break_before = True
 
-    def guideline(self, text: str) -> None:
-        """The guideline's point: paragraphs and bullets in the box styles, which join into one box."""
-        self.rich_text(text, "Riktlinjetext", bullet_style="Riktlinjepunkt", join_lines=True)
+    def guideline(self, text: str, *, label: str = "", advice: bool = False) -> None:
+        """The guideline's point (with ``advice``: a recommendation) in the box styles, which join into one box.
+
+        ``label`` (from the outline data, e.g. that the text is an interpretation) opens the box in bold.
+        """
+        style, bullets = (
+            ("Rekommendationstext", "Rekommendationspunkt") if advice else ("Riktlinjetext", "Riktlinjepunkt")
+        )
+        if label:
+            self.paragraph(clean_text(label), style, bold=True)
+        self.rich_text(text, style, bullet_style=bullets, join_lines=True)
         self._after_table = True  # the box needs air below it, as a table does
 
     def rich_text(self, text: str, style: str = "Normal", *, bullet_style: str = "List Bullet",
