@@ -98,10 +98,19 @@ def _prune(document) -> None:
 
 
 def _doc_defaults(document) -> None:
-    """Font, size and language sv-SE for everything that does not say otherwise."""
+    """Font, size, spacing and language sv-SE for everything that does not say otherwise.
+
+    They stand here rather than in 'Normal' so that the table style's smaller text and tighter spacing
+    reach the paragraphs in its cells (a paragraph style's own values would win over the table style's).
+    """
     defaults = document.styles.element.find(qn("w:docDefaults"))
     rpr = defaults.find(qn("w:rPrDefault")).find(qn("w:rPr"))
     _set_fonts(rpr, FONT)
+    for tag in ("w:sz", "w:szCs"):
+        ooxml.put(rpr, ooxml.element(tag, {"w:val": "22"}), _RPR_AFTER_FONTS[_RPR_AFTER_FONTS.index(tag) + 1 :])
+    ppr = defaults.find(qn("w:pPrDefault")).find(qn("w:pPr"))
+    spacing = ooxml.element("w:spacing", {"w:after": "120", "w:line": "276", "w:lineRule": "auto"})
+    ooxml.put(ppr, spacing, ooxml._PPR_AFTER_SHD[12:])
     lang = parse_xml(f'<w:lang {nsdecls("w")} w:val="{LANG}" w:eastAsia="{LANG}" w:bidi="ar-SA"/>')
     ooxml.put(rpr, lang, ("w:eastAsianLayout", "w:specVanish", "w:oMath"))
     theme_lang = document.settings.element.find(qn("w:themeFontLang"))
@@ -156,8 +165,11 @@ def _numbering(style, num_id: int, level: int = 0) -> None:
 
 
 def _styles(document) -> None:
-    normal = _para_style(document, "Normal", base=None, size=11, after=6)
-    normal.paragraph_format.line_spacing = 1.15
+    normal = _para_style(document, "Normal", base=None)
+    _clear(normal, "w:spacing")
+    for tag in ("w:sz", "w:szCs"):
+        for old in normal.element.get_or_add_rPr().findall(qn(tag)):
+            old.getparent().remove(old)
     title = _para_style(document, "Title", size=28, bold=True, color=PRIMARY, before=0, after=12)
     _clear(title, "w:pBdr", "w:spacing", "w:contextualSpacing")
     title.paragraph_format.space_after = Pt(12)
@@ -190,7 +202,6 @@ def _styles(document) -> None:
     caption = _para_style(document, "Caption", size=9, bold=True, color=GREY, before=6, after=3)
     caption.font.italic = False
     _guideline_box(document)
-    _para_style(document, "Tabelltext", size=9.5, before=1, after=1).paragraph_format.line_spacing = 1.0
     gap = _para_style(document, "Saknat svar", bold=True, color=RGBColor(0x9C, 0x00, 0x06), before=2, after=6)
     ooxml.run_shading(gap.element.get_or_add_rPr(), "FFFF00")  # a style's runs cannot carry w:highlight
     _flowchart_styles(document)
@@ -206,7 +217,7 @@ def _styles(document) -> None:
     link.font.color.rgb = RGBColor(0x0B, 0x55, 0x94)
     link.font.underline = True
     link.unhide_when_used = True
-    _table_style(document)
+    _table_styles(document)
 
 
 def _box_borders(style, fill: str, *, bar: int = BOX_BAR, right: bool = True, line: str = BOX_LINE) -> None:
@@ -260,13 +271,22 @@ def _flowchart_styles(document) -> None:
     ooxml.paragraph_borders(joint.element.get_or_add_pPr(), {"left": ooxml.border_attrs(12, BOX_LINE, 0)})
 
 
-def _table_style(document) -> None:
-    """'Rutintabell': thin grid, blue header row with white bold text (repeated on each page by the export)."""
+def _table_styles(document) -> None:
+    """'Rutintabell', and 'Rutintabell tät' a little smaller for a table whose words would not fit at 9.5 pt.
+
+    Each is complete in itself (LibreOffice does not inherit a table style's header-row formatting).
+    """
+    _table_style(document, "Rutintabell", 9.5)
+    _table_style(document, "Rutintabell tät", 8.5)
+
+
+def _table_style(document, name: str, size: float) -> None:
+    """Thin grid, blue header row with white bold text (repeated on each page by the export)."""
     styles = document.styles
-    style = styles.add_style("Rutintabell", WD_STYLE_TYPE.TABLE)
+    style = styles.add_style(name, WD_STYLE_TYPE.TABLE)
     style.base_style = styles["Table Grid"]
     style.font.name = FONT
-    style.font.size = Pt(9.5)
+    style.font.size = Pt(size)
     borders = "".join(
         f'<w:{side} w:val="single" w:sz="4" w:space="0" w:color="A6B8C8"/>'
         for side in ("top", "left", "bottom", "right", "insideH", "insideV")

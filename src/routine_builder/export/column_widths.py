@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-CELL_PADDING_CM = 0.4  # the table style's left and right cell margins, and a little air
+CELL_PADDING_CM = 0.45  # the table style's left and right cell margins, and a little air
 _NARROW = set("fijlrtI.,;:!'|()[]/ \u200b") | {"\u00a0"}
 _WIDE = set("mwMW@%")
 _TOKEN_BREAK = re.compile(r"[ \u200b]+|(?<=[-/–])(?=\D)")

@@ -57,7 +57,11 @@ def add_text(paragraph: Paragraph, text: str, *, bold: bool = False, italic: boo
 
 
 def _run(paragraph: Paragraph, text: str, bold: bool, italic: bool) -> None:
-    run = paragraph.add_run(text)
+    if "\t" in text or "\n" in text:
+        run = paragraph.add_run(text)  # python-docx turns tabs and line feeds into w:tab and w:br
+    else:
+        run = paragraph.add_run()
+        run.add_text(text)  # one w:t, without python-docx's character-by-character scan
     if bold:
         run.bold = True
     if italic:

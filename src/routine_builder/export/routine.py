@@ -39,7 +39,7 @@ from routine_builder.export.office import Office, unavailable
 from routine_builder.export.pdf import convert_to_pdf
 from routine_builder.export.render_answers import contact_table, render_question
 from routine_builder.export.swedish_format import format_date
-from routine_builder.export.writer import Writer
+from routine_builder.export.writer import DENSE_TABLE_PT, Writer
 from routine_builder.storage import atomic_write
 
 Progress = Callable[[int, str], None]
@@ -252,7 +252,7 @@ class _Builder:
         tables = specials.contact_tables(self.qs, self.answer_set, self.exporter.outline)
         width = None
         shown = [(t.header, [[cell_display(v) for v in row] for row in t.rows]) for t in tables]
-        if any(not fits(header, rows, w.text_width_cm) for header, rows in shown):
+        if any(not fits(header, rows, w.text_width_cm, size_pt=DENSE_TABLE_PT) for header, rows in shown):
             last = self.document.paragraphs[-1]
             section = ooxml.end_section(last, self.document)
             section.start_type = WD_SECTION.NEW_PAGE

@@ -20,7 +20,6 @@ OPTIONAL_STYLES = {
     "Riktlinjepunkt": "List Bullet",
     "Rekommendationstext": "Riktlinjetext",
     "Rekommendationspunkt": "Riktlinjepunkt",
-    "Tabelltext": "Normal",
     "Saknat svar": "Normal",
     "Flödesruta": "Normal",
     "Flödesbeslut": "Flödesruta",
@@ -28,6 +27,7 @@ OPTIONAL_STYLES = {
     "Caption": "Normal",
     "Hyperlink": "Default Paragraph Font",
     "Rutintabell": "Table Grid",
+    "Rutintabell tät": "Rutintabell",
     "Table Grid": "Normal Table",
 }
 

@@ -18,7 +18,7 @@ from docx.text.paragraph import Paragraph
 
 from routine_builder.domain.question_set import Question
 from routine_builder.export import ooxml
-from routine_builder.export.column_widths import column_widths
+from routine_builder.export.column_widths import column_widths, fits
 from routine_builder.export.inline import add_text, cell_display
 from routine_builder.export.styles import StyleSheet
 from routine_builder.export.text_clean import clean_text, paragraphs_of
@@ -27,6 +27,7 @@ _BULLET = re.compile(r"^\s*[-•*–]\s+")
 _NUMBERED = re.compile(r"^\s*\d{1,3}[.)]\s+")
 GAP_PREFIX = "[Svar saknas: "
 SPACE_AFTER_TABLE = Pt(9)
+TABLE_PT, DENSE_TABLE_PT = 9.5, 8.5  # the text sizes of 'Rutintabell' and 'Rutintabell tät'
 
 
 @dataclass(frozen=True)
@@ -52,15 +53,20 @@ class Writer:
         self._after_table = False
         self.link_style = self.styles.style_id("Hyperlink") if self.styles.has("Hyperlink") else None
         self._numbered = ooxml.style_is_numbered(self.styles.get("Heading 1"))
-        section = document.sections[-1]
-        self.text_width_cm = (section.page_width - section.left_margin - section.right_margin) / 360000
+
+    @property
+    def text_width_cm(self) -> float:
+        """The width between the margins of the section being written (landscape pages are wider)."""
+        section = self.document.sections[-1]
+        return (section.page_width - section.left_margin - section.right_margin) / 360000
 
     # ------------------------------------------------------------ paragraphs
 
     def paragraph(self, text: str = "", style: str = "Normal", *, bold: bool = False, italic: bool = False,
                   cell: bool = False) -> Paragraph:  # fmt: skip
         """A paragraph in a style (by name), its text kept exactly, breaks and addresses made real."""
-        paragraph = self.document.add_paragraph(style=self.styles.get(style))
+        # 'Normal' is the default: python-docx then needs no style lookup, the slowest part of a paragraph
+        paragraph = self.document.add_paragraph(style=None if style == "Normal" else self.styles.get(style))
         if self._after_table:
             paragraph.paragraph_format.space_before = SPACE_AFTER_TABLE
             self._after_table = False
@@ -159,13 +165,14 @@ class Writer:
         """A data table in 'Rutintabell': a header row (repeated on every page), a title and a description."""
         total = width_cm or self.text_width_cm
         shown = [[cell_display(str(value)) for value in row] for row in rows]
-        widths_cm = list(widths) if widths else column_widths(header, shown, total)
+        dense = not widths and not fits(header, shown, total, size_pt=TABLE_PT)
+        size = DENSE_TABLE_PT if dense else TABLE_PT
+        widths_cm = list(widths) if widths else column_widths(header, shown, total, size_pt=size)
         table = self.document.add_table(rows=1 + len(rows), cols=len(header))
-        table.style = self.styles.get("Rutintabell")
+        table.style = self.styles.get("Rutintabell tät" if dense else "Rutintabell")
         table.autofit = False
         for column, width in zip(table.columns, widths_cm, strict=True):
             column.width = Cm(width)
-        cell_style = self.styles.get("Tabelltext")
         for index, (row, values) in enumerate(zip(table.rows, [list(header), *map(list, rows)], strict=True)):
             if index:
                 ooxml.keep_row_together(row)
@@ -173,8 +180,7 @@ class Writer:
                 ooxml.header_row(row)
             for column, (cell, width) in enumerate(zip(row.cells, widths_cm, strict=True)):
                 cell.width = Cm(width)
-                paragraph = cell.paragraphs[0]
-                paragraph.style = cell_style
+                paragraph = cell.paragraphs[0]  # in 'Normal': the table style sets its size and spacing
                 value = str(values[column]) if column < len(values) else ""
                 if value:
                     bold = index == 0 or (first_column and column == 0)
