@@ -5,7 +5,9 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import docx
 import pytest
+from docx.oxml.ns import qn
 
 from routine_builder.cli import main
 
@@ -85,3 +87,18 @@ def test_pdf_beside_the_document(ws: Path, tmp_path: Path) -> None:
     target = tmp_path / "rutin.docx"
     assert main(["export", str(ws), "--area", "norra", "-o", str(target), "--pdf"]) == 0
     assert (tmp_path / "rutin.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_without_libreoffice_the_contents_lack_page_numbers_and_the_output_says_so(
+    ws: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("ROUTINE_BUILDER_SOFFICE", str(tmp_path / "ingen" / "soffice"))
+    target = tmp_path / "rutin.docx"
+    assert main(["export", str(ws), "--area", "norra", "-o", str(target)]) == 0
+    out = capsys.readouterr().out
+    assert "Innehållsförteckningen har inga sidnummer (LibreOffice hittades inte)" in out
+    document = docx.Document(str(target))
+    assert document.settings.element.find(qn("w:updateFields")).get(qn("w:val")) == "true"  # as before
+    assert not [i for i in document.element.body.iter(qn("w:instrText")) if "PAGEREF" in i.text]
+    assert main(["export", str(ws), "--all", "-o", str(tmp_path / "alla")]) == 0
+    assert "inga sidnummer" in capsys.readouterr().out

@@ -195,3 +195,16 @@ def test_an_existing_file_is_not_replaced_without_asking(qtbot, tmp_path, worksp
     QTimer.singleShot(0, answer)
     _export(qtbot, dlg)
     assert dlg.export_result is not None and existing.read_bytes() != b"someone else's document"
+
+
+def test_without_libreoffice_the_dialog_says_the_contents_lack_page_numbers(
+    qtbot, tmp_path, workspace, settings, monkeypatch
+) -> None:
+    monkeypatch.setenv("ROUTINE_BUILDER_SOFFICE", str(tmp_path / "ingen" / "soffice"))
+    monkeypatch.setattr(export_dialog, "find_soffice", lambda: None)
+    dlg = _dialog(qtbot, workspace, settings)
+    assert "sidnummer" in dlg.pdf_hint.text()
+    dlg.path_edit.setText(str(tmp_path / "rutin.docx"))
+    _export(qtbot, dlg)
+    assert dlg.export_result is not None and not dlg.export_result.page_numbers
+    assert "inga sidnummer" in dlg.status_label.text()
