@@ -108,7 +108,6 @@ def run(args: argparse.Namespace) -> int:
     comparison = compare(question_set, old, new)
     print("\n".join([f"--- {answer_set_label(old)}  ({args.a})", f"+++ {answer_set_label(new)}  ({args.b})", ""]))
     print("\n".join(report(comparison, show_all=args.all)))
-    labels = {"old_label": answer_set_label(old), "new_label": answer_set_label(new)}
     if args.docx is not None:
         from routine_builder.export.comparison_docx import write_comparison_docx
         from routine_builder.export.redline_authors import versions_between, workspace_of
@@ -122,7 +121,11 @@ def run(args: argparse.Namespace) -> int:
         print(f"Word-dokumentet med spårade ändringar sparades: {args.docx}")
     if args.html is not None:
         from routine_builder.export.comparison_html import write_comparison_html
+        from routine_builder.export.redline_authors import side_label
 
-        write_comparison_html(comparison, question_set=question_set, output=args.html, **labels)
+        write_comparison_html(
+            comparison, question_set=question_set, output=args.html, old_label=side_label(old),
+            new_label=side_label(new),
+        )  # fmt: skip
         print(f"HTML-sidan sparades: {args.html}")
     return EXIT_OK

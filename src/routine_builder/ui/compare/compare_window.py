@@ -26,7 +26,7 @@ from routine_builder.domain.workspace import Workspace, current_user
 from routine_builder.errors import RoutineBuilderError
 from routine_builder.export.comparison_docx import write_comparison_docx
 from routine_builder.export.comparison_html import write_comparison_html
-from routine_builder.export.redline_authors import versions_between
+from routine_builder.export.redline_authors import side_label, versions_between
 from routine_builder.ui.compare.comparison_view import ComparisonView
 from routine_builder.ui.compare.render import counts_text
 from routine_builder.ui.compare.sources import Source, list_sources, load_source
@@ -216,7 +216,11 @@ class CompareWindow(QMainWindow):
     # ------------------------------------------------------------ exporting
 
     def _labels(self) -> dict[str, str]:
-        return {"old_label": self.left_combo.currentText(), "new_label": self.right_combo.currentText()}
+        """The sides as the exported page names them: area, and version or draft with its date."""
+        if self._sides is None:
+            return {"old_label": self.left_combo.currentText(), "new_label": self.right_combo.currentText()}
+        old, new = self._sides
+        return {"old_label": side_label(old), "new_label": side_label(new)}
 
     def export_docx(self, path: Path) -> Path:
         """Write the comparison as a Word document with tracked changes."""
