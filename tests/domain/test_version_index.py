@@ -8,12 +8,12 @@ from pathlib import Path
 
 import pytest
 
-from routine_builder.domain import VersionInfo, Workspace, dump_answers, list_versions, save_version, version_headers
-from routine_builder.domain.answers import now
+from routine_builder.domain import Workspace, list_versions, save_version, version_headers
 from routine_builder.domain.version_index import INDEX_NAME
 from routine_builder.domain.versions import version_path, versions_dir
 from tests.helpers.compare_fixtures import compare_workspace, sample_pair
 from tests.helpers.file_ops import count_file_ops, opened
+from tests.helpers.others import edit_version_by_hand, save_version_elsewhere
 from tests.helpers.read_only import read_only_copy
 
 
@@ -58,13 +58,8 @@ def test_a_warm_listing_reads_only_the_index(workspace: Workspace) -> None:
 
 def test_a_version_added_or_changed_by_someone_else_is_picked_up(workspace: Workspace) -> None:
     version_headers(workspace, "norr")  # the index now holds versions 1 to 3
-    # Another program writes version 4 and rewrites version 2 (say, a hand edit of its comment).
-    draft = workspace.load_area("norr").answer_set
-    info = VersionInfo(number=4, saved_at=now(), saved_by="dan", comment="Från en kollega")
-    version_path(workspace, "norr", 4).write_text(dump_answers(replace(draft, version=info), None), encoding="utf-8")
-    second = version_path(workspace, "norr", 2)
-    second.chmod(0o644)
-    second.write_text(second.read_text(encoding="utf-8").replace("Remissversion", "Remiss, rättad"), encoding="utf-8")
+    save_version_elsewhere(workspace, "norr", 4, comment="Från en kollega", by="dan")
+    edit_version_by_hand(workspace, "norr", 2, "Remissversion", "Remiss, rättad")
     with count_file_ops(workspace.root) as counts:
         summary = _summary(workspace)
     assert [row[:3] for row in summary] == [(1, "anna", "Första"), (2, "bo", "Remiss, rättad"),

@@ -11,10 +11,9 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from routine_builder.domain import AnswerSet, VersionInfo, Workspace, dump_answers, save_version, version_headers
+from routine_builder.domain import AnswerSet, Workspace, save_version, version_headers
 from routine_builder.domain.answers import now
 from routine_builder.domain.version_index import INDEX_NAME
-from routine_builder.domain.versions import version_path
 from routine_builder.ui.app import create_main_window
 from routine_builder.ui.compare.compare_window import CompareWindow
 from routine_builder.ui.compare.history_panel import HistoryPanel
@@ -22,6 +21,7 @@ from routine_builder.ui.compare.sources import Source
 from routine_builder.ui.settings import Settings
 from tests.helpers.compare_fixtures import compare_workspace, sample_pair
 from tests.helpers.file_ops import count_file_ops, opened
+from tests.helpers.others import edit_version_by_hand, save_version_elsewhere
 from tests.ui import area_fixtures
 
 settings = area_fixtures.settings
@@ -89,12 +89,8 @@ def test_the_compare_window_picks_up_versions_saved_or_changed_by_someone_else(q
         f"Version 1 – {now():%Y-%m-%d} – Runda 1",
     ]
     # A colleague's program saves version 3 of norr; someone corrects the comment of syd's version 1 by hand.
-    draft = workspace.load_area("norr").answer_set
-    info = VersionInfo(number=3, saved_at=now(), saved_by="bo", comment="Kollegans version")
-    version_path(workspace, "norr", 3).write_text(dump_answers(replace(draft, version=info), None), encoding="utf-8")
-    syd = version_path(workspace, "syd", 1)
-    syd.chmod(0o644)
-    syd.write_text(syd.read_text(encoding="utf-8").replace("Runda 1", "Runda ett, rättad"), encoding="utf-8")
+    save_version_elsewhere(workspace, "norr", 3, comment="Kollegans version", by="bo")
+    edit_version_by_hand(workspace, "syd", 1, "Runda 1", "Runda ett, rättad")
     window = open_compare(qtbot, workspace)
     labels = [window.left_combo.itemText(i) for i in range(window.left_combo.count())]
     assert labels[1] == f"Version 3 – {now():%Y-%m-%d} – Kollegans version"
