@@ -16,6 +16,7 @@ from routine_builder.domain.answers import now
 from routine_builder.domain.version_index import INDEX_NAME
 from routine_builder.ui.app import create_main_window
 from routine_builder.ui.compare.compare_window import CompareWindow
+from routine_builder.ui.compare.cross_area_view import CrossAreaView
 from routine_builder.ui.compare.history_panel import HistoryPanel
 from routine_builder.ui.compare.sources import Source
 from routine_builder.ui.settings import Settings
@@ -158,3 +159,16 @@ def test_the_area_list_reads_a_draft_again_only_when_its_file_changed(
         area_list.reload()
     assert opened(counts) == ["areas/syd/answers.yaml"]
     assert area_list.entries["syd"].progress != area_list.entries["norr"].progress
+
+
+def test_the_same_question_in_every_area_reads_each_draft_once_per_change(qtbot: QtBot, tmp_path: Path) -> None:
+    workspace = history_workspace(tmp_path / "ws", {"norr": 3})
+    with count_file_ops(workspace.root) as first:
+        view = CrossAreaView(workspace=workspace, question_id="lang")
+        qtbot.addWidget(view)
+    assert opened(first) == [f"areas/{a}/answers.yaml" for a in AREAS]
+    with count_file_ops(workspace.root) as again:
+        view = CrossAreaView(workspace=workspace, question_id="lang")
+        qtbot.addWidget(view)
+    assert opened(again) == []
+    assert "Sedan skickas en skriftlig orosanmälan." in view.cells["syd"].text()

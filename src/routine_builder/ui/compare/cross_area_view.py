@@ -45,13 +45,8 @@ class CrossAreaView(QWidget):
         self.refresh()
 
     def _load_answers(self) -> dict[str, object]:
-        answers: dict[str, object] = {}
-        for area_id in self.workspace.area_ids():
-            try:
-                answers[area_id] = self.workspace.load_area(area_id).answer_set
-            except RoutineBuilderError as exc:
-                answers[area_id] = exc
-        return answers
+        """Each area's answers, or the error that keeps them from loading (a draft is read once per change)."""
+        return {s.area_id: s.answer_set or s.error for s in self.workspace.summaries.all()}
 
     def refresh(self) -> None:
         """Show the chosen question for every area."""
