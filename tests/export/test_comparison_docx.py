@@ -111,7 +111,7 @@ def _resolve(body: etree._Element, *, accept: bool) -> etree._Element:
 
 
 def _clean(text: str) -> str:
-    return " ".join(re.sub(r"^[-•]\s+(?=\S)", "", text.strip()).split())
+    return " ".join(re.sub(r"^[-•]\s+(?=\S)", "", text.strip()).replace("\u200b", "").split())
 
 
 def _style(paragraph: etree._Element, names: dict[str, str]) -> str:
@@ -135,7 +135,8 @@ def _blocks(tree: etree._Element, names: dict[str, str]) -> dict[str, list[str]]
                 current.append(" ".join(text.split()))  # a list item's bullet is its style, not its text
         elif child.tag == _w("tbl") and current is not None:
             for row in child.iterfind("w:tr", NS):
-                cells = ["".join(t.text or "" for t in tc.iter(_w("t"))) for tc in row.iterfind("w:tc", NS)]
+                cells = ["".join(t.text or "" for t in tc.iter(_w("t"))).replace("\u200b", "")
+                         for tc in row.iterfind("w:tc", NS)]  # fmt: skip
                 current.append(" | ".join(_clean(c) for c in cells))
     return blocks
 

@@ -24,8 +24,8 @@ from routine_builder.domain.compare import Comparison, QuestionDiff
 from routine_builder.domain.question_set import QuestionSet
 from routine_builder.domain.word_diff import DiffOp, LineDiff, diff_lines, word_ops
 from routine_builder.errors import ExportError
-from routine_builder.export.column_widths import column_widths
 from routine_builder.export.cover import fill_header_footer
+from routine_builder.export.inline import NBSP, ZWSP
 from routine_builder.export.properties import write_app_properties
 from routine_builder.export.redline_authors import author_of, change_authors, side_label
 from routine_builder.export.tracked_changes import Author, Revisions
@@ -33,6 +33,8 @@ from routine_builder.export.writer import Writer
 from routine_builder.storage import atomic_write
 
 NO_ANSWER = "Inget svar."
+_DIGIT_SPACE = re.compile(r"(?<=\d) (?=\d)")
+_ADDRESS_BREAK = re.compile(r"(@|\.(?=[^\W\d]))")
 _BULLET = re.compile(r"\s*[-•]\s+(?=\S)")
 
 
@@ -145,6 +147,18 @@ def row_sequence(question: QuestionDiff, old_rows: list[dict[str, str]]) -> list
     return result
 
 
+def _longer(ops: Sequence[DiffOp]) -> str:
+    """The longer side of a cell's diff, to size its column by."""
+    older = "".join(op.text for op in ops if op.kind != "insert")
+    newer = "".join(op.text for op in ops if op.kind != "delete")
+    return max(older, newer, key=len)
+
+
+def _cell_breaks(op: DiffOp) -> DiffOp:
+    """A cell's text as a table shows it: phone numbers whole, addresses breakable after ``@`` and ``.``."""
+    return DiffOp(op.kind, _ADDRESS_BREAK.sub(rf"\1{ZWSP}", _DIGIT_SPACE.sub(NBSP, op.text)))
+
+
 class _Redline:
     def __init__(self, document: Document, authors: dict[str, Author], fallback: Author, old: AnswerSet):
         self.writer = Writer(document, draft=False)
@@ -178,10 +192,8 @@ class _Redline:
         answer = self.old.get(question.question_id)
         old_rows = answer.value if answer is not None and isinstance(answer.value, list) else []
         sequence = row_sequence(question, [r for r in old_rows if isinstance(r, dict)])
-        texts = [["".join(op.text for op in ops if op.kind != "delete") or "".join(op.text for op in ops)
-                  for ops in cells] for _kind, cells in sequence]  # fmt: skip
-        widths = column_widths(labels, texts, self.writer.text_width_cm)
-        table = self.writer.table(labels, [[""] * len(labels) for _ in sequence], widths=widths,
+        texts = [[_longer(ops) for ops in cells] for _kind, cells in sequence]
+        table = self.writer.table(labels, [[""] * len(labels) for _ in sequence], measure=texts,
                                   caption=question.question_text)  # fmt: skip
         kinds = {kind for kind, _cells in sequence}
         header_kind = "insert" if kinds == {"insert"} else "delete" if kinds == {"delete"} else "equal"
@@ -198,7 +210,7 @@ class _Redline:
             self.revisions.mark_row(header, header_kind, author)
         for row, (kind, cells) in zip(rows[1:], sequence, strict=True):
             for index, ops in enumerate(cells):
-                self.revisions.add_cell(row, index, kind, ops, author)
+                self.revisions.add_cell(row, index, kind, [_cell_breaks(op) for op in ops], author)
             if kind != "equal":
                 self.revisions.mark_row(row, kind, author)
 

@@ -160,11 +160,14 @@ class Writer:
     # ------------------------------------------------------------ tables
 
     def table(self, header: Sequence[str], rows: Sequence[Sequence[str]], *, caption: str, description: str = "",
-              widths: Sequence[float] | None = None, first_column: bool = False,
-              width_cm: float | None = None) -> Table:  # fmt: skip
-        """A data table in 'Rutintabell': a header row (repeated on every page), a title and a description."""
+              widths: Sequence[float] | None = None, first_column: bool = False, width_cm: float | None = None,
+              measure: Sequence[Sequence[str]] | None = None) -> Table:  # fmt: skip
+        """A data table in 'Rutintabell': a header row (repeated on every page), a title and a description.
+
+        ``measure`` are the texts to size the columns by when the rows are filled in later (a comparison).
+        """
         total = width_cm or self.text_width_cm
-        shown = [[cell_display(str(value)) for value in row] for row in rows]
+        shown = [[cell_display(str(value)) for value in row] for row in (rows if measure is None else measure)]
         dense = not widths and not fits(header, shown, total, size_pt=TABLE_PT)
         size = DENSE_TABLE_PT if dense else TABLE_PT
         widths_cm = list(widths) if widths else column_widths(header, shown, total, size_pt=size)
