@@ -15,6 +15,7 @@ from routine_builder.domain.values import Answer
 SET_ANSWER = "set_answer"
 SET_DOCUMENT = "set_document"
 REPLACE_ANSWERS = "replace_answers"
+COPY_ANSWER = "copy_answer"
 
 
 @dataclass(frozen=True)
@@ -58,6 +59,15 @@ def set_answer(
     return OperationResult(
         answer_set.with_answer(question_id, answer), frozenset({question_id}), name, SET_ANSWER, subject
     )
+
+
+def copy_answer(
+    answer_set: AnswerSet, *, question_id: str, answer: Answer | None, source: str, question_text: str = ""
+) -> OperationResult:
+    """Take another area's or version's answer to one question (``source`` says whose) as this area's."""
+    result = set_answer(answer_set, question_id=question_id, answer=answer, question_text=question_text)
+    subject = f"{question_text or question_id} ({source})"
+    return OperationResult(result.answer_set, result.changed_ids, f"Kopiering av svar: {subject}", COPY_ANSWER, subject)
 
 
 def set_document(answer_set: AnswerSet, *, document: DocumentInfo) -> OperationResult:

@@ -21,7 +21,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from routine_builder.domain import AnswerSet, LoadedArea, Workspace
 from routine_builder.domain.merge import Side
-from routine_builder.domain.operations import SET_ANSWER, SET_DOCUMENT, OperationResult
+from routine_builder.domain.operations import COPY_ANSWER, SET_ANSWER, SET_DOCUMENT, OperationResult
 from routine_builder.domain.sync import SaveOutcome, save_or_merge, save_resolved
 from routine_builder.domain.workspace import load_answers_file
 from routine_builder.errors import RoutineBuilderError
@@ -37,6 +37,10 @@ def undo_text(result: OperationResult) -> str:
     """The translated description of an operation, as shown after "Ångra"."""
     if result.kind == SET_ANSWER:
         return QCoreApplication.translate("AreaSession", "ändring av svar: {question}").format(question=result.subject)
+    if result.kind == COPY_ANSWER:
+        return QCoreApplication.translate("AreaSession", "kopiering av svar: {question}").format(
+            question=result.subject
+        )
     if result.kind == SET_DOCUMENT:
         return QCoreApplication.translate("AreaSession", "ändring av dokumentuppgifter")
     return QCoreApplication.translate("AreaSession", "återställning av svar")

@@ -9,8 +9,8 @@ from PySide6.QtGui import QCloseEvent, QUndoGroup
 from PySide6.QtWidgets import QLayout, QMainWindow, QMenu, QMessageBox, QSplitter, QWidget
 
 from routine_builder import APP_NAME
-from routine_builder.domain import AnswerSet, LegalReferences, Workspace
-from routine_builder.domain.operations import replace_answers
+from routine_builder.domain import Answer, AnswerSet, LegalReferences, Workspace
+from routine_builder.domain.operations import copy_answer, replace_answers
 from routine_builder.domain.outline import load_workspace_outline
 from routine_builder.errors import RoutineBuilderError
 from routine_builder.ui import area_commands as commands
@@ -261,6 +261,24 @@ class MainWindow(QMainWindow):
         """Show a question and put the focus in its editor (used by the export dialog)."""
         if self.form is not None:
             self.form.focus_question(question_id)
+
+    def copy_answer(self, question_id: str, answer: Answer, source: str) -> None:
+        """Take an answer from another area or a saved version into the open area: one undo step."""
+        session = self.session
+        if session is None or session.read_only or question_id not in session.workspace.question_set:
+            return
+        question = session.workspace.question_set.question(question_id)
+        session.apply(
+            copy_answer(
+                session.answer_set, question_id=question_id, answer=answer, source=source, question_text=question.text
+            )
+        )
+        session.seal()
+        if self.form is not None:
+            self.form.focus_question(question_id)
+        self.statusBar().showMessage(
+            self.tr("Svaret på ”{question}” togs från {source}.").format(question=question.text, source=source), 10_000
+        )
 
     def new_area(self) -> None:
         info = commands.new_area(self, self.workspace) if self.workspace is not None else None

@@ -39,9 +39,18 @@ def connect_actions(w: MainWindow) -> None:
         ActionId.NEXT_SECTION: lambda: w.form is not None and w.form.next_section(),
         ActionId.PREVIOUS_SECTION: lambda: w.form is not None and w.form.previous_section(),
         ActionId.NEXT_MISSING: lambda: w.form is not None and w.form.next_missing(),
-        ActionId.COMPARE: on_session(lambda s: commands.compare(w, s.workspace, s.area_id, draft=s.answer_set)),
+        ActionId.COMPARE: on_session(
+            lambda s: commands.compare(w, s.workspace, s.area_id, draft=s.answer_set, copy_answer=w.copy_answer)
+        ),
         ActionId.CROSS_AREA: lambda: (
-            w.workspace is not None and commands.cross_area(w, w.workspace, w.focused_question)
+            w.workspace is not None
+            and commands.cross_area(
+                w,
+                w.workspace,
+                w.focused_question,
+                current_area=w.session.area_id if w.session is not None and not w.session.read_only else "",
+                copy_answer=w.copy_answer,
+            )
         ),
         ActionId.WELCOME: w.show_welcome,
         ActionId.ABOUT: lambda: commands.about(w),
@@ -64,7 +73,11 @@ def connect_history(w: MainWindow, panel: object, workspace: Workspace) -> None:
         return lambda number: w.session is not None and run(w.session, number)
 
     panel.compare_requested.connect(  # type: ignore[attr-defined]
-        with_area(lambda s, n: commands.compare(w, workspace, s.area_id, version=n, draft=s.answer_set))
+        with_area(
+            lambda s, n: commands.compare(
+                w, workspace, s.area_id, version=n, draft=s.answer_set, copy_answer=w.copy_answer
+            )
+        )
     )
     panel.open_requested.connect(with_area(lambda s, n: commands.open_version(w, workspace, s.area_id, n)))  # type: ignore[attr-defined]
     panel.restore_requested.connect(w.restore_version)  # type: ignore[attr-defined]

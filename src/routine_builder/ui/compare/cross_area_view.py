@@ -1,50 +1,85 @@
-"""One question, every area's answer side by side (read-only)."""
+"""One question, every area's answer side by side; another area's answer can be taken into the open area."""
 
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)  # fmt: skip
 
+from routine_builder.domain.answers import AnswerSet
 from routine_builder.domain.compare import compare
+from routine_builder.domain.values import Answer
 from routine_builder.domain.workspace import Workspace
 from routine_builder.errors import RoutineBuilderError
 from routine_builder.ui.compare.render import side_rich_text
 
 COLUMN_WIDTH = 300
+CopyAnswer = Callable[[str, Answer, str], None]
 
 
 class CrossAreaView(QWidget):
-    """Pick a question; each area's draft answer to it is shown in its own column."""
+    """Pick a question; each area's draft answer to it is shown in its own column.
 
-    def __init__(self, *, workspace: Workspace, question_id: str | None = None, parent: QWidget | None = None):
+    With ``copy_answer`` and ``current_area`` every other area's column has a button that takes its
+    answer into the open area (one undo step there).
+    """
+
+    def __init__(
+        self, *, workspace: Workspace, question_id: str | None = None, parent: QWidget | None = None,
+        current_area: str = "", copy_answer: CopyAnswer | None = None,
+    ):  # fmt: skip
         super().__init__(parent)
         self.setObjectName("crossAreaView")
-        self.setWindowTitle(self.tr("Samma fråga i alla områden"))
-        self.workspace = workspace
+        self.workspace, self.current_area, self.copy_answer = workspace, current_area, copy_answer
         self.question_combo = QComboBox(self)
-        self.question_combo.setAccessibleName(self.tr("Fråga"))
         for section in workspace.question_set.sections:
             for question in section.questions:
                 self.question_combo.addItem(f"{section.title} › {question.text}", question.id)
         self.scroll = QScrollArea(self)
         self.scroll.setWidgetResizable(True)
-        self.scroll.setAccessibleName(self.tr("Områdenas svar"))
         self.cells: dict[str, QLabel] = {}
-        label = QLabel(self.tr("&Fråga:"))
-        label.setBuddy(self.question_combo)
+        self.copy_buttons: dict[str, QPushButton] = {}
+        self.label = QLabel()
+        self.label.setBuddy(self.question_combo)
+        self.message = QLabel()
+        self.message.setProperty("role", "note")
+        self.message.setWordWrap(True)
+        self.message.hide()
         layout = QVBoxLayout(self)
-        layout.addWidget(label)
+        layout.addWidget(self.label)
         layout.addWidget(self.question_combo)
+        layout.addWidget(self.message)
         layout.addWidget(self.scroll, 1)
         self._answers = self._load_answers()
         self.question_combo.currentIndexChanged.connect(self.refresh)
         if question_id is not None:
             self.question_combo.setCurrentIndex(max(0, self.question_combo.findData(question_id)))
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Every text in the current language."""
+        self.setWindowTitle(self.tr("Samma fråga i alla områden"))
+        self.question_combo.setAccessibleName(self.tr("Fråga"))
+        self.scroll.setAccessibleName(self.tr("Områdenas svar"))
+        self.label.setText(self.tr("&Fråga:"))
         self.refresh()
 
-    def _load_answers(self) -> dict[str, object]:
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _load_answers(self) -> dict[str, AnswerSet | RoutineBuilderError]:
         """Each area's answers, or the error that keeps them from loading (a draft is read once per change)."""
         return {s.area_id: s.answer_set or s.error for s in self.workspace.summaries.all()}
 
@@ -53,14 +88,14 @@ class CrossAreaView(QWidget):
         question_id = self.question_combo.currentData()
         content = QWidget()
         grid = QGridLayout(content)
-        self.cells = {}
+        self.cells, self.copy_buttons = {}, {}
         question_set = self.workspace.question_set
         for column, (area_id, answer_set) in enumerate(self._answers.items()):
             if isinstance(answer_set, RoutineBuilderError):
                 name, body = area_id, html.escape(answer_set.message)
             else:
-                name = answer_set.area.name  # type: ignore[attr-defined]
-                diff = next(q for q in compare(question_set, answer_set, answer_set).questions()  # type: ignore[arg-type]
+                name = answer_set.area.name
+                diff = next(q for q in compare(question_set, answer_set, answer_set).questions()
                             if q.question_id == question_id)  # fmt: skip
                 body = side_rich_text(diff, "new")
             title = QLabel(f"<b>{html.escape(name)}</b>")
@@ -74,10 +109,43 @@ class CrossAreaView(QWidget):
             cell.setAccessibleName(self.tr("Svar från {0}").format(name))
             cell.setMinimumWidth(COLUMN_WIDTH)
             grid.addWidget(title, 0, column)
-            grid.addWidget(cell, 1, column)
+            grid.addWidget(cell, 2, column)
+            if self._can_copy(area_id, answer_set):
+                button = QPushButton(self.tr("Använd i mitt område"))
+                button.setAccessibleName(self.tr("Använd svaret från {0} i mitt område").format(name))
+                button.clicked.connect(lambda _checked=False, a=area_id: self.copy_from(a))
+                grid.addWidget(button, 1, column, Qt.AlignmentFlag.AlignLeft)
+                self.copy_buttons[area_id] = button
             self.cells[area_id] = cell
-        grid.setRowStretch(2, 1)
+        grid.setRowStretch(3, 1)
         old = self.scroll.takeWidget()
         self.scroll.setWidget(content)
         if old is not None:
             old.deleteLater()
+
+    def _can_copy(self, area_id: str, answer_set: object) -> bool:
+        return (
+            self.copy_answer is not None
+            and bool(self.current_area)
+            and area_id != self.current_area
+            and isinstance(answer_set, AnswerSet)
+        )
+
+    def copy_from(self, area_id: str) -> None:
+        """Take ``area_id``'s answer to the chosen question into the open area."""
+        source = self._answers.get(area_id)
+        if self.copy_answer is None or not isinstance(source, AnswerSet):
+            return
+        question_id = self.question_combo.currentData()
+        answer = source.get(question_id) or Answer()
+        self.copy_answer(question_id, answer, source.area.name)
+        own = self._answers.get(self.current_area)
+        if isinstance(own, AnswerSet):
+            self._answers[self.current_area] = own.with_answer(question_id, answer if answer != Answer() else None)
+        self.refresh()
+        self.message.setText(
+            self.tr("Svaret från {area} finns nu i ditt område. Ångra med Ctrl+Z i huvudfönstret.").format(
+                area=source.area.name
+            )
+        )
+        self.message.show()
