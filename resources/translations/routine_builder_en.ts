@@ -225,7 +225,7 @@
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/routine_builder/ui/area_commands.py" line="+58"/>
+        <location filename="../../src/routine_builder/ui/area_commands.py" line="+59"/>
         <source>Välj en tom mapp för den nya arbetsytan</source>
         <translation>Choose an empty folder for the new workspace</translation>
     </message>
@@ -311,34 +311,131 @@
         <translation>Export is not available in this version.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
+        <location line="+7"/>
         <source>Jämför</source>
         <translation>Compare</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-7"/>
         <source>Jämförelsen finns inte i den här versionen.</source>
         <translation>Comparison is not available in this version.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+10"/>
+        <source>{area} har inga sparade versioner ännu, så det finns inget att jämföra utkastet med.</source>
+        <translation>{area} has no saved versions yet, so there is nothing to compare the draft with.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Spara en version med Versioner › Spara version (Ctrl+Skift+S).</source>
+        <translation>Save a version with Versions › Save version (Ctrl+Shift+S).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jämför med ett annat område</source>
+        <translation>Compare with another area</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Versionen kunde inte öppnas</source>
         <translation>The version could not be opened</translation>
     </message>
     <message>
-        <location filename="../../src/routine_builder/ui/compare/render.py" line="+33"/>
+        <location filename="../../src/routine_builder/ui/compare/render.py" line="+47"/>
+        <source>Kommentar</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Motivering</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Inget svar</source>
+        <translation>No answer</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{area}, version {number} ({date})</source>
+        <translation>{area}, version {number} ({date})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{area}, utkastet (nu)</source>
+        <translation>{area}, the draft (now)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{area}, utkast ({date})</source>
+        <translation>{area}, draft ({date})</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Olika</source>
+        <translation>Different</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bara i {area}</source>
+        <translation>Only in {area}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Ändrad</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Tillagd</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Borttagen</source>
         <translation>Removed</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{n} olika</source>
+        <translation>{n} different</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>{n} bara i {area}</source>
+        <translation>{n} only in {area}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>1 ändrad</source>
+        <translation>1 changed</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} ändrade</source>
+        <translation>{n} changed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 tillagd</source>
+        <translation>1 added</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} tillagda</source>
+        <translation>{n} added</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 borttagen</source>
+        <translation>1 removed</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} borttagna</source>
+        <translation>{n} removed</translation>
     </message>
     <message>
         <location filename="../../src/routine_builder/ui/compare/sources.py" line="+39"/>
@@ -564,6 +661,11 @@ Error in the answers file – cannot be edited</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>kopiering av svar: {question}</source>
+        <translation>copying of answer: {question}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>ändring av dokumentuppgifter</source>
         <translation>document details change</translation>
     </message>
@@ -596,13 +698,9 @@ Error in the answers file – cannot be edited</translation>
 <context>
     <name>CompareWindow</name>
     <message>
-        <location filename="../../src/routine_builder/ui/compare/compare_window.py" line="+44"/>
-        <source>Jämför</source>
-        <translation>Compare</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location filename="../../src/routine_builder/ui/compare/compare_window.py" line="+147"/>
         <source>Vänster sida (äldre)</source>
+        <extracomment>Takes an answer into the open area&apos;s draft: (question id, answer, where it comes from).</extracomment>
         <translation>Left side (older)</translation>
     </message>
     <message>
@@ -611,27 +709,27 @@ Error in the answers file – cannot be edited</translation>
         <translation>Right side (newer)</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Bara ändrade</source>
-        <translation>Changes only</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+1"/>
         <source>&amp;Vänster:</source>
         <translation>&amp;Left:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>&amp;Höger:</source>
         <translation>&amp;Right:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Byt &amp;sida</source>
         <translation>&amp;Swap sides</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
+        <source>&amp;Bara ändrade</source>
+        <translation>&amp;Only changed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>◀ Föregående</source>
         <translation>◀ Previous</translation>
     </message>
@@ -651,37 +749,82 @@ Error in the answers file – cannot be edited</translation>
         <translation>Next change (F8)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Exportera som &amp;Word…</source>
         <translation>Export as &amp;Word…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Exportera som &amp;HTML…</source>
-        <translation>Export as &amp;HTML…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Word-dokument med spårade ändringar</source>
         <translation>Word document with tracked changes</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-1"/>
+        <source>Exportera som H&amp;TML…</source>
+        <translation>Export as H&amp;TML…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stän&amp;g</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stäng jämförelsen (Esc)</source>
+        <translation>Close the comparison (Esc)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Nästa ändring</source>
         <translation>Next change</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Föregående ändring</source>
         <translation>Previous change</translation>
     </message>
     <message>
-        <location line="+45"/>
-        <source>&lt;b&gt;Inga skillnader.&lt;/b&gt;</source>
-        <translation>&lt;b&gt;No differences.&lt;/b&gt;</translation>
+        <location line="+1"/>
+        <source>Stäng</source>
+        <translation>Close</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+76"/>
+        <source>Jämför: {left} ↔ {right}</source>
+        <translation>Compare: {left} ↔ {right}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Inga skillnader.</source>
+        <translation>No differences.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Skillnaderna finns i 1 avsnitt; se rubrikerna nedan.</source>
+        <translation>The differences are in 1 section; see the headings below.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skillnaderna finns i {n} avsnitt; se rubrikerna nedan.</source>
+        <translation>The differences are in {n} sections; see the headings below.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Totalt: {counts}</source>
+        <translation>Total: {counts}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Använd vänster svar i utkastet</source>
+        <translation>Use the left answer in the draft</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Svaret från {source} finns nu i utkastet. Ångra med Ctrl+Z i huvudfönstret.</source>
+        <translation>The answer from {source} is now in the draft. Undo with Ctrl+Z in the main window.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Inga ändringar</source>
         <translation>No changes</translation>
     </message>
@@ -701,13 +844,23 @@ Error in the answers file – cannot be edited</translation>
         <translation>Change {0} of {1}</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+28"/>
         <location line="+12"/>
         <source>det finns ingen jämförelse att exportera</source>
         <translation>there is no comparison to export</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+10"/>
+        <source>Jämförelse {left} – {right}</source>
+        <translation>Comparison {left} – {right}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Jämförelsen är sparad som {path}</source>
+        <translation>The comparison is saved as {path}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Exportera som Word</source>
         <translation>Export as Word</translation>
     </message>
@@ -730,12 +883,12 @@ Error in the answers file – cannot be edited</translation>
 <context>
     <name>ComparisonView</name>
     <message>
-        <location filename="../../src/routine_builder/ui/compare/comparison_view.py" line="+63"/>
+        <location filename="../../src/routine_builder/ui/compare/comparison_view.py" line="+72"/>
         <source>Jämförelse sida vid sida</source>
         <translation>Side-by-side comparison</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+76"/>
         <source>Inga skillnader att visa.</source>
         <translation>No differences to show.</translation>
     </message>
@@ -771,29 +924,44 @@ Error in the answers file – cannot be edited</translation>
 <context>
     <name>CrossAreaView</name>
     <message>
-        <location filename="../../src/routine_builder/ui/compare/cross_area_view.py" line="+24"/>
+        <location filename="../../src/routine_builder/ui/compare/cross_area_view.py" line="+71"/>
         <source>Samma fråga i alla områden</source>
         <translation>The same question in every area</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Fråga</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>Områdenas svar</source>
         <translation>The areas&apos; answers</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Fråga:</source>
         <translation>&amp;Question:</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+40"/>
         <source>Svar från {0}</source>
         <translation>Answer from {0}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Använd i mitt område</source>
+        <translation>Use in my area</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Använd svaret från {0} i mitt område</source>
+        <translation>Use the answer from {0} in my area</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Svaret från {area} finns nu i ditt område. Ångra med Ctrl+Z i huvudfönstret.</source>
+        <translation>The answer from {area} is now in your area. Undo with Ctrl+Z in the main window.</translation>
     </message>
 </context>
 <context>
@@ -1514,7 +1682,12 @@ Error in the answers file – cannot be edited</translation>
         <translation>The changes could not be restored</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+71"/>
+        <source>Svaret på ”{question}” togs från {source}.</source>
+        <translation>The answer to “{question}” was taken from {source}.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Kunde inte spara</source>
         <translation>Could not save</translation>
     </message>

@@ -97,16 +97,21 @@ def _rows_html(question: QuestionDiff, side: str, mark: Mark) -> str:
     return f'<table class="rows"><tr><th></th>{head}</tr>{"".join(body)}</table>'
 
 
-def side_html(question: QuestionDiff, side: str, *, mark: Mark = html_mark) -> str:
+#: The words around an answer; a translated UI passes its own (the exported page stays Swedish).
+SIDE_WORDS = {"comment": "Kommentar", "reason": "Motivering", "empty": "Inget svar"}
+
+
+def side_html(question: QuestionDiff, side: str, *, mark: Mark = html_mark, words: dict[str, str] | None = None) -> str:
     """One side ("old" or "new") of one question as HTML: the answer, its rows and its comment."""
+    words = words or SIDE_WORDS
     not_applicable = question.old_not_applicable if side == "old" else question.new_not_applicable
     blocks = [] if question.rows and not not_applicable else _lines_html(question.lines, side, mark)
     if question.rows:
         blocks.append(_rows_html(question, side, mark))
-    label = "Motivering" if not_applicable else "Kommentar"
+    label = words["reason"] if not_applicable else words["comment"]
     blocks += _lines_html(question.comment_lines, side, mark, label)
     blocks = [b for b in blocks if b]
-    return "".join(blocks) if blocks else '<div class="empty">Inget svar</div>'
+    return "".join(blocks) if blocks else f'<div class="empty">{html.escape(words["empty"])}</div>'
 
 
 def summary_rows(comparison: Comparison) -> list[tuple[str, int, int, int]]:

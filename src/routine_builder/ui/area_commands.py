@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QLayout, QLine
 from routine_builder.domain import AnswerSet, AreaInfo, Workspace, load_catalogue, restore_version, save_version
 from routine_builder.domain.new_area import with_units
 from routine_builder.domain.operations import set_document
+from routine_builder.domain.version_index import version_headers
 from routine_builder.errors import RoutineBuilderError
 from routine_builder.ui.area_session import AreaSession
 from routine_builder.ui.settings import Settings
@@ -156,16 +157,39 @@ def export(parent: QWidget, session: AreaSession, settings: Settings, jump: Any)
 
 
 def compare(
-    parent: QWidget, workspace: Workspace, area_id: str, *, version: int | None = None, draft: AnswerSet | None = None
-) -> None:
-    """Open the comparison window for an area (``version`` on the left, else the default pair)."""
+    parent: QWidget, workspace: Workspace, area_id: str, *, version: int | None = None, draft: AnswerSet | None = None,
+    copy_answer: Any = None,
+) -> None:  # fmt: skip
+    """Open the comparison window for an area (``version`` on the left, else the newest version).
+
+    An area without saved versions has nothing to compare its draft with: the user is told so, and may
+    compare it with another area instead of seeing the draft compared with itself.
+    """
     window_class = optional("routine_builder.ui.compare.compare_window", "CompareWindow")
     source_class = optional("routine_builder.ui.compare.sources", "Source")
     if window_class is None or source_class is None:
         show_error(parent, tr("Jämför"), tr("Jämförelsen finns inte i den här versionen."))
         return
     left = source_class(area_id, version) if version is not None else None
-    window = window_class(workspace=workspace, area_id=area_id, left=left, draft=draft, parent=parent)
+    if left is None and not version_headers(workspace, area_id):
+        others = [a for a in workspace.area_ids() if a != area_id]
+        box = QMessageBox(parent)
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setWindowTitle(tr("Jämför"))
+        name = draft.area.name if draft is not None else area_id
+        box.setText(
+            tr("{area} har inga sparade versioner ännu, så det finns inget att jämföra utkastet med.").format(area=name)
+        )
+        box.setInformativeText(tr("Spara en version med Versioner › Spara version (Ctrl+Skift+S)."))
+        other = box.addButton(tr("Jämför med ett annat område"), QMessageBox.ButtonRole.AcceptRole) if others else None
+        box.addButton(QMessageBox.StandardButton.Close)
+        box.exec()
+        if other is None or box.clickedButton() is not other:
+            return
+        left = source_class(others[0])
+    window = window_class(
+        workspace=workspace, area_id=area_id, left=left, draft=draft, parent=parent, copy_answer=copy_answer
+    )
     window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     _fixed_size_constraint(window).show()
 
@@ -184,12 +208,17 @@ def open_version(parent: QWidget, workspace: Workspace, area_id: str, number: in
     _fixed_size_constraint(view).open()
 
 
-def cross_area(parent: QWidget, workspace: Workspace, question_id: str | None) -> None:
+def cross_area(
+    parent: QWidget, workspace: Workspace, question_id: str | None, *, current_area: str = "", copy_answer: Any = None
+) -> None:
     """Show one question's answer in every area side by side (a window of its own)."""
     view_class = optional("routine_builder.ui.compare.cross_area_view", "CrossAreaView")
     if view_class is None:
         return
-    view = view_class(workspace=workspace, question_id=question_id or None, parent=parent)
+    view = view_class(
+        workspace=workspace, question_id=question_id or None, parent=parent, current_area=current_area,
+        copy_answer=copy_answer,
+    )  # fmt: skip
     view.setWindowFlag(Qt.WindowType.Window)
     view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     view.resize(1000, 640)

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
 from routine_builder.domain.compare import Comparison, QuestionDiff
-from routine_builder.ui.compare.render import counts_text, side_rich_text, status_text
+from routine_builder.ui.compare.render import VERSIONS, Wording, side_rich_text
 
 
 class WrappedLabel(QLabel):
@@ -45,15 +45,24 @@ class WrappedLabel(QLabel):
 class QuestionRow:
     """The widgets of one compared question: its heading and the two answer cells."""
 
-    def __init__(self, question: QuestionDiff, heading: QLabel, left: QLabel, right: QLabel):
+    def __init__(
+        self, question: QuestionDiff, heading: QLabel, left: QLabel, right: QLabel, copy: QPushButton | None = None
+    ):
         self.question = question
         self.heading = heading
         self.left = left
         self.right = right
+        self.copy = copy
 
 
 class ComparisonView(QScrollArea):
-    """The side-by-side comparison; :meth:`show_comparison` fills it."""
+    """The side-by-side comparison; :meth:`show_comparison` fills it.
+
+    With ``copy_text`` each question that differs gets a button that asks (``copy_requested``) for the
+    left side's answer to be taken into the draft on the right.
+    """
+
+    copy_requested = Signal(str)  # question id
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -84,8 +93,9 @@ class ComparisonView(QScrollArea):
         return label
 
     def show_comparison(
-        self, comparison: Comparison | None, *, left_label: str, right_label: str, only_changed: bool = False
-    ) -> None:
+        self, comparison: Comparison | None, *, left_label: str, right_label: str, only_changed: bool = False,
+        wording: Wording = VERSIONS, copy_text: str = "",
+    ) -> None:  # fmt: skip
         """Show ``comparison`` (None: empty), all questions or only those that differ."""
         content = QWidget()
         content.setObjectName("comparisonContent")
@@ -102,16 +112,21 @@ class ComparisonView(QScrollArea):
             counts = section.counts
             title = self._label(
                 f"<h3>{html.escape(section.title)}</h3>"
-                f"<span>{html.escape(counts_text(counts.changed, counts.added, counts.removed))}</span>",
+                f"<span>{html.escape(wording.counts(counts.changed, counts.added, counts.removed))}</span>",
                 name=section.title,
             )
             self.section_labels.append(title)
             column.addWidget(title)
             for question in questions:
-                status = status_text(question.status)
+                status = wording.status(question.status)
                 marker = f" <i>[{html.escape(status)}]</i>" if status else ""
                 text = f"<b>{html.escape(question.question_text)}</b>{marker}"
                 heading = self._label(text, name=question.question_text)
+                copy = None
+                if copy_text and question.differs and question.type is not None:
+                    copy = QPushButton(copy_text)
+                    copy.setAccessibleName(f"{copy_text}: {question.question_text}")
+                    copy.clicked.connect(lambda _checked=False, qid=question.question_id: self.copy_requested.emit(qid))
                 left = self._label(
                     side_rich_text(question, "old"), name=f"{left_label}: {question.question_text}", selectable=True
                 )
@@ -122,9 +137,13 @@ class ComparisonView(QScrollArea):
                 pair.setSpacing(12)
                 pair.addWidget(left, 1)
                 pair.addWidget(right, 1)
-                column.addWidget(heading)
+                top = QHBoxLayout()
+                top.addWidget(heading, 1)
+                if copy is not None:
+                    top.addWidget(copy, 0, Qt.AlignmentFlag.AlignTop)
+                column.addLayout(top)
                 column.addLayout(pair)
-                self.rows.append(QuestionRow(question, heading, left, right))
+                self.rows.append(QuestionRow(question, heading, left, right, copy))
         if not self.rows:
             empty = QLabel(self.tr("Inga skillnader att visa.") if comparison is not None else "")
             empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
