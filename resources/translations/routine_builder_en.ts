@@ -944,7 +944,7 @@ Error in the answers file – cannot be edited</translation>
         <translation>&amp;Question:</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+35"/>
         <source>Svar från {0}</source>
         <translation>Answer from {0}</translation>
     </message>
