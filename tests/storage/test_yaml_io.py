@@ -79,3 +79,23 @@ def test_dump_uses_block_scalars_and_iso_dates() -> None:
 @given(st.text() | st.text(alphabet="a \n\r\x85\u2028\u2029\t\x0b\x0c"))
 def test_any_string_survives_a_round_trip(value: str) -> None:
     assert load_yaml_text(dump_yaml({"v": value}), "x.yaml")["v"] == value
+
+
+@pytest.mark.parametrize(
+    ("value", "fragment"),
+    [
+        ("2026-02-30", "datum eller klockslag som inte finns"),
+        ("2026-13-01", "datum eller klockslag som inte finns"),
+        ("2026-01-01T25:00:00", "datum eller klockslag som inte finns"),
+        ("0000-01-01", "datum eller klockslag som inte finns"),
+        ("9" * 5000, "orimligt många siffror"),
+    ],
+)
+def test_impossible_values_name_the_file_and_line(tmp_path: Path, value: str, fragment: str) -> None:
+    path = tmp_path / "odd.yaml"
+    path.write_text(f"first: 1\nsecond:\n  deep: {value}\n", encoding="utf-8")
+    with pytest.raises(YamlFormatError) as info:
+        load_yaml(path)
+    assert info.value.line == 3
+    assert info.value.message.startswith(f"{path}, rad 3: filen har ")
+    assert fragment in info.value.message

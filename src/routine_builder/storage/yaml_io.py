@@ -13,12 +13,16 @@ dates and text as UTF-8 (not escaped), so that the files diff well in any tool.
 from __future__ import annotations
 
 import datetime as dt
+import os
+import time
 from pathlib import Path
 from typing import Any
 
 import yaml
 
 from routine_builder.errors import YamlFormatError
+from routine_builder.storage.os_errors import os_error
+from routine_builder.storage.renames import RETRY_PAUSES
 
 MAX_DEPTH = 40
 MAX_BYTES = 20 * 1024 * 1024
@@ -66,7 +70,10 @@ class _Loader(_BaseLoader):  # type: ignore[misc, valid-type]
     def construct_object(self, node: yaml.Node, deep: bool = False) -> Any:
         if node in self.constructed_objects or node in self.recursive_objects:
             raise _Problem(_ALIAS, node.start_mark.line + 1)
-        return super().construct_object(node, deep)
+        try:
+            return super().construct_object(node, deep)
+        except (ValueError, OverflowError) as exc:  # a date that does not exist, an endless number, …
+            raise _Problem(_impossible(node, exc), node.start_mark.line + 1) from None
 
     def _child(self, node: yaml.Node, line: int) -> Any:
         if node in self.constructed_objects:
@@ -105,6 +112,17 @@ class _Loader(_BaseLoader):  # type: ignore[misc, valid-type]
         yield data
         data.extend(self._child(child, data.line) for child in node.value)
         self._depth -= 1
+
+
+def _impossible(node: yaml.Node, exc: Exception) -> str:
+    """Why a well-formed scalar cannot be a value (PyYAML's constructors raise a bare ValueError)."""
+    text = str(getattr(node, "value", ""))
+    shown = text if len(text) <= 40 else text[:37] + "…"
+    if node.tag.endswith(":timestamp"):
+        return f"har ett datum eller klockslag som inte finns ('{shown}'; skriv ÅÅÅÅ-MM-DD, t.ex. 2026-02-28)"
+    if node.tag.endswith(":int"):
+        return f"har ett tal med orimligt många siffror ({len(text)} tecken)"
+    return f"har ett värde som inte kan läsas ('{shown}': {exc})"
 
 
 _Loader.add_constructor("tag:yaml.org,2002:map", _Loader.construct_yaml_map)
@@ -167,6 +185,18 @@ def load_yaml_text(text: str, path: Path | str) -> Any:
     return data
 
 
+def _read_bytes(path: Path) -> bytes:
+    """The file's bytes; on Windows, a file that is being replaced right now is read again after a moment."""
+    for pause in (*RETRY_PAUSES, None):
+        try:
+            return path.read_bytes()
+        except PermissionError:
+            if pause is None or os.name != "nt":
+                raise
+            time.sleep(pause)
+    raise AssertionError("unreachable")  # pragma: no cover
+
+
 def read_text(path: Path | str) -> tuple[str, bytes]:
     """Read a UTF-8 text file; return the text and the raw bytes (for change detection)."""
     path = Path(path)
@@ -174,15 +204,13 @@ def read_text(path: Path | str) -> tuple[str, bytes]:
         size = path.stat().st_size
         if size > MAX_BYTES:
             raise YamlFormatError(f"filen är för stor ({size // 1_000_000} MB)", path=path)
-        raw = path.read_bytes()
+        raw = _read_bytes(path)
     except FileNotFoundError:
         raise YamlFormatError("filen finns inte", path=path) from None
     except IsADirectoryError:
         raise YamlFormatError("är en mapp, inte en fil", path=path) from None
-    except PermissionError:
-        raise YamlFormatError("filen får inte läsas (behörighet saknas)", path=path) from None
     except OSError as exc:
-        raise YamlFormatError(f"filen kan inte läsas ({exc.strerror})", path=path) from None
+        raise os_error(exc, path=path, doing="filen kan inte läsas", kind=YamlFormatError) from None
     return _decode(raw, path), raw
 
 
@@ -193,7 +221,13 @@ def load_yaml(path: Path | str) -> Any:
 
 
 class _Dumper(getattr(yaml, "CSafeDumper", yaml.SafeDumper)):  # type: ignore[misc]
-    """Safe dumper (libyaml's emitter when available) with block scalars and ISO timestamps."""
+    """Safe dumper (libyaml's emitter when available) with block scalars and ISO timestamps.
+
+    It never writes an alias for a value met twice (the loader refuses aliases): each is written out.
+    """
+
+    def ignore_aliases(self, data: Any) -> bool:
+        return True
 
 
 _NO_BLOCK = frozenset("\r\x85\u2028\u2029")
