@@ -233,3 +233,113 @@ def test_a_lock_left_by_a_crashed_program_on_this_machine_is_taken_back(tmp_path
     lock = AreaLock.acquire(area, user="anna")
     assert lock.still_held()
     lock.release()
+
+
+_DELAYED_SAVER = textwrap.dedent(
+    """
+    import json, sys, time
+    from routine_builder.domain import Answer, Workspace
+    from routine_builder.domain import workspace as workspace_module
+    from routine_builder.domain.sync import save_or_merge
+    from routine_builder.errors import RoutineBuilderError
+
+    root, qid, name, rounds = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4])
+    delays = json.loads(sys.argv[5])
+    checked = workspace_module.check_unchanged
+    calls = 0
+
+    def check_then_wait(path, digest):
+        # The real check, then a pause before the rename (as on a slow share).
+        global calls
+        checked(path, digest)
+        time.sleep(delays[calls % len(delays)])
+        calls += 1
+
+    workspace_module.check_unchanged = check_then_wait
+    workspace = Workspace.open(root)
+    base = workspace.load_area("norr")
+    print("ready", flush=True)
+    sys.stdin.readline()
+    lost, errors, conflicts, committed = [], [], 0, None
+    for i in range(rounds):
+        if committed is not None:
+            on_disk = workspace.load_area("norr").answer_set.get(qid)
+            if on_disk is None or on_disk.value != committed:
+                lost.append([committed, on_disk.value if on_disk else None])
+        try:
+            outcome = save_or_merge(workspace, base=base, mine=base.answer_set.with_answer(qid, Answer(f"{name}-{i}")))
+        except RoutineBuilderError as exc:
+            errors.append(exc.message)
+            continue
+        if outcome.saved is None:
+            conflicts += 1
+            base = outcome.theirs
+            continue
+        base, committed = outcome.saved, f"{name}-{i}"
+    print(json.dumps({"lost": lost, "errors": errors, "conflicts": conflicts, "last": committed}), flush=True)
+    """
+)
+
+
+@pytest.mark.slow
+@settings(max_examples=3, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    delays=st.tuples(
+        *[st.lists(st.sampled_from([0.0, 0.0005, 0.002, 0.008, 0.02]), min_size=1, max_size=6) for _ in "ab"]
+    )
+)
+def test_two_processes_saving_with_delays_never_lose_a_committed_save(
+    tmp_path_factory: pytest.TempPathFactory, delays: tuple[list[float], list[float]]
+) -> None:
+    """Two real programs save one area over and over, each pausing between its check and its rename.
+
+    Each edits its own question, so every save is committed (merged, never a conflict) and nothing may
+    ever take a committed answer back. Three schedules of delays, 150 rounds each per process.
+    """
+    root = tmp_path_factory.mktemp("ws")
+    workspace = make_workspace(root)
+    questions = _longtexts(workspace, 2)
+    script = root / "saver.py"
+    script.write_text(_DELAYED_SAVER, encoding="utf-8")
+    procs = [
+        subprocess.Popen(
+            [sys.executable, str(script), str(root), qid, name, "150", json.dumps(schedule)],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        for qid, name, schedule in zip(questions, "ab", delays, strict=True)
+    ]
+    for proc in procs:
+        assert proc.stdout is not None and proc.stdout.readline().strip() == "ready"
+    for proc in procs:
+        assert proc.stdin is not None
+        proc.stdin.write("go\n")
+        proc.stdin.flush()
+    results = [json.loads(proc.communicate(timeout=300)[0]) for proc in procs]
+    for result in results:
+        assert result["lost"] == [], f"committed saves were overwritten: {result['lost'][:5]}"
+        assert result["errors"] == [], f"false errors: {result['errors'][:3]}"
+        assert result["conflicts"] == 0, "a conflict on a question only one program edits means a lost save"
+    final = workspace.load_area("norr").answer_set
+    assert [final.get(q).value for q in questions] == [r["last"] for r in results] == ["a-149", "b-149"]
+    assert not [p.name for p in workspace.area_dir("norr").iterdir() if p.name.endswith((".tmp", ".saving"))]
+
+
+def test_archiving_copies_with_the_same_name_in_the_same_second_keeps_both(tmp_path: Path) -> None:
+    workspace = make_workspace(tmp_path / "ws")
+    area = workspace.area_dir("norr")
+    archive = area / "archive"
+    archive.mkdir()
+    now = dt.datetime.now()
+    # An earlier copy of the same name was archived this very second (and the next, should the clock turn).
+    for moment in (now, now + dt.timedelta(seconds=1)):
+        (archive / f"{moment:%Y%m%d-%H%M%S}-answers-PC1.yaml").write_text("arkiverad först\n", encoding="utf-8")
+    (area / "answers-PC1.yaml").write_text("kopia två\n", encoding="utf-8")
+    second = archive_conflict_copy(area / "answers-PC1.yaml")
+    (area / "answers-PC1.yaml").write_text("kopia tre\n", encoding="utf-8")
+    third = archive_conflict_copy(area / "answers-PC1.yaml")
+    texts = sorted(p.read_text(encoding="utf-8") for p in archive.iterdir())
+    assert texts == ["arkiverad först\n", "arkiverad först\n", "kopia tre\n", "kopia två\n"]
+    assert len({second, third}) == 2 and second.parent == third.parent == archive
+    assert not (area / "answers-PC1.yaml").exists()

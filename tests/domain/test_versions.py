@@ -60,3 +60,40 @@ def test_restore_keeps_the_replaced_draft(tmp_path: Path) -> None:
     assert restored.answer_set.version is None
     assert compare(qs, workspace.load_area("norr").answer_set, old).is_empty
     assert [v.version.number for v in list_versions(workspace, "norr") if v.version] == [1, 2]
+
+
+def _workspace_with_a_broken_version(tmp_path: Path):
+    from tests.helpers.builders import make_workspace
+
+    workspace = make_workspace(tmp_path / "ws")
+    draft = workspace.load_area("norr")
+    for comment in ("Första", "Andra", "Tredje"):
+        save_version(workspace, draft.answer_set, comment=comment, by="anna")
+    broken = version_path(workspace, "norr", 2)
+    os.chmod(broken, 0o644)
+    broken.write_text("format: 1\nversion: [trasig\n", encoding="utf-8")
+    return workspace, broken
+
+
+def test_a_broken_version_file_is_listed_as_broken_not_skipped(tmp_path: Path) -> None:
+    from routine_builder.domain.version_index import version_headers
+
+    workspace, broken = _workspace_with_a_broken_version(tmp_path)
+    headers = version_headers(workspace, "norr")
+    assert [(h.number, bool(h.problem)) for h in headers] == [(1, False), (2, True), (3, False)]
+    assert headers[1].path == broken and str(broken) in headers[1].problem
+
+
+def test_validate_checks_version_files(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from routine_builder.cli import main
+    from routine_builder.domain.validate import validate_workspace
+
+    workspace, broken = _workspace_with_a_broken_version(tmp_path)
+    problems = validate_workspace(workspace.root).areas[0].problems
+    assert any(p.startswith("version 2 kan inte läsas: ") and str(broken) in p for p in problems), problems
+    assert main(["validate", str(workspace.root)]) == 1
+    assert "version 2 kan inte läsas" in capsys.readouterr().out
+    assert main(["versions", str(workspace.root), "--area", "norr"]) == 2
+    captured = capsys.readouterr()
+    assert "Första" in captured.out and "Tredje" in captured.out
+    assert str(broken) in captured.err

@@ -14,6 +14,7 @@ import routine_builder
 from routine_builder.cli import diff_cmd, export_cmd, gui_cmd, init_cmd, validate_cmd, versions_cmd
 from routine_builder.cli.common import EXIT_UNUSABLE, fail
 from routine_builder.errors import RoutineBuilderError
+from routine_builder.storage import os_error
 
 _COMMANDS = ("gui", "init", "validate", "export", "snapshot", "versions", "diff")
 
@@ -63,6 +64,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return handler(args)
     except RoutineBuilderError as exc:
         return fail(exc.message)
+    except OSError as exc:  # a file the command touched directly (an output folder, …)
+        where = exc.filename if exc.filename else "filen"
+        return fail(os_error(exc, path=where, doing="kunde inte läsas eller skrivas").message)
     except KeyboardInterrupt:
         return 130
     except Exception as exc:

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-import os
 import re
 from pathlib import Path
 
-from routine_builder.errors import WriteError
+from routine_builder.storage import os_error
+from routine_builder.storage.renames import move_without_replacing
 
 # answers-PCNAME.yaml, answers (1).yaml, answers-conflict-2026….yaml, answers (conflicted copy …).yaml,
 # answers.sync-conflict-….yaml — anything named like the answers file that is not the file itself.
@@ -15,26 +15,32 @@ _COPY = re.compile(r"^answers[\s._-].*\.ya?ml$", re.IGNORECASE)
 _NOT_COPIES = {"answers.yaml"}
 
 
+def _modified(path: Path) -> float:
+    try:
+        return path.stat().st_mtime
+    except OSError:
+        return 0.0
+
+
 def find_conflict_copies(area_dir: Path) -> list[Path]:
-    """The conflict copies next to an area's answers file, oldest first."""
-    if not area_dir.is_dir():
+    """The conflict copies next to an area's answers file, oldest first (none when the folder cannot be read)."""
+    try:
+        found = [
+            p
+            for p in area_dir.iterdir()
+            if _COPY.match(p.name) and p.name.lower() not in _NOT_COPIES and not p.name.startswith(".") and p.is_file()
+        ]
+    except OSError:
         return []
-    found = [
-        p
-        for p in area_dir.iterdir()
-        if p.is_file() and _COPY.match(p.name) and p.name.lower() not in _NOT_COPIES and not p.name.startswith(".")
-    ]
-    return sorted(found, key=lambda p: p.stat().st_mtime)
+    return sorted(found, key=_modified)
 
 
 def archive_conflict_copy(copy: Path) -> Path:
-    """Move a handled conflict copy into the area's ``archive/`` folder (never deleted)."""
+    """Move a handled conflict copy into the area's ``archive/`` folder (never deleted, never overwriting)."""
     archive = copy.parent / "archive"
-    archive.mkdir(exist_ok=True)
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = archive / f"{stamp}-{copy.name}"
     try:
-        os.replace(copy, target)
+        archive.mkdir(exist_ok=True)
+        return move_without_replacing(copy, archive / f"{stamp}-{copy.name}")
     except OSError as exc:
-        raise WriteError(f"konfliktkopian kunde inte arkiveras ({exc.strerror})", path=copy) from None
-    return target
+        raise os_error(exc, path=copy, doing="konfliktkopian kunde inte arkiveras") from None

@@ -19,8 +19,9 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from routine_builder.domain.workspace import current_user
-from routine_builder.errors import RoutineBuilderError, WriteError
-from routine_builder.storage import atomic_write
+from routine_builder.errors import RoutineBuilderError
+from routine_builder.storage import atomic_write, os_error
+from routine_builder.storage.processes import process_alive
 
 LOCK_NAME = ".lock"
 STALE_AFTER = dt.timedelta(minutes=5)
@@ -58,11 +59,13 @@ class LockInfo:
         return (now or _now()) - self.heartbeat_time() > STALE_AFTER
 
     def describe(self) -> str:
-        """'anna på PC-123 sedan 2026-11-22 10:15'."""
+        """'anna på PC-123 sedan 2026-11-22 10:15' (a lock file that cannot be read says so)."""
         try:
             since = dt.datetime.fromisoformat(self.since).strftime("%Y-%m-%d %H:%M")
         except ValueError:
             since = self.since
+        if not self.token:
+            return f"ett okänt program (låsfilen går inte att läsa; den ändrades senast {since})"
         return f"{self.user} på {self.host} sedan {since}"
 
 
@@ -71,45 +74,31 @@ def _now() -> dt.datetime:
 
 
 def read_lock(area_dir: Path) -> LockInfo | None:
-    """The lock of an area, or None when nobody holds it (an unreadable lock counts as stale)."""
+    """The lock of an area, or None when nobody holds it.
+
+    A lock file that cannot be read (empty, damaged) holds the area like any other, with the time the
+    file was last changed as its heartbeat, so it turns stale and can be taken over like any other.
+    """
     path = area_dir / LOCK_NAME
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
-        return LockInfo(**{k: data[k] for k in LockInfo.__dataclass_fields__})
+        info = LockInfo(**{k: data[k] for k in LockInfo.__dataclass_fields__})
+        if all(isinstance(getattr(info, k), str) for k in ("user", "host", "since", "heartbeat", "token")):
+            return info
     except FileNotFoundError:
         return None
-    except (OSError, ValueError, KeyError, TypeError):
-        epoch = dt.datetime.fromtimestamp(0, dt.UTC).isoformat()
-        return LockInfo("okänd", "okänd dator", 0, epoch, epoch, "")
-
-
-def _pid_alive(pid: int) -> bool:
-    """Whether a process with this id runs on this machine."""
-    if pid <= 0:
-        return False
-    if os.name == "nt":
-        import ctypes
-
-        kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]
-        handle = kernel32.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
-        if not handle:
-            return False
-        code = ctypes.c_ulong()
-        kernel32.GetExitCodeProcess(handle, ctypes.byref(code))
-        kernel32.CloseHandle(handle)
-        return code.value == 259  # STILL_ACTIVE
+    except (OSError, ValueError, KeyError, TypeError, UnicodeDecodeError):
+        pass
     try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
+        changed = dt.datetime.fromtimestamp(path.stat().st_mtime).astimezone().replace(microsecond=0).isoformat()
+    except OSError:
+        changed = dt.datetime.fromtimestamp(0, dt.UTC).isoformat()
+    return LockInfo("okänd", "okänd dator", 0, changed, changed, "")
 
 
 def _left_behind_here(holder: LockInfo) -> bool:
     """A lock written on this machine by a program that is no longer running (it crashed or was killed)."""
-    return holder.host == socket.gethostname() and holder.pid != os.getpid() and not _pid_alive(holder.pid)
+    return holder.host == socket.gethostname() and holder.pid != os.getpid() and not process_alive(holder.pid)
 
 
 def _read_settled(area_dir: Path) -> LockInfo | None:
@@ -158,11 +147,16 @@ class AreaLock:
                 raise LockedError(read_lock(area_dir) or holder, path=area_dir) from None
             return lock
         except OSError as exc:
-            raise WriteError(f"låsfilen kunde inte skapas ({exc.strerror})", path=path) from None
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(payload)
-            handle.flush()
-            os.fsync(handle.fileno())
+            raise os_error(exc, path=path, doing="låsfilen kunde inte skapas") from None
+        try:
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(payload)
+                handle.flush()
+                os.fsync(handle.fileno())
+        except OSError as exc:  # a full disk: never leave an empty lock that blocks colleagues
+            with contextlib.suppress(OSError):
+                path.unlink()
+            raise os_error(exc, path=path, doing="låsfilen kunde inte skapas") from None
         return cls(area_dir, info)
 
     def still_held(self) -> bool:

@@ -18,9 +18,11 @@ from routine_builder.domain.legal import LegalReferences, load_legal_references,
 from routine_builder.domain.locks import LOCK_NAME, read_lock
 from routine_builder.domain.outline import Outline, load_workspace_outline
 from routine_builder.domain.question_set import QuestionSet, load_question_set
+from routine_builder.domain.version_index import version_headers
 from routine_builder.domain.workspace import WORKSPACE_FILE, Workspace, load_answers_file, today
 from routine_builder.errors import QuestionSetError, RoutineBuilderError
 from routine_builder.storage import LineDict, load_yaml
+from routine_builder.storage.leftovers import temporaries
 
 
 @dataclass
@@ -68,8 +70,8 @@ class Report:
         return any(a.unreadable for a in self.areas)
 
 
-def check_answer_file(path: Path, question_set: QuestionSet, label: str) -> AreaReport:
-    """Check one answers or version file."""
+def check_answer_file(path: Path, question_set: QuestionSet, label: str, *, folder: str = "") -> AreaReport:
+    """Check one answers or version file (``folder``: the area folder it belongs to, if any)."""
     report = AreaReport(label=label, path=path)
     try:
         answer_set = load_answers_file(path, question_set).answer_set
@@ -77,6 +79,11 @@ def check_answer_file(path: Path, question_set: QuestionSet, label: str) -> Area
         report.problems.append(exc.message)
         report.unreadable = True
         return report
+    if folder and answer_set.area.id != folder:
+        report.problems.append(
+            f"{path}: filen anger område-id '{answer_set.area.id}' men ligger i mappen '{folder}' (en kopierad "
+            f"mapp?); programmet arbetar med mappen '{folder}' och rättar id:t när du väljer det i programmet"
+        )
     report.summary = overall_progress(question_set, answer_set).summary()
     report.missing = [f"{q.id}: {q.text}" for q in missing_required(question_set, answer_set)]
     report.orphans = sorted(answer_set.orphans)
@@ -97,6 +104,17 @@ def _check_sharing(area_dir: Path, report: AreaReport) -> None:
         )
     for copy in find_conflict_copies(area_dir):
         report.problems.append(f"{copy}: konfliktkopia från en synkroniseringstjänst; jämför och slå ihop i programmet")
+    for leftover in temporaries(area_dir) + temporaries(area_dir / "versions"):
+        report.problems.append(
+            f"{leftover}: en tillfällig fil från en sparning som avbröts; den tas bort när området öppnas i programmet"
+        )
+
+
+def _check_versions(workspace: Workspace, area_id: str, report: AreaReport) -> None:
+    """Report version files that cannot be read (they would leave a gap in the revision history)."""
+    for header in version_headers(workspace, area_id):
+        if header.problem:
+            report.problems.append(f"version {header.number} kan inte läsas: {header.problem}")
 
 
 def unverified_references(legal: LegalReferences) -> list[str]:
@@ -158,9 +176,14 @@ def validate_workspace(root: Path) -> Report:
         outline = None
     _check_content(report, question_set, outline)
     for area_id in workspace.area_ids():
-        area_report = check_answer_file(workspace.answers_path(area_id), question_set, area_id)
+        area_report = check_answer_file(workspace.answers_path(area_id), question_set, area_id, folder=area_id)
+        _check_versions(workspace, area_id, area_report)
         _check_sharing(workspace.area_dir(area_id), area_report)
         report.areas.append(area_report)
+    try:
+        workspace.template_path()
+    except RoutineBuilderError as exc:
+        report.problems.append(exc.message)
     if not report.areas:
         report.problems.append(f"{root}: arbetsytan har inga områden ännu")
     return report

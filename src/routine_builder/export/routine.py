@@ -108,7 +108,15 @@ class RoutineExporter:
         report(5, "Läser mallen")
         document = Document(io.BytesIO(self._template))
         versions = version_headers(self.workspace, answer_set.area.id)
+        broken = [header for header in versions if header.problem]
+        if broken and not draft:
+            raise ExportError(
+                f"version {broken[0].number} kan inte läsas, så revisionshistoriken blir ofullständig; rätta "
+                "filen eller exportera ett utkast, där den saknade versionen markeras",
+                path=broken[0].path,
+            )
         builder = _Builder(self, document, answer_set, versions, draft=draft, missing=missing)
+        builder.broken_versions = [header.number for header in broken]
         report(15, "Skriver försättsblad och innehåll")
         builder.build(report)
         office, own, reason = self.office, False, None
@@ -166,6 +174,7 @@ class _Builder:
         self.document = document
         self.answer_set = answer_set
         self.versions = versions
+        self.broken_versions: list[int] = []
         self.missing = missing
         self.writer = Writer(document, draft=draft)
         self.data = cover.document_data(
@@ -216,7 +225,7 @@ class _Builder:
         elif special == "legal_references":
             specials.legal_references(w, self.exporter.legal, dt.date.today())
         elif special == "revision_history":
-            specials.revision_history(w, self.versions, self.answer_set)
+            specials.revision_history(w, self.versions, self.answer_set, broken=self.broken_versions)
         elif special == "flowchart":
             flowchart(w, self.qs, self.answer_set)
         elif special == "open_questions":

@@ -40,22 +40,34 @@ def legal_references(writer: Writer, legal: LegalReferences, on: dt.date) -> Non
                      caption="Lagrum", description=described)  # fmt: skip
 
 
-def revision_history(writer: Writer, versions: list[VersionHeader], current: AnswerSet) -> None:
-    """One row per saved version (an unreadable one is left out); with none, one row for the current draft."""
-    rows = []
+def revision_history(
+    writer: Writer, versions: list[VersionHeader], current: AnswerSet, *, broken: list[int] | None = None
+) -> None:
+    """One row per saved version; with none, one row for the current draft.
+
+    A version file that cannot be read (``broken``, in a draft) gets a row that says so, as a gap.
+    """
+    numbered = []
     for version in versions:
         info = version.version
         if info is None or version.document is None:
             continue
-        rows.append(
+        numbered.append(
             (
-                version.document.version or str(info.number),
-                format_date(info.saved_at.date()),
-                status_label(version.document.status),
-                clean_text(info.comment) or "–",
-                clean_text(info.saved_by) or "–",
+                info.number,
+                (
+                    version.document.version or str(info.number),
+                    format_date(info.saved_at.date()),
+                    status_label(version.document.status),
+                    clean_text(info.comment) or "–",
+                    clean_text(info.saved_by) or "–",
+                ),
             )
         )
+    for number in broken or ():
+        gap = f"[Version {number} saknas: filen versions/{number}.yaml kan inte läsas]"
+        numbered.append((number, (str(number), "–", "–", gap, "–")))
+    rows = [row for _number, row in sorted(numbered, key=lambda item: item[0])]
     if not rows:
         when = current.updated_at.date() if current.updated_at else dt.date.today()
         rows.append(

@@ -1,0 +1,76 @@
+"""Temporary files of saves that a kill -9 interrupted: removed when the area is opened, reported by validate."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+import pytest
+
+from routine_builder.cli import main
+from routine_builder.domain import Answer
+from routine_builder.domain.validate import validate_workspace
+from tests.helpers.builders import make_workspace
+
+_SAVER = textwrap.dedent(
+    """
+    import sys
+    from routine_builder.domain import Answer, Workspace
+    workspace = Workspace.open(sys.argv[1])
+    qid = sys.argv[2]
+    loaded = workspace.load_area("norr")
+    print("ready", flush=True)
+    i = 0
+    while True:
+        i += 1
+        loaded = workspace.save_area(
+            loaded.answer_set.with_answer(qid, Answer("text " * 20000 + str(i))), expected_digest=loaded.digest
+        )
+    """
+)
+
+
+def _kill_saves_until_leftovers(workspace, tmp_path: Path) -> list[Path]:
+    qid = next(q.id for q in workspace.question_set.questions() if q.type == "longtext")
+    script = tmp_path / "saver.py"
+    script.write_text(_SAVER, encoding="utf-8")
+    folder = workspace.area_dir("norr")
+    for attempt in range(60):
+        proc = subprocess.Popen([sys.executable, str(script), str(workspace.root), qid], stdout=subprocess.PIPE)
+        assert proc.stdout is not None and proc.stdout.readline().strip() == b"ready"
+        time.sleep(0.05 + 0.007 * (attempt % 9))
+        proc.kill()
+        proc.communicate()
+        found = [p for p in folder.iterdir() if p.name.startswith(".answers.yaml") and p.name.endswith(".tmp")]
+        if len(found) >= 2:
+            return found
+    pytest.fail("no interrupted save left a temporary file in 60 kills")
+
+
+def test_interrupted_saves_leave_temporaries_that_are_reported_and_cleaned(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    workspace = make_workspace(tmp_path / "ws")
+    leftovers = _kill_saves_until_leftovers(workspace, tmp_path)
+    workspace.load_area("norr")  # the file itself is whole: the old or the new content
+
+    report = validate_workspace(workspace.root).areas[0]
+    for path in leftovers:
+        assert any(str(path) in problem and "tillfällig fil" in problem for problem in report.problems)
+    assert main(["validate", str(workspace.root)]) == 1
+    assert "tillfällig fil" in capsys.readouterr().out
+
+    assert workspace.remove_leftovers("norr") == [], "young ones may belong to a save in progress elsewhere"
+    old = time.time() - 10 * 60
+    for path in leftovers[:-1]:
+        os.utime(path, (old, old))
+    assert sorted(workspace.remove_leftovers("norr")) == sorted(leftovers[:-1])
+    assert [p for p in leftovers if p.exists()] == leftovers[-1:]
+    loaded = workspace.load_area("norr")
+    qid = next(iter(loaded.answer_set.answers))
+    workspace.save_area(loaded.answer_set.with_answer(qid, Answer("efteråt")), expected_digest=loaded.digest)
+    assert workspace.load_area("norr").answer_set.get(qid) == Answer("efteråt")
