@@ -453,12 +453,12 @@
         <translation>Version {0} – {1:%Y-%m-%d} – {2}</translation>
     </message>
     <message>
-        <location filename="../../src/routine_builder/ui/area_opener.py" line="+139"/>
+        <location filename="../../src/routine_builder/ui/area_opener.py" line="+158"/>
         <source>Området kunde inte tas över: {user} är aktiv igen.</source>
         <translation>The area could not be taken over: {user} is active again.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>någon annan</source>
         <translation>someone else</translation>
     </message>
@@ -547,6 +547,36 @@
         <source>{n} kolumner längst till höger fick inte plats och lämnades utanför.</source>
         <translation>{n} columns on the far right did not fit and were left out.</translation>
     </message>
+    <message>
+        <location filename="../../src/routine_builder/ui/recovery_offer.py" line="+78"/>
+        <source>Osparade ändringar kunde inte läsas: {reason}</source>
+        <translation>Unsaved changes could not be read: {reason}</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Dina osparade ändringar i {area} finns kvar och erbjuds igen när du kan redigera området.</source>
+        <translation>Your unsaved changes in {area} are kept and will be offered again when you can edit the area.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Frågorna nedan har ändrats både i dina osparade ändringar och av någon som sparade området efteråt: välj vilket svar som ska gälla. Dina övriga ändringar återställs som de är.</source>
+        <translation>The questions below were changed both in your unsaved changes and by someone who saved the area afterwards: choose which answer applies. Your other changes are restored as they are.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sparat i filen</source>
+        <translation>Saved in the file</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Dina osparade ändringar finns kvar och erbjuds igen nästa gång.</source>
+        <translation>Your unsaved changes are kept and will be offered again next time.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{count} osparade ändringar återställdes.</source>
+        <translation>{count} unsaved changes were restored.</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -615,9 +645,27 @@ Error: {reason}</translation>
     </message>
 </context>
 <context>
+    <name>AreaIdentityBanner</name>
+    <message>
+        <location filename="../../src/routine_builder/ui/area_identity_banner.py" line="+29"/>
+        <source>Rätta svarsfilen</source>
+        <translation>Correct the answers file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skriv mappens namn som områdets id i svarsfilen</source>
+        <translation>Write the folder's name as the area id in the answers file</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Svarsfilen i mappen {folder} anger området ”{stated}” – troligen är mappen en kopia. Programmet arbetar med mappen {folder} och sparar bara där.</source>
+        <translation>The answers file in the folder {folder} names the area “{stated}” – the folder is probably a copy. The program works with the folder {folder} and saves only there.</translation>
+    </message>
+</context>
+<context>
     <name>AreaList</name>
     <message>
-        <location filename="../../src/routine_builder/ui/area_list.py" line="+46"/>
+        <location filename="../../src/routine_builder/ui/area_list.py" line="+48"/>
         <source>&amp;Områden</source>
         <translation>&amp;Areas</translation>
     </message>
@@ -637,7 +685,7 @@ Error: {reason}</translation>
         <translation>Demo: made-up areas and answers. Your own workspace: File › New workspace or Open workspace.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+46"/>
         <source>{area}
 Fel i svarsfilen – kan inte redigeras</source>
         <translation>{area}
@@ -647,7 +695,7 @@ Error in the answers file – cannot be edited</translation>
 <context>
     <name>AreaPane</name>
     <message>
-        <location filename="../../src/routine_builder/ui/area_pane.py" line="+84"/>
+        <location filename="../../src/routine_builder/ui/area_pane.py" line="+88"/>
         <source>Välj ett område i listan till vänster, eller skapa ett nytt med Arkiv › Nytt område.</source>
         <translation>Choose an area in the list on the left, or create a new one with File › New area.</translation>
     </message>
@@ -655,7 +703,7 @@ Error in the answers file – cannot be edited</translation>
 <context>
     <name>AreaSession</name>
     <message>
-        <location filename="../../src/routine_builder/ui/area_session.py" line="+39"/>
+        <location filename="../../src/routine_builder/ui/area_session.py" line="+43"/>
         <source>ändring av svar: {question}</source>
         <translation>answer change: {question}</translation>
     </message>
@@ -675,7 +723,7 @@ Error in the answers file – cannot be edited</translation>
         <translation>answer restore</translation>
     </message>
     <message>
-        <location line="+253"/>
+        <location line="+258"/>
         <source>en annan användare</source>
         <translation>another user</translation>
     </message>
@@ -685,12 +733,12 @@ Error in the answers file – cannot be edited</translation>
         <translation>{user} has changed the same questions as you; choose which answers should apply</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>sammanfogning med ändringar från {user}</source>
         <translation>merge with changes from {user}</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>{path}: mappen finns inte längre (är nätverksenheten frånkopplad?)</source>
         <translation>{path}: the folder no longer exists (is the network drive disconnected?)</translation>
     </message>
@@ -1506,7 +1554,7 @@ Error in the answers file – cannot be edited</translation>
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../src/routine_builder/ui/compare/history_panel.py" line="+35"/>
+        <location filename="../../src/routine_builder/ui/compare/history_panel.py" line="+39"/>
         <source>Nr</source>
         <translation>No.</translation>
     </message>
@@ -1559,6 +1607,11 @@ Error in the answers file – cannot be edited</translation>
         <location line="+32"/>
         <source>Inga sparade versioner ännu. Spara en med ”Spara version…”.</source>
         <translation>No saved versions yet. Save one with “Save version…”.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Skadad: filen kan inte läsas</source>
+        <translation>Damaged: the file cannot be read</translation>
     </message>
 </context>
 <context>
@@ -1627,7 +1680,7 @@ Error in the answers file – cannot be edited</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/routine_builder/ui/main_window.py" line="+137"/>
+        <location filename="../../src/routine_builder/ui/main_window.py" line="+140"/>
         <source>Hjälp</source>
         <translation>Help</translation>
     </message>
@@ -1677,12 +1730,7 @@ Error in the answers file – cannot be edited</translation>
         <translation>The workspace could not be opened</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source>Ändringarna kunde inte återställas</source>
-        <translation>The changes could not be restored</translation>
-    </message>
-    <message>
-        <location line="+71"/>
+        <location line="+98"/>
         <source>Svaret på ”{question}” togs från {source}.</source>
         <translation>The answer to “{question}” was taken from {source}.</translation>
     </message>
@@ -2063,29 +2111,59 @@ Error in the answers file – cannot be edited</translation>
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../src/routine_builder/ui/recovery.py" line="+110"/>
+        <location filename="../../src/routine_builder/ui/recovery.py" line="+87"/>
+        <source>En fråga har osparade ändringar:</source>
+        <translation>One question has unsaved changes:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} frågor har osparade ändringar:</source>
+        <translation>{count} questions have unsaved changes:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Osparade ändringar hittades</source>
         <translation>Unsaved changes found</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+14"/>
+        <source>Släng</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Dokumentuppgifter</source>
+        <translation>Document details</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Ändrad av någon annan också: du väljer svar i nästa steg.</source>
+        <translation>Changed by someone else too: you choose the answer in the next step.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>… och {count} frågor till</source>
+        <translation>… and {count} more questions</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Någon har sparat området efter att programmet avslutades. Återställ lägger tillbaka dina ändringar och låter dig välja där ni båda har ändrat; Släng tar bort dem för gott.</source>
+        <translation>Someone saved the area after the program ended. Restore puts your changes back and lets you choose where you both changed something; Discard removes them for good.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Återställ lägger tillbaka ändringarna i formuläret; Släng tar bort dem för gott.</source>
+        <translation>Restore puts the changes back into the form; Discard removes them for good.</translation>
+    </message>
+    <message>
+        <location line="-59"/>
         <source>Programmet avslutades innan ändringarna i {area} hann sparas.</source>
         <translation>The program closed before the changes in {area} were saved.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Vill du återställa de osparade ändringarna eller kasta dem?</source>
-        <translation>Do you want to restore the unsaved changes or discard them?</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+21"/>
         <source>Återställ</source>
         <translation>Restore</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Kasta</source>
-        <translation>Discard</translation>
     </message>
 </context>
 <context>

@@ -1,19 +1,25 @@
+"""Crash recovery: unsaved text is offered back by content (never by clocks), merged with later saves."""
+
 from __future__ import annotations
 
 import os
+import time
 from pathlib import Path
 
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QPushButton, QRadioButton
 from pytestqt.qtbot import QtBot
 
 from routine_builder.domain import Answer, Workspace
+from routine_builder.domain.locks import read_lock
 from routine_builder.ui import settings as options
 from routine_builder.ui.actions import ActionId
 from routine_builder.ui.app import create_main_window
+from routine_builder.ui.dialogs.merge_dialog import MergeDialog
 from routine_builder.ui.main_window import MainWindow
 from routine_builder.ui.recovery import RecoveryDialog, RecoveryStore
 from routine_builder.ui.settings import Settings
 from tests.ui import area_fixtures
+from tests.ui.sharing_fixtures import fast_window, lock_held_by_other_process, save_as_other_user
 
 settings = area_fixtures.settings
 workspace = area_fixtures.workspace
@@ -27,11 +33,40 @@ def open_window(qtbot: QtBot, settings: Settings, data: Path, root: Path) -> Mai
     return window
 
 
-def test_store_keeps_and_forgets_unsaved_state(tmp_path: Path, workspace: Workspace) -> None:
-    store = RecoveryStore(tmp_path / "rec")
-    answers = workspace.load_area("norr").answer_set.with_answer("kort", Answer("osparat"))
+def crashed_with(
+    qtbot: QtBot, settings: Settings, data: Path, workspace: Workspace, answers: dict[str, str], area_id: str = "norr"
+) -> None:
+    """Type ``answers`` into the app, then leave the disk as a crash before the save would: the
+    answers file as it was, and the recovery file the app wrote while typing."""
+    settings.set(options.AUTOSAVE_DELAY_MS, 600_000)
+    answers_file = workspace.answers_path(area_id)
+    before = answers_file.read_bytes()
+    window = open_window(qtbot, settings, data, workspace.root)
+    window.area_list.select(area_id)
+    recovery_file = RecoveryStore(data / "recovery").path_for(workspace, area_id)
+    for qid, text in answers.items():
+        qtbot.keyClicks(window.form.widgets[qid].editor.focus_target(), text)
+    qtbot.waitUntil(
+        lambda: recovery_file.is_file() and all(t in recovery_file.read_text("utf-8") for t in answers.values())
+    )
+    kept = recovery_file.read_bytes()
+    window.close()  # a normal close saves and removes the recovery file ...
+    answers_file.write_bytes(before)  # ... so put the disk back in the state a crash leaves
+    recovery_file.write_bytes(kept)
+    settings.set(options.AUTOSAVE_DELAY_MS, area_fixtures.AUTOSAVE_MS)
+
+
+def prompt(qtbot: QtBot, window: MainWindow) -> RecoveryDialog:
+    qtbot.waitUntil(lambda: window.findChild(RecoveryDialog, "recoveryPrompt") is not None)
+    return window.findChild(RecoveryDialog, "recoveryPrompt")
+
+
+def test_store_keeps_and_forgets_unsaved_state(
+    qtbot: QtBot, settings: Settings, tmp_path: Path, workspace: Workspace
+) -> None:
+    store = RecoveryStore(tmp_path / "data" / "recovery")
     assert store.pending(workspace) == []
-    store.write(workspace, answers)
+    crashed_with(qtbot, settings, tmp_path / "data", workspace, {"kort": "osparat"})
     assert store.pending(workspace) == ["norr"]
     assert store.load(workspace, "norr").get("kort") == Answer("osparat")
     store.remove(workspace, "norr")
@@ -55,12 +90,10 @@ def test_unsaved_text_is_offered_back_after_a_crash(
     assert not recovery_file.exists()
     answers_file.write_bytes(before)  # ... so put the disk back in the state a crash leaves
     recovery_file.write_bytes(kept)
-    os.utime(answers_file, (1, 1))
     again = open_window(qtbot, settings, data, workspace.root)
-    qtbot.waitUntil(lambda: again.findChild(RecoveryDialog, "recoveryPrompt") is not None)
-    prompt = again.findChild(RecoveryDialog, "recoveryPrompt")
-    assert "Norr" in prompt.message.text()
-    prompt.findChild(QPushButton, "restoreButton").click()
+    box = prompt(qtbot, again)
+    assert "Norr" in box.message.text()
+    box.findChild(QPushButton, "restoreButton").click()
     qtbot.waitUntil(lambda: again.session.answer_set.get("kort") == Answer("Inte sparat"))
     assert again.form.widgets["kort"].editor.value() == "Inte sparat"
     assert again.session.dirty
@@ -69,14 +102,112 @@ def test_unsaved_text_is_offered_back_after_a_crash(
     assert not recovery_file.exists()
 
 
-def test_discarding_removes_the_recovery_file(
+def test_the_prompt_lists_each_question_and_slang_discards(
     qtbot: QtBot, settings: Settings, tmp_path: Path, workspace: Workspace
 ) -> None:
     data = tmp_path / "data"
     store = RecoveryStore(data / "recovery")
-    store.write(workspace, workspace.load_area("soder").answer_set.with_answer("kort", Answer("x")))
+    crashed_with(qtbot, settings, data, workspace, {"kort": "Kort osparat svar", "lang": "Rad ett, rad tva"}, "soder")
     window = open_window(qtbot, settings, data, workspace.root)
-    qtbot.waitUntil(lambda: window.findChild(RecoveryDialog, "recoveryPrompt") is not None)
-    window.findChild(RecoveryDialog, "recoveryPrompt").findChild(QPushButton, "discardButton").click()
+    box = prompt(qtbot, window)
+    assert "2 frågor har osparade ändringar" in box.message.text()
+    details = box.details.text()
+    assert "En kort text?" in details and "Kort osparat svar" in details
+    assert "En lång text?" in details and "Rad ett, rad tva" in details
+    discard = box.findChild(QPushButton, "discardButton")
+    assert discard.text() == "Släng"
+    discard.click()
     qtbot.waitUntil(lambda: not store.path_for(workspace, "soder").exists())
-    assert window.session.area_id == "norr"
+    assert window.session.area_id == "soder" and window.session.answer_set.get("kort") is None
+
+
+def test_offered_after_a_colleague_saved_the_area_since(
+    qtbot: QtBot, settings: Settings, tmp_path: Path, workspace: Workspace
+) -> None:
+    data = tmp_path / "data"
+    crashed_with(qtbot, settings, data, workspace, {"kort": "Mitt osparade svar"})
+    time.sleep(0.05)
+    save_as_other_user(workspace.root, {"lang": "Bertils svar"})  # saved after the crash: the file is newer
+    window = open_window(qtbot, settings, tmp_path / "data", workspace.root)
+    box = prompt(qtbot, window)
+    assert "En kort text?" in box.details.text() and "En lång text?" not in box.details.text()
+    box.findChild(QPushButton, "restoreButton").click()
+    qtbot.waitUntil(lambda: window.session.answer_set.get("kort") == Answer("Mitt osparade svar"))
+    assert window.session.answer_set.get("lang") == Answer("Bertils svar"), "the colleague's save stays"
+    assert window.session.save()
+    on_disk = workspace.load_area("norr").answer_set
+    assert on_disk.get("kort") == Answer("Mitt osparade svar") and on_disk.get("lang") == Answer("Bertils svar")
+
+
+def test_offered_when_the_file_servers_clock_runs_ahead(
+    qtbot: QtBot, settings: Settings, tmp_path: Path, workspace: Workspace
+) -> None:
+    data = tmp_path / "data"
+    crashed_with(qtbot, settings, data, workspace, {"kort": "Skrivet fore kraschen"})
+    ahead = time.time() + 3600
+    os.utime(workspace.answers_path("norr"), (ahead, ahead))
+    window = open_window(qtbot, settings, data, workspace.root)
+    assert "En kort text?" in prompt(qtbot, window).details.text()
+
+
+def test_a_question_both_changed_is_a_choice(
+    qtbot: QtBot, settings: Settings, tmp_path: Path, workspace: Workspace
+) -> None:
+    data = tmp_path / "data"
+    store = RecoveryStore(data / "recovery")
+    crashed_with(qtbot, settings, data, workspace, {"kort": "Min text", "lang": "Bara min"})
+    save_as_other_user(workspace.root, {"kort": "Bertils text"})
+    window = open_window(qtbot, settings, data, workspace.root)
+    box = prompt(qtbot, window)
+    assert "Ändrad av någon annan också" in box.details.text()
+    box.findChild(QPushButton, "restoreButton").click()
+    qtbot.waitUntil(lambda: window.findChild(MergeDialog) is not None)
+    merge = window.findChild(MergeDialog)
+    radios = [r for r in merge.findChildren(QRadioButton) if r.isChecked()]
+    assert radios, "mine is chosen by default"
+    merge.accept()
+    qtbot.waitUntil(lambda: window.session.answer_set.get("kort") == Answer("Min text"))
+    assert window.session.answer_set.get("lang") == Answer("Bara min")
+    assert store.path_for(workspace, "norr").is_file(), "kept until the restored text is saved"
+    assert window.session.save()
+    assert not store.path_for(workspace, "norr").exists()
+
+
+def test_nothing_is_offered_when_the_file_already_holds_it(
+    qtbot: QtBot, settings: Settings, tmp_path: Path, workspace: Workspace
+) -> None:
+    data = tmp_path / "data"
+    store = RecoveryStore(data / "recovery")
+    crashed_with(qtbot, settings, data, workspace, {"kort": "Sparat anda"})
+    save_as_other_user(workspace.root, {"kort": "Sparat anda"}, by="anna")  # the save went through after all
+    window = open_window(qtbot, settings, data, workspace.root)
+    qtbot.waitUntil(lambda: not store.path_for(workspace, "norr").exists())
+    assert window.findChild(RecoveryDialog, "recoveryPrompt") is None
+
+
+def test_text_left_when_the_lock_was_taken_over_is_offered_to_its_writer(
+    qtbot: QtBot, settings: Settings, tmp_path: Path, workspace: Workspace
+) -> None:
+    """Anna's program died; Bertil took the stale lock over and saved. Anna gets her text back, merged."""
+    data = tmp_path / "anna"
+    store = RecoveryStore(data / "recovery")
+    crashed_with(qtbot, settings, data, workspace, {"kort": "Annas osparade text"})
+    save_as_other_user(workspace.root, {"lang": "Bertils text"})
+    with lock_held_by_other_process(workspace.area_dir("norr"), "bertil"):
+        window = fast_window(qtbot, settings, data, workspace.root)
+        assert window.session.read_only
+        box = prompt(qtbot, window)
+        box.findChild(QPushButton, "restoreButton").click()
+        qtbot.waitUntil(lambda: "erbjuds igen när du kan redigera" in window.statusBar().currentMessage())
+        assert store.path_for(workspace, "norr").is_file(), "kept while Bertil holds the area"
+        assert window.session.answer_set.get("kort") is None
+    qtbot.waitUntil(lambda: read_lock(workspace.area_dir("norr")) is None)
+    window.pane.lock_banner.retry_button.click()  # the area is free: Anna takes it
+    qtbot.waitUntil(lambda: not window.session.read_only)
+    box = prompt(qtbot, window)
+    box.findChild(QPushButton, "restoreButton").click()
+    qtbot.waitUntil(lambda: window.session.answer_set.get("kort") == Answer("Annas osparade text"))
+    assert window.session.save()
+    on_disk = workspace.load_area("norr").answer_set
+    assert on_disk.get("kort") == Answer("Annas osparade text") and on_disk.get("lang") == Answer("Bertils text")
+    assert not store.path_for(workspace, "norr").exists()

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QLabel, QListView, QListWidget, QListWidgetItem, Q
 
 from routine_builder.domain import AnswerSet, Workspace
 from routine_builder.domain.area_summaries import AreaSummary
+from routine_builder.errors import RoutineBuilderError
 from routine_builder.ui.progress_text import progress_text, status_text
 
 AREA_ID = Qt.ItemDataRole.UserRole
@@ -21,6 +22,7 @@ class AreaList(QWidget):
         super().__init__(parent)
         self.workspace = workspace
         self.entries: dict[str, AreaSummary] = {}
+        self.problem = ""  # why the areas cannot be listed ("" when they can)
         self.heading = QLabel(self)
         self.list = QListWidget(self)
         self.list.setObjectName("areas")
@@ -59,7 +61,11 @@ class AreaList(QWidget):
     def reload(self) -> None:
         """Show every area of the workspace again, reading the files that changed (keeps the selection)."""
         current = self.current_area_id()
-        self.entries = {summary.area_id: summary for summary in self.workspace.summaries.all()}
+        try:
+            self.entries = {summary.area_id: summary for summary in self.workspace.summaries.all()}
+            self.problem = ""
+        except RoutineBuilderError as exc:  # areas/ cannot be read (rights removed, share gone)
+            self.entries, self.problem = {}, exc.message
         self.list.blockSignals(True)
         self.list.clear()
         for area_id in self.entries:
@@ -67,6 +73,11 @@ class AreaList(QWidget):
             item.setData(AREA_ID, area_id)
             self.list.addItem(item)
             self._show(area_id)
+        if self.problem:
+            item = QListWidgetItem(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical), self.problem)
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            item.setToolTip(self.problem)
+            self.list.addItem(item)
         self.list.blockSignals(False)
         if current:
             self.select(current, emit=False)
@@ -113,5 +124,5 @@ class AreaList(QWidget):
         self.list.blockSignals(False)
 
     def _on_current_changed(self, current: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
-        if current is not None:
+        if current is not None and current.data(AREA_ID):
             self.area_selected.emit(current.data(AREA_ID))

@@ -50,6 +50,7 @@ class OpenArea(QObject):
     """The open area: :attr:`session` plus its lock, folder watcher and merge dialogs."""
 
     lock_state_changed = Signal(object)  # LockState, or None while this app holds the lock
+    identity_changed = Signal(str)  # the area id the answers file states, when it is not the folder's name
     copies_changed = Signal(list)  # conflict copies beside the answers file
     editable_changed = Signal(bool)
     message = Signal(str)  # for the status bar
@@ -60,8 +61,9 @@ class OpenArea(QObject):
     ) -> None:  # fmt: skip
         super().__init__(window)
         self.workspace, self.window, self.times = workspace, window, times
-        self.area_id = loaded.answer_set.area.id
+        self.area_id = loaded.answer_set.area.id  # the folder's name: the area's identity
         self.area_dir = workspace.area_dir(self.area_id)
+        self.file_area_id = loaded.file_area_id
         self.keeper: LockKeeper | None = None
         self.merge_dialog: MergeDialog | None = None
         self.take_over_dialog: TakeOverDialog | None = None
@@ -73,6 +75,8 @@ class OpenArea(QObject):
         self.session.merge_needed.connect(self._ask_merge)
         if lock is not None:
             self._keep(lock)
+            self._tidy()
+        self.session.saved.connect(self._after_save)
         self.state: LockState | None = LockState(OTHER, holder) if holder is not None else None
         self.copies: list[Path] = []
         self.watcher = AreaWatcher(self.area_dir, poll_ms=times.poll_ms, parent=self)
@@ -91,6 +95,21 @@ class OpenArea(QObject):
             return None, exc.holder
         except RoutineBuilderError:
             return None, None  # the folder cannot take a lock file (read-only, gone): saving reports it
+
+    def _tidy(self) -> None:
+        """Remove what interrupted saves left in the area (only the lock holder does, never in use)."""
+        with contextlib.suppress(OSError, RoutineBuilderError):
+            self.workspace.remove_leftovers(self.area_id)
+
+    def _after_save(self, _when: object) -> None:
+        if self.file_area_id and not self.session.loaded.file_area_id:
+            self.file_area_id = ""  # the save wrote the folder's name into the file
+            self.identity_changed.emit("")
+
+    def fix_identity(self) -> None:
+        """Write the folder's name into the answers file as the area's id (the banner's button)."""
+        if self.editable:
+            self.session.save(explicit=True, force=True)
 
     def _keep(self, lock: AreaLock) -> None:
         self.keeper = LockKeeper(lock, heartbeat_ms=self.times.heartbeat_ms, parent=self)
@@ -145,6 +164,7 @@ class OpenArea(QObject):
 
     def _become_editable(self, lock: AreaLock) -> None:
         self._keep(lock)
+        self._tidy()
         if not self.session.dirty:
             with contextlib.suppress(RoutineBuilderError):
                 self.session.reload(self.workspace.load_area(self.area_id))

@@ -6,13 +6,14 @@ the area turns read-only or editable, and routes the session's news to the banne
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QUndoGroup
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from routine_builder.domain import Workspace
 from routine_builder.errors import RoutineBuilderError
 from routine_builder.ui.area_error_view import AreaErrorView
+from routine_builder.ui.area_identity_banner import AreaIdentityBanner
 from routine_builder.ui.area_opener import OpenArea, SharingTimes
 from routine_builder.ui.area_session import AreaSession
 from routine_builder.ui.conflict_copies_panel import ConflictCopyBanner
@@ -35,6 +36,7 @@ class AreaPane(QWidget):
     question_focused = Signal(str)
     section_shown = Signal(str)  # the form shows another section
     reload_requested = Signal(str)  # a broken area asks to be read again
+    editable_area = Signal(str)  # an area that is open and editable (now, or again after a lock came free)
     title_changed = Signal()
     message = Signal(str)
 
@@ -49,6 +51,7 @@ class AreaPane(QWidget):
         self.form: FormView | None = None
         self.navigator: SectionNavigator | None = None
         self.lock_banner, self.copy_banner, self.banner = LockBanner(self), ConflictCopyBanner(self), SaveBanner(self)
+        self.identity_banner = AreaIdentityBanner(self)
         self.pages = QStackedWidget(self)
         self.empty_page = QLabel(self)
         self.empty_page.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -58,7 +61,7 @@ class AreaPane(QWidget):
             self.pages.addWidget(page)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for banner in (self.lock_banner, self.copy_banner, self.banner):
+        for banner in (self.lock_banner, self.identity_banner, self.copy_banner, self.banner):
             layout.addWidget(banner)
         layout.addWidget(self.pages, 1)
         self._connect_banners()
@@ -78,6 +81,7 @@ class AreaPane(QWidget):
         self.lock_banner.merge_requested.connect(on_area("merge_mine"))
         self.copy_banner.merge_requested.connect(on_area("merge_copy"))
         self.copy_banner.archive_requested.connect(on_area("archive_copy"))
+        self.identity_banner.fix_requested.connect(on_area("fix_identity"))
 
     def retranslate(self) -> None:
         self.empty_page.setText(
@@ -115,12 +119,26 @@ class AreaPane(QWidget):
         area.lock_state_changed.connect(self.lock_banner.show_state)
         area.copies_changed.connect(self.copy_banner.show_copies)
         area.editable_changed.connect(lambda _e: self._show_form())
+        area.editable_changed.connect(lambda editable: editable and self._announce_editable(area))
+        area.editable_changed.connect(
+            lambda editable: self.identity_banner.show_mismatch(area.area_id, area.file_area_id, editable=editable)
+        )
         area.message.connect(self.message)
+        area.identity_changed.connect(lambda stated: self.identity_banner.show_mismatch(area.area_id, stated))
         self._show_form()
         self.save_status.show_loaded(loaded.answer_set.updated_at)
         self.lock_banner.show_state(area.state)
+        self.identity_banner.show_mismatch(area.area_id, area.file_area_id, editable=area.editable)
         area.check()
         self.area_changed.emit(area_id)
+        if area.editable:
+            self._announce_editable(area)
+
+    def _announce_editable(self, area: OpenArea) -> None:
+        """Tell that an area can be edited, once its own unsaved text (if any) is saved."""
+        QTimer.singleShot(
+            0, self, lambda: self.area is area and not area.session.dirty and self.editable_area.emit(area.area_id)
+        )
 
     def close_area(self, *, force: bool = False) -> bool:
         """Save and close the open area and release its lock; False when unsaved text blocks it."""
@@ -135,6 +153,7 @@ class AreaPane(QWidget):
             replace_child(part, None)
         self.area = self.form = self.navigator = None
         self.lock_banner.show_state(None)
+        self.identity_banner.show_mismatch("", "")
         self.copy_banner.show_copies([])
         area.deleteLater()
         return True

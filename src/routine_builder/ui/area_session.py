@@ -2,8 +2,10 @@
 
 Edits arrive as :class:`~routine_builder.domain.operations.OperationResult`. Each becomes an undo
 command that swaps immutable snapshots. Saving happens shortly after the last edit (never on every
-keystroke), when a field is left, when the area is switched or the window closes, and at once on
-Ctrl+S. A failed save keeps everything in memory, is reported by :attr:`save_failed` and retried.
+keystroke) but no later than :data:`AUTOSAVE_CEILING_MS` after the first unsaved one however steadily
+the user types, when a field is left, when the area is switched or the window closes, and at once
+on Ctrl+S. The recovery file follows the same rule with a shorter ceiling. A failed save keeps
+everything in memory, is reported by :attr:`save_failed` and retried.
 
 Saving never overwrites someone else's work (:func:`~routine_builder.domain.sync.save_or_merge`):
 changes to other questions are merged in as one undoable step and reported by :attr:`merged`; when
@@ -27,10 +29,12 @@ from routine_builder.domain.workspace import load_answers_file
 from routine_builder.errors import RoutineBuilderError
 from routine_builder.storage import file_digest
 from routine_builder.ui import settings as options
+from routine_builder.ui.capped_delay import CappedDelay
 from routine_builder.ui.recovery import RecoveryStore, RecoveryWriter
 from routine_builder.ui.settings import Settings
 
 RETRY_DELAY_MS = 10_000  # a failed save (folder gone, read-only) is tried again this often
+AUTOSAVE_CEILING_MS = 10_000  # an unsaved keystroke is saved within this time, whatever the typing rhythm
 
 
 def undo_text(result: OperationResult) -> str:
@@ -122,6 +126,7 @@ class AreaSession(QObject):
         recovery: RecoveryStore,
         read_only: bool = False,
         retry_ms: int = RETRY_DELAY_MS,
+        autosave_ceiling_ms: int = AUTOSAVE_CEILING_MS,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -135,10 +140,12 @@ class AreaSession(QObject):
         self._pending_mine: AnswerSet | None = None
         self.last_error = ""
         self.undo_stack = QUndoStack(self)
-        self._recovery = RecoveryWriter(recovery, workspace, self)
-        self._autosave = QTimer(self)
-        self._autosave.setSingleShot(True)
-        self._autosave.timeout.connect(self.save)
+        self._area_id = loaded.answer_set.area.id
+        self._recovery = RecoveryWriter(recovery, workspace, self._area_id, self)
+        self._autosave = CappedDelay(
+            delay_ms=settings.get(options.AUTOSAVE_DELAY_MS), ceiling_ms=autosave_ceiling_ms, parent=self
+        )
+        self._autosave.due.connect(self.save)
         self._retry = QTimer(self)
         self._retry.setSingleShot(True)
         self._retry.setInterval(retry_ms)
@@ -158,7 +165,8 @@ class AreaSession(QObject):
 
     @property
     def area_id(self) -> str:
-        return self._current.area.id
+        """The area's folder name (its identity)."""
+        return self._area_id
 
     @property
     def dirty(self) -> bool:
@@ -228,19 +236,20 @@ class AreaSession(QObject):
         self._current = answer_set
         self.changed.emit(changed_ids, from_undo)
         if self.dirty:
-            self._recovery.schedule(answer_set)
+            self._keep_for_recovery(answer_set)
             if self._pending is None and not self._read_only:
-                self._autosave.start(self._settings.get(options.AUTOSAVE_DELAY_MS))
+                self._autosave.delay_ms = self._settings.get(options.AUTOSAVE_DELAY_MS)
+                self._autosave.request()
         else:
             self._autosave.stop()
-            self._recovery.discard(self.area_id)
+            self._recovery.discard()
         if was_dirty != self.dirty:
             self.dirty_changed.emit(self.dirty)
 
     # ------------------------------------------------------------ saving
 
-    def save(self, *, explicit: bool = False) -> bool:
-        """Save now if there are changes; True when everything is saved.
+    def save(self, *, explicit: bool = False, force: bool = False) -> bool:
+        """Save now if there are changes (``force``: even without); True when everything is saved.
 
         Someone else's changes to other questions are merged in; conflicting ones emit
         :attr:`merge_needed` and nothing is written. While such a merge waits, and while the area is
@@ -248,7 +257,7 @@ class AreaSession(QObject):
         """
         self._autosave.stop()
         self._retry.stop()
-        if not self.dirty:
+        if not self.dirty and not force:
             return True
         if (self._read_only or self._pending is not None) and not explicit:
             return False
@@ -304,8 +313,7 @@ class AreaSession(QObject):
             self.last_error = QCoreApplication.translate(
                 "AreaSession", "{user} har ändrat samma frågor som du; välj vilka svar som ska gälla"
             ).format(user=other or self._someone())
-            self._recovery.schedule(snapshot)
-            self._recovery.flush()
+            self._keep_for_recovery(snapshot, now=True)
             self.merge_needed.emit(outcome)
             return False
         was_dirty = self.dirty
@@ -324,7 +332,10 @@ class AreaSession(QObject):
         else:
             self._saved_snapshot = snapshot
             taken = ()
-        self._recovery.discard(self.area_id)
+        if self.dirty:
+            self._keep_for_recovery(self._current)  # edited while saving: keep the rest (with the new base)
+        else:
+            self._recovery.discard()
         self.saved.emit(loaded.answer_set.updated_at or dt.datetime.now())
         if was_dirty != self.dirty:
             self.dirty_changed.emit(self.dirty)
@@ -340,8 +351,7 @@ class AreaSession(QObject):
         else:
             message = exc.message
         self.last_error = message
-        self._recovery.schedule(self._current)
-        self._recovery.flush()
+        self._keep_for_recovery(self._current, now=True)
         self._retry.start()
         self.save_failed.emit(message)
 
@@ -351,6 +361,11 @@ class AreaSession(QObject):
         self._autosave.stop()
         self._retry.stop()
         if not ok:
-            self._recovery.schedule(self._current)
-            self._recovery.flush()
+            self._keep_for_recovery(self._current, now=True)
         return ok
+
+    def _keep_for_recovery(self, answer_set: AnswerSet, *, now: bool = False) -> None:
+        """Write ``answer_set`` to the recovery file soon (``now``: at once), with the base it was edited from."""
+        self._recovery.schedule(answer_set, base=self._loaded.answer_set)
+        if now:
+            self._recovery.flush()

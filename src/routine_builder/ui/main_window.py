@@ -9,8 +9,8 @@ from PySide6.QtGui import QCloseEvent, QUndoGroup
 from PySide6.QtWidgets import QLayout, QMainWindow, QMenu, QMessageBox, QSplitter, QWidget
 
 from routine_builder import APP_NAME
-from routine_builder.domain import Answer, AnswerSet, LegalReferences, Workspace
-from routine_builder.domain.operations import copy_answer, replace_answers
+from routine_builder.domain import Answer, LegalReferences, Workspace
+from routine_builder.domain.operations import copy_answer
 from routine_builder.domain.outline import load_workspace_outline
 from routine_builder.errors import RoutineBuilderError
 from routine_builder.ui import area_commands as commands
@@ -24,7 +24,7 @@ from routine_builder.ui.form.form_view import FormView
 from routine_builder.ui.help_panel import HelpPanel
 from routine_builder.ui.orphans_panel import OrphansPanel
 from routine_builder.ui.recovery import RecoveryStore
-from routine_builder.ui.recovery_offer import offer_recovery
+from routine_builder.ui.recovery_offer import RecoveryOffers
 from routine_builder.ui.save_status import SaveStatus
 from routine_builder.ui.section_navigator import SectionNavigator
 from routine_builder.ui.settings import Settings
@@ -53,6 +53,9 @@ class MainWindow(QMainWindow):
         self.recent_menu = QMenu(self)
         self.recent_menu.triggered.connect(lambda a: a.data() and self.open_workspace(Path(a.data())))
         self._build_layout(legal)
+        self.recovery_offers = RecoveryOffers(store=recovery, window=self, session_for=self._session_for)
+        self.recovery_offers.message.connect(lambda text: self.statusBar().showMessage(text, 15_000))
+        self.pane.editable_area.connect(self.recovery_offers.offer_if_kept)
         # The window's minimum size is fixed here rather than following its changing content (which
         # would also make some platform plugins warn on every area switch).
         self.layout().setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
@@ -202,12 +205,7 @@ class MainWindow(QMainWindow):
             self.area_list.select(last if last in ids else ids[0])
         self._update_title()
         self.area_list.list.setFocus()  # a keyboard user starts among the areas, not in the help text
-        offer_recovery(
-            self, recovery=self.recovery, workspace=workspace, pending=self.recovery.pending(workspace),
-            name_of=lambda a: (e.answer_set.area.name if (e := self.area_list.entries.get(a)) and e.answer_set else a),
-            restore=self._restore_recovered,
-            error=lambda m: commands.show_error(self, self.tr("Ändringarna kunde inte återställas"), m),
-        )  # fmt: skip
+        self.recovery_offers.set_workspace(workspace)
         return True
 
     def show_welcome(self) -> None:
@@ -224,10 +222,12 @@ class MainWindow(QMainWindow):
         if not self.settings.get(options.WELCOME_SHOWN):
             self.show_welcome()
 
-    def _restore_recovered(self, area_id: str, answers: AnswerSet) -> None:
-        self.area_list.select(area_id)
-        if self.session is not None and self.session.area_id == area_id and not self.session.read_only:
-            self.session.apply(replace_answers(self.session.answer_set, new=answers))
+    def _session_for(self, area_id: str) -> AreaSession | None:
+        """Make ``area_id`` the open area; its session, or None when it cannot be opened."""
+        if self.area_list is not None and (self.session is None or self.session.area_id != area_id):
+            self.area_list.select(area_id)
+        session = self.session
+        return session if session is not None and session.area_id == area_id else None
 
     # ------------------------------------------------------------ areas
 

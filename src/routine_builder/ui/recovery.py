@@ -1,128 +1,146 @@
-"""Crash recovery: the unsaved state of an area, kept in the user's data folder until it is saved.
+"""Crash recovery in the app: writing the recovery file while typing, and asking what to do with one.
 
-Every edit's snapshot is written (debounced, atomically) to one recovery file per workspace and area.
-A successful save removes it. On the next start a recovery file newer than the answers file means
-the program ended before it could save, and the user is offered the text back.
+The store and the decision what to offer live in :mod:`routine_builder.domain.recovery`. Here the
+:class:`RecoveryWriter` keeps the file current (at most a moment after the first unsaved keystroke,
+however steadily the user types) and the :class:`RecoveryDialog` lists, question by question, what
+restoring brings back ("Återställ") or throws away ("Släng").
 """
 
 from __future__ import annotations
 
-import contextlib
-import hashlib
-from pathlib import Path
+import html
 
-from PySide6.QtCore import QObject, QTimer
-from PySide6.QtWidgets import (
-    QDialogButtonBox,
-    QWidget,
-)
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QWidget
 
-from routine_builder.domain import AnswerSet, Workspace, dump_answers, load_answers_file
-from routine_builder.errors import RoutineBuilderError
-from routine_builder.storage import atomic_write
+from routine_builder.domain import AnswerSet, QuestionSet, Workspace
+from routine_builder.domain.compare_values import readable_value
+from routine_builder.domain.recovery import Recovery, RecoveryStore
+from routine_builder.ui.capped_delay import CappedDelay
 from routine_builder.ui.question_dialog import QuestionDialog
 
-RECOVERY_DELAY_MS = 400
+__all__ = ["RecoveryDialog", "RecoveryStore", "RecoveryWriter"]
 
-
-class RecoveryStore:
-    """Recovery files in one folder, named by workspace and area."""
-
-    def __init__(self, folder: Path) -> None:
-        self.folder = folder
-
-    def path_for(self, workspace: Workspace, area_id: str) -> Path:
-        """The recovery file of one area of one workspace."""
-        key = hashlib.sha256(str(workspace.root.resolve()).encode("utf-8")).hexdigest()[:16]
-        return self.folder / f"{key}-{area_id}.yaml"
-
-    def write(self, workspace: Workspace, answer_set: AnswerSet) -> None:
-        """Keep ``answer_set`` as the area's unsaved state (errors are ignored: this is a safety net)."""
-        try:
-            self.folder.mkdir(parents=True, exist_ok=True)
-            atomic_write(self.path_for(workspace, answer_set.area.id), dump_answers(answer_set, workspace.question_set))
-        except (OSError, RoutineBuilderError):
-            pass
-
-    def remove(self, workspace: Workspace, area_id: str) -> None:
-        """Forget the unsaved state of an area (after a successful save, or when the user discards it)."""
-        with contextlib.suppress(OSError):
-            self.path_for(workspace, area_id).unlink(missing_ok=True)
-
-    def pending(self, workspace: Workspace) -> list[str]:
-        """The areas with a recovery file newer than their answers file."""
-        found = []
-        for area_id in workspace.area_ids():
-            path = self.path_for(workspace, area_id)
-            try:
-                if path.stat().st_mtime >= workspace.answers_path(area_id).stat().st_mtime:
-                    found.append(area_id)
-            except OSError:
-                continue
-        return found
-
-    def load(self, workspace: Workspace, area_id: str) -> AnswerSet:
-        """The unsaved state kept for an area (raises a RoutineBuilderError when unreadable)."""
-        return load_answers_file(self.path_for(workspace, area_id), workspace.question_set).answer_set
+RECOVERY_DELAY_MS = 400  # after the last keystroke
+RECOVERY_CEILING_MS = 1500  # after the first unsaved keystroke, however steadily the typing goes on
+PREVIEW_CHARS = 80
+MAX_LISTED = 12  # questions listed by name; the rest are counted
 
 
 class RecoveryWriter(QObject):
-    """Writes the latest snapshot of one area shortly after the last edit."""
+    """Writes the latest unsaved snapshot of one area, with the base it was edited from."""
 
-    def __init__(self, store: RecoveryStore, workspace: Workspace, parent: QObject | None = None) -> None:
+    def __init__(self, store: RecoveryStore, workspace: Workspace, area_id: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._store = store
         self._workspace = workspace
-        self._pending: AnswerSet | None = None
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(RECOVERY_DELAY_MS)
-        self._timer.timeout.connect(self.flush)
+        self._area_id = area_id
+        self._pending: tuple[AnswerSet, AnswerSet] | None = None
+        self._delay = CappedDelay(delay_ms=RECOVERY_DELAY_MS, ceiling_ms=RECOVERY_CEILING_MS, parent=self)
+        self._delay.due.connect(self.flush)
 
-    def schedule(self, answer_set: AnswerSet) -> None:
-        """Write ``answer_set`` soon (each call restarts the delay)."""
-        self._pending = answer_set
-        self._timer.start()
+    def schedule(self, answer_set: AnswerSet, *, base: AnswerSet) -> None:
+        """Write ``answer_set`` (edited from ``base``) soon."""
+        self._pending = (answer_set, base)
+        self._delay.request()
 
     def flush(self) -> None:
         """Write the pending snapshot now."""
-        self._timer.stop()
+        self._delay.stop()
         if self._pending is not None:
-            self._store.write(self._workspace, self._pending)
+            unsaved, base = self._pending
+            self._store.write(self._workspace, unsaved, base=base, area_id=self._area_id)
             self._pending = None
 
-    def discard(self, area_id: str) -> None:
-        """Drop the pending snapshot and the file (the area was saved)."""
-        self._timer.stop()
+    def discard(self) -> None:
+        """Drop the pending snapshot and the file (the area was saved, or holds no unsaved change)."""
+        self._delay.stop()
         self._pending = None
-        self._store.remove(self._workspace, area_id)
+        self._store.remove(self._workspace, self._area_id)
+
+
+def _preview(question_set: QuestionSet, recovery: Recovery, key: str) -> str:
+    if key == "document":
+        return ""
+    answer = recovery.unsaved.answers.get(key)
+    if answer is None:
+        return ""
+    text = readable_value(question_set.question(key), answer) if key in question_set else str(answer.value)
+    text = " ".join(text.split())
+    return text if len(text) <= PREVIEW_CHARS else text[: PREVIEW_CHARS - 1] + "…"
 
 
 class RecoveryDialog(QuestionDialog):
-    """Asks whether to restore or discard an area's unsaved changes ("Återställ" / "Kasta").
+    """Lists what restoring brings back, per question, and asks "Återställ" or "Släng".
 
     Window-modal and opened with :meth:`open`; after ``finished``, :attr:`restore_chosen` tells the choice.
     """
 
-    def __init__(self, area_name: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, area_name: str, recovery: Recovery, question_set: QuestionSet, parent: QWidget | None = None
+    ) -> None:
+        count = len(recovery.restorable)
+        text = (
+            self.tr("Programmet avslutades innan ändringarna i {area} hann sparas.").format(area=area_name)
+            + " "
+            + (
+                self.tr("En fråga har osparade ändringar:")
+                if count == 1
+                else self.tr("{count} frågor har osparade ändringar:").format(count=count)
+            )
+        )
         super().__init__(
-            object_name="recoveryPrompt",
-            title=self.tr("Osparade ändringar hittades"),
-            text=self.tr("Programmet avslutades innan ändringarna i {area} hann sparas.").format(area=area_name)
-            + "\n\n"
-            + self.tr("Vill du återställa de osparade ändringarna eller kasta dem?"),
-            parent=parent,
+            object_name="recoveryPrompt", title=self.tr("Osparade ändringar hittades"), text=text, parent=parent
         )
         self.restore_chosen = False
+        self.details = QLabel(self._listing(recovery, question_set), self)
+        self.details.setObjectName("recoveryDetails")
+        self.details.setTextFormat(Qt.TextFormat.RichText)
+        self.details.setWordWrap(True)
+        self.question = QLabel(self._question(recovery), self)
+        self.question.setWordWrap(True)
+        self.layout().insertWidget(1, self.details)
+        self.layout().insertWidget(2, self.question)
         buttons = self.buttons
         self.restore_button = buttons.addButton(self.tr("Återställ"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.restore_button.setObjectName("restoreButton")
-        self.discard_button = buttons.addButton(self.tr("Kasta"), QDialogButtonBox.ButtonRole.DestructiveRole)
+        self.discard_button = buttons.addButton(self.tr("Släng"), QDialogButtonBox.ButtonRole.DestructiveRole)
         self.discard_button.setObjectName("discardButton")
         self.restore_button.setDefault(True)
         self.restore_button.clicked.connect(self._restore)
         self.discard_button.clicked.connect(self.reject)
         self.finish()
+
+    def _listing(self, recovery: Recovery, question_set: QuestionSet) -> str:
+        items = []
+        for key in recovery.restorable[:MAX_LISTED]:
+            if key == "document":
+                title = self.tr("Dokumentuppgifter")
+            else:
+                title = question_set.question(key).text if key in question_set else key
+            preview = _preview(question_set, recovery, key)
+            line = f"<b>{html.escape(title)}</b>"
+            if preview:
+                line += f"<br>”{html.escape(preview)}”"
+            if key in recovery.conflicts:
+                line += (
+                    "<br><i>"
+                    + html.escape(self.tr("Ändrad av någon annan också: du väljer svar i nästa steg."))
+                    + "</i>"
+                )
+            items.append(f"<li>{line}</li>")
+        if len(recovery.restorable) > MAX_LISTED:
+            more = self.tr("… och {count} frågor till").format(count=len(recovery.restorable) - MAX_LISTED)
+            items.append(f"<li>{html.escape(more)}</li>")
+        return "<ul style='margin-left: -20px'>" + "".join(items) + "</ul>"
+
+    def _question(self, recovery: Recovery) -> str:
+        if recovery.conflicts:
+            return self.tr(
+                "Någon har sparat området efter att programmet avslutades. Återställ lägger tillbaka dina ändringar "
+                "och låter dig välja där ni båda har ändrat; Släng tar bort dem för gott."
+            )
+        return self.tr("Återställ lägger tillbaka ändringarna i formuläret; Släng tar bort dem för gott.")
 
     def _restore(self) -> None:
         self.restore_chosen = True

@@ -3,20 +3,24 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
     QHeaderView,
     QLabel,
     QPushButton,
+    QStyle,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )  # fmt: skip
 
-from routine_builder.domain.version_index import version_headers
+from routine_builder.domain.version_index import VersionHeader, version_headers
 from routine_builder.domain.workspace import Workspace
+
+BROKEN = Qt.ItemDataRole.UserRole + 1  # True on the cells of a version file that cannot be read
 
 
 class HistoryPanel(QWidget):
@@ -83,25 +87,39 @@ class HistoryPanel(QWidget):
         elif not versions:
             self.message.setText(self.tr("Inga sparade versioner ännu. Spara en med ”Spara version…”."))
         for header in reversed(versions):
-            info = header.version
-            if info is None:
-                continue
-            row = self.table.rowCount()
-            self.table.insertRow(row)
-            cells = (str(info.number), f"{info.saved_at:%Y-%m-%d %H:%M}", info.saved_by, info.comment)
-            for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setData(Qt.ItemDataRole.UserRole, info.number)
-                item.setToolTip(text)
-                self.table.setItem(row, column, item)
+            self._add_row(header)
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self._update_buttons()
 
+    def _add_row(self, header: VersionHeader) -> None:
+        """One row per version file; a file that cannot be read shows as broken, with the reason."""
+        info = header.version
+        if info is not None:
+            cells = (str(info.number), f"{info.saved_at:%Y-%m-%d %H:%M}", info.saved_by, info.comment)
+            tips = cells
+        else:
+            cells = (str(header.number), "–", "–", self.tr("Skadad: filen kan inte läsas"))
+            tips = (header.problem,) * 4
+        row = self.table.rowCount()
+        self.table.insertRow(row)
+        for column, text in enumerate(cells):
+            item = QTableWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, header.number)
+            item.setData(BROKEN, info is None)
+            item.setToolTip(tips[column])
+            if info is None:
+                item.setForeground(QBrush(QColor("#b3261e")))
+                if column == 3:
+                    item.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning))
+            self.table.setItem(row, column, item)
+
     def selected_number(self) -> int | None:
-        """The number of the selected version, or None."""
+        """The number of the selected version (None when none, or a broken one, is selected)."""
         items = self.table.selectedItems()
-        return int(items[0].data(Qt.ItemDataRole.UserRole)) if items else None
+        if not items or items[0].data(BROKEN):
+            return None
+        return int(items[0].data(Qt.ItemDataRole.UserRole))
 
     def select_number(self, number: int) -> None:
         """Select the version with this number."""
