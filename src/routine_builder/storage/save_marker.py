@@ -21,6 +21,7 @@ import contextlib
 import errno
 import json
 import os
+import random
 import socket
 import time
 import uuid
@@ -35,7 +36,7 @@ from routine_builder.storage.renames import remove_file
 
 MARKER_SUFFIX = ".saving"
 ABANDONED_AFTER = 60.0  # seconds; a save takes milliseconds, even on a slow share
-WAIT_FOR = 3.0  # seconds to wait for another saver before this save counts as failed
+WAIT_FOR = 5.0  # seconds to wait for other savers before this save counts as failed
 
 
 class MarkerLost(WriteError):
@@ -84,8 +85,8 @@ class SaveMarker:
                         f"({self.path.name} finns kvar); programmet försöker igen",
                         path=self.target,
                     ) from None
-                time.sleep(pause)
-                pause = min(pause * 2, 0.05)
+                time.sleep(pause + random.uniform(0, 0.002))  # jitter: never in step with the other saver
+                pause = min(pause * 2, 0.01)  # look often: the other save takes milliseconds
                 continue
             except OSError as exc:
                 if exc.errno == errno.ENOENT and not self.path.parent.is_dir():
