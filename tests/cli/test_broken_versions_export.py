@@ -2,28 +2,21 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
 from docx import Document
 
 from routine_builder.cli import main
-from routine_builder.domain import Answer, save_version
+from routine_builder.domain import Answer
 from routine_builder.domain.completeness import missing_required
-from routine_builder.domain.versions import version_path
-from tests.helpers.builders import make_workspace
+from tests.helpers.builders import make_workspace, versions_with_a_broken_one
 
 
 def _workspace(tmp_path: Path):
     workspace = make_workspace(tmp_path / "ws")
-    draft = workspace.load_area("norr")
-    for comment in ("Första remissen", "Andra remissen", "Tredje remissen"):
-        save_version(workspace, draft.answer_set, comment=comment, by="anna")
-    broken = version_path(workspace, "norr", 2)
-    os.chmod(broken, 0o644)
-    broken.write_bytes(b"format: 1\n\x00\x00 inte yaml: [\n")
-    return workspace, broken
+    comments = ("Första remissen", "Andra remissen", "Tredje remissen")
+    return workspace, versions_with_a_broken_one(workspace, comments, broken=2, content=b"format: 1\n\x00 [\n")
 
 
 def test_a_complete_final_routine_is_refused_and_a_draft_marks_the_gap(

@@ -21,6 +21,7 @@ from routine_builder.domain.merge import merge
 from routine_builder.domain.sync import save_or_merge, save_resolved
 from routine_builder.domain.validate import validate_workspace
 from tests.helpers.builders import make_workspace
+from tests.helpers.processes import run_together
 
 _OPENER = textwrap.dedent(
     """
@@ -301,22 +302,13 @@ def test_two_processes_saving_with_delays_never_lose_a_committed_save(
     questions = _longtexts(workspace, 2)
     script = root / "saver.py"
     script.write_text(_DELAYED_SAVER, encoding="utf-8")
-    procs = [
-        subprocess.Popen(
-            [sys.executable, str(script), str(root), qid, name, "150", json.dumps(schedule)],
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            text=True,
-        )
-        for qid, name, schedule in zip(questions, "ab", delays, strict=True)
-    ]
-    for proc in procs:
-        assert proc.stdout is not None and proc.stdout.readline().strip() == "ready"
-    for proc in procs:
-        assert proc.stdin is not None
-        proc.stdin.write("go\n")
-        proc.stdin.flush()
-    results = [json.loads(proc.communicate(timeout=300)[0]) for proc in procs]
+    outputs = run_together(
+        [
+            [sys.executable, str(script), str(root), qid, name, "150", json.dumps(schedule)]
+            for qid, name, schedule in zip(questions, "ab", delays, strict=True)
+        ]
+    )
+    results = [json.loads(output) for output in outputs]
     for result in results:
         assert result["lost"] == [], f"committed saves were overwritten: {result['lost'][:5]}"
         assert result["errors"] == [], f"false errors: {result['errors'][:3]}"

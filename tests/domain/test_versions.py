@@ -63,16 +63,13 @@ def test_restore_keeps_the_replaced_draft(tmp_path: Path) -> None:
 
 
 def _workspace_with_a_broken_version(tmp_path: Path):
-    from tests.helpers.builders import make_workspace
+    from tests.helpers.builders import make_workspace, versions_with_a_broken_one
 
     workspace = make_workspace(tmp_path / "ws")
-    draft = workspace.load_area("norr")
-    for comment in ("Första", "Andra", "Tredje"):
-        save_version(workspace, draft.answer_set, comment=comment, by="anna")
-    broken = version_path(workspace, "norr", 2)
-    os.chmod(broken, 0o644)
-    broken.write_text("format: 1\nversion: [trasig\n", encoding="utf-8")
-    return workspace, broken
+    comments = ("Första", "Andra", "Tredje")
+    return workspace, versions_with_a_broken_one(
+        workspace, comments, broken=2, content=b"format: 1\nversion: [trasig\n"
+    )
 
 
 def test_a_broken_version_file_is_listed_as_broken_not_skipped(tmp_path: Path) -> None:

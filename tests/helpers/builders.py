@@ -79,3 +79,17 @@ def empty_answer_set(question_set: QuestionSet, area_id: str = "norr") -> Answer
         question_set_edition=question_set.edition,
         area=AreaInfo(id=area_id, name="Norr", municipalities=("Ale", "Kungälv")),
     )
+
+
+def versions_with_a_broken_one(workspace: Workspace, comments: tuple[str, ...], *, broken: int, content: bytes) -> Path:
+    """Save the draft of 'norr' once per comment (by anna), then overwrite version ``broken`` with ``content``."""
+    from routine_builder.domain import save_version
+    from routine_builder.domain.versions import version_path
+
+    draft = workspace.load_area("norr")
+    for comment in comments:
+        save_version(workspace, draft.answer_set, comment=comment, by="anna")
+    path = version_path(workspace, "norr", broken)
+    path.chmod(0o644)
+    path.write_bytes(content)
+    return path

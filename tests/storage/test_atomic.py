@@ -13,6 +13,7 @@ import pytest
 
 from routine_builder.errors import WriteError
 from routine_builder.storage import atomic_write
+from tests.helpers.processes import run_together
 
 
 def test_write_and_backup(tmp_path: Path) -> None:
@@ -107,22 +108,7 @@ def test_two_processes_keeping_backups_never_report_a_false_error(tmp_path: Path
     target.write_text("start\n", encoding="utf-8")
     script = tmp_path / "writer.py"
     script.write_text(_BACKUP_WRITER, encoding="utf-8")
-    procs = [
-        subprocess.Popen(
-            [sys.executable, str(script), str(target), name, "400"],
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            text=True,
-        )
-        for name in ("a", "b")
-    ]
-    for proc in procs:
-        assert proc.stdout is not None and proc.stdout.readline().strip() == "ready"
-    for proc in procs:
-        assert proc.stdin is not None
-        proc.stdin.write("go\n")
-        proc.stdin.flush()
-    outputs = [proc.communicate(timeout=120)[0] for proc in procs]
+    outputs = run_together([[sys.executable, str(script), str(target), name, "400"] for name in ("a", "b")])
     assert all(out.strip().endswith("done 0") for out in outputs), outputs
     assert not [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
     assert target.read_text(encoding="utf-8").splitlines()[0] in {"a 399", "b 399"}

@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from routine_builder.domain import Answer, Workspace
 from routine_builder.domain.locks import LOCK_NAME
+from routine_builder.ui.app import create_main_window
 from routine_builder.ui.area_opener import SharingTimes
 from routine_builder.ui.main_window import MainWindow
 from routine_builder.ui.recovery import RecoveryStore
@@ -33,6 +34,15 @@ _HOLDER = textwrap.dedent(
     lock.release()
     """
 )
+
+
+def open_window(qtbot: QtBot, settings: Settings, data: Path, root: Path) -> MainWindow:
+    """The main window as the app builds it (user data in ``data``), on the workspace ``root``."""
+    window = create_main_window(settings, data)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.open_workspace(root)
+    return window
 
 
 def fast_window(qtbot: QtBot, settings: Settings, data: Path, root: Path) -> MainWindow:

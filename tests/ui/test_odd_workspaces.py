@@ -13,24 +13,15 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from routine_builder.domain import Workspace, save_version
-from routine_builder.domain.versions import version_path
-from routine_builder.ui.app import create_main_window
+from routine_builder.domain import Workspace
 from routine_builder.ui.compare.history_panel import HistoryPanel
-from routine_builder.ui.main_window import MainWindow
 from routine_builder.ui.settings import Settings
+from tests.helpers.builders import versions_with_a_broken_one
 from tests.ui import area_fixtures
+from tests.ui.sharing_fixtures import open_window
 
 settings = area_fixtures.settings
 workspace = area_fixtures.workspace
-
-
-def open_window(qtbot: QtBot, settings: Settings, data: Path, root: Path) -> MainWindow:
-    window = create_main_window(settings, data)
-    qtbot.addWidget(window)
-    window.show()
-    assert window.open_workspace(root)
-    return window
 
 
 def test_an_areas_folder_that_cannot_be_read_is_shown_in_the_list(
@@ -68,12 +59,8 @@ def test_a_copied_area_folder_is_named_and_fixed_in_the_app(
 
 
 def test_a_broken_version_is_shown_as_broken(qtbot: QtBot, tmp_path: Path, workspace: Workspace) -> None:
-    draft = workspace.load_area("norr")
-    for comment in ("Första", "Andra", "Tredje"):
-        save_version(workspace, draft.answer_set, comment=comment, by="anna")
-    broken = version_path(workspace, "norr", 2)
-    os.chmod(broken, 0o644)
-    broken.write_text("format: 1\nversion: {number: [\n", encoding="utf-8")
+    content = b"format: 1\nversion: {number: [\n"
+    broken = versions_with_a_broken_one(workspace, ("Första", "Andra", "Tredje"), broken=2, content=content)
     panel = HistoryPanel(workspace)
     qtbot.addWidget(panel)
     panel.set_area("norr")

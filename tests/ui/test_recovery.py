@@ -13,29 +13,20 @@ from routine_builder.domain import Answer, Workspace
 from routine_builder.domain.locks import read_lock
 from routine_builder.ui import settings as options
 from routine_builder.ui.actions import ActionId
-from routine_builder.ui.app import create_main_window
 from routine_builder.ui.dialogs.merge_dialog import MergeDialog
 from routine_builder.ui.main_window import MainWindow
 from routine_builder.ui.recovery import RecoveryDialog, RecoveryStore
 from routine_builder.ui.settings import Settings
 from tests.ui import area_fixtures
-from tests.ui.sharing_fixtures import fast_window, lock_held_by_other_process, save_as_other_user
+from tests.ui.sharing_fixtures import fast_window, lock_held_by_other_process, open_window, save_as_other_user
 
 settings = area_fixtures.settings
 workspace = area_fixtures.workspace
 
 
-def open_window(qtbot: QtBot, settings: Settings, data: Path, root: Path) -> MainWindow:
-    window = create_main_window(settings, data)
-    qtbot.addWidget(window)
-    window.show()
-    assert window.open_workspace(root)
-    return window
-
-
 def crashed_with(
     qtbot: QtBot, settings: Settings, data: Path, workspace: Workspace, answers: dict[str, str], area_id: str = "norr"
-) -> None:
+) -> RecoveryStore:
     """Type ``answers`` into the app, then leave the disk as a crash before the save would: the
     answers file as it was, and the recovery file the app wrote while typing."""
     settings.set(options.AUTOSAVE_DELAY_MS, 600_000)
@@ -54,6 +45,7 @@ def crashed_with(
     answers_file.write_bytes(before)  # ... so put the disk back in the state a crash leaves
     recovery_file.write_bytes(kept)
     settings.set(options.AUTOSAVE_DELAY_MS, area_fixtures.AUTOSAVE_MS)
+    return RecoveryStore(data / "recovery")
 
 
 def prompt(qtbot: QtBot, window: MainWindow) -> RecoveryDialog:
@@ -106,8 +98,9 @@ def test_the_prompt_lists_each_question_and_slang_discards(
     qtbot: QtBot, settings: Settings, tmp_path: Path, workspace: Workspace
 ) -> None:
     data = tmp_path / "data"
-    store = RecoveryStore(data / "recovery")
-    crashed_with(qtbot, settings, data, workspace, {"kort": "Kort osparat svar", "lang": "Rad ett, rad tva"}, "soder")
+    store = crashed_with(
+        qtbot, settings, data, workspace, {"kort": "Kort osparat svar", "lang": "Rad ett, rad tva"}, "soder"
+    )
     window = open_window(qtbot, settings, data, workspace.root)
     box = prompt(qtbot, window)
     assert "2 frågor har osparade ändringar" in box.message.text()
@@ -154,8 +147,7 @@ def test_a_question_both_changed_is_a_choice(
     qtbot: QtBot, settings: Settings, tmp_path: Path, workspace: Workspace
 ) -> None:
     data = tmp_path / "data"
-    store = RecoveryStore(data / "recovery")
-    crashed_with(qtbot, settings, data, workspace, {"kort": "Min text", "lang": "Bara min"})
+    store = crashed_with(qtbot, settings, data, workspace, {"kort": "Min text", "lang": "Bara min"})
     save_as_other_user(workspace.root, {"kort": "Bertils text"})
     window = open_window(qtbot, settings, data, workspace.root)
     box = prompt(qtbot, window)
@@ -177,8 +169,7 @@ def test_nothing_is_offered_when_the_file_already_holds_it(
     qtbot: QtBot, settings: Settings, tmp_path: Path, workspace: Workspace
 ) -> None:
     data = tmp_path / "data"
-    store = RecoveryStore(data / "recovery")
-    crashed_with(qtbot, settings, data, workspace, {"kort": "Sparat anda"})
+    store = crashed_with(qtbot, settings, data, workspace, {"kort": "Sparat anda"})
     save_as_other_user(workspace.root, {"kort": "Sparat anda"}, by="anna")  # the save went through after all
     window = open_window(qtbot, settings, data, workspace.root)
     qtbot.waitUntil(lambda: not store.path_for(workspace, "norr").exists())
@@ -190,8 +181,7 @@ def test_text_left_when_the_lock_was_taken_over_is_offered_to_its_writer(
 ) -> None:
     """Anna's program died; Bertil took the stale lock over and saved. Anna gets her text back, merged."""
     data = tmp_path / "anna"
-    store = RecoveryStore(data / "recovery")
-    crashed_with(qtbot, settings, data, workspace, {"kort": "Annas osparade text"})
+    store = crashed_with(qtbot, settings, data, workspace, {"kort": "Annas osparade text"})
     save_as_other_user(workspace.root, {"lang": "Bertils text"})
     with lock_held_by_other_process(workspace.area_dir("norr"), "bertil"):
         window = fast_window(qtbot, settings, data, workspace.root)
