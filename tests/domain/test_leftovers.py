@@ -34,21 +34,29 @@ _SAVER = textwrap.dedent(
 )
 
 
+def _temporaries(folder: Path) -> list[Path]:
+    return [p for p in folder.iterdir() if p.name.startswith(".answers.yaml") and p.name.endswith(".tmp")]
+
+
 def _kill_saves_until_leftovers(workspace, tmp_path: Path) -> list[Path]:
+    """Kill a program that saves over and over, the moment a temporary file of its save is seen."""
     qid = next(q.id for q in workspace.question_set.questions() if q.type == "longtext")
     script = tmp_path / "saver.py"
     script.write_text(_SAVER, encoding="utf-8")
     folder = workspace.area_dir("norr")
-    for attempt in range(60):
+    for _attempt in range(40):
+        before = set(_temporaries(folder))
         proc = subprocess.Popen([sys.executable, str(script), str(workspace.root), qid], stdout=subprocess.PIPE)
         assert proc.stdout is not None and proc.stdout.readline().strip() == b"ready"
-        time.sleep(0.05 + 0.007 * (attempt % 9))
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline and not set(_temporaries(folder)) - before:
+            pass
         proc.kill()
         proc.communicate()
-        found = [p for p in folder.iterdir() if p.name.startswith(".answers.yaml") and p.name.endswith(".tmp")]
+        found = _temporaries(folder)
         if len(found) >= 2:
             return found
-    pytest.fail("no interrupted save left a temporary file in 60 kills")
+    pytest.fail("no interrupted save left a temporary file in 40 kills")
 
 
 def test_interrupted_saves_leave_temporaries_that_are_reported_and_cleaned(
@@ -71,6 +79,6 @@ def test_interrupted_saves_leave_temporaries_that_are_reported_and_cleaned(
     assert sorted(workspace.remove_leftovers("norr")) == sorted(leftovers[:-1])
     assert [p for p in leftovers if p.exists()] == leftovers[-1:]
     loaded = workspace.load_area("norr")
-    qid = next(iter(loaded.answer_set.answers))
+    qid = next(q.id for q in workspace.question_set.questions() if q.type == "longtext")
     workspace.save_area(loaded.answer_set.with_answer(qid, Answer("efteråt")), expected_digest=loaded.digest)
     assert workspace.load_area("norr").answer_set.get(qid) == Answer("efteråt")
