@@ -342,7 +342,7 @@
         <translation>The version could not be opened</translation>
     </message>
     <message>
-        <location filename="../../src/routine_builder/ui/compare/render.py" line="+47"/>
+        <location filename="../../src/routine_builder/ui/compare/render.py" line="+45"/>
         <source>Kommentar</source>
         <translation>Comment</translation>
     </message>
@@ -654,7 +654,7 @@ Error: {reason}</translation>
     <message>
         <location line="+1"/>
         <source>Skriv mappens namn som områdets id i svarsfilen</source>
-        <translation>Write the folder's name as the area id in the answers file</translation>
+        <translation>Write the folder&apos;s name as the area id in the answers file</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -1015,7 +1015,7 @@ Error in the answers file – cannot be edited</translation>
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../src/routine_builder/ui/form/editors/date_field.py" line="+107"/>
+        <location filename="../../src/routine_builder/ui/form/editors/date_field.py" line="+125"/>
         <source>ÅÅÅÅ-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
@@ -2106,6 +2106,11 @@ Error in the answers file – cannot be edited</translation>
         <location line="+2"/>
         <source>Ej aktuellt. Svaret nedan är vilande och kommer tillbaka om du avmarkerar Ej aktuellt.</source>
         <translation>Not applicable. The answer below is set aside and comes back if you untick Not applicable.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ej aktuellt.</source>
+        <translation>Not applicable.</translation>
     </message>
 </context>
 <context>

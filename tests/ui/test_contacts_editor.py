@@ -106,3 +106,12 @@ def test_delete_clears_selected_cells(qtbot: QtBot, editor: ContactsEditor) -> N
 
 def test_tab_leaves_the_table(editor: ContactsEditor) -> None:
     assert not editor.table.tabKeyNavigation()
+
+
+def test_break_chances_keep_times_whole_and_split_addresses_and_long_words() -> None:
+    from routine_builder.ui.wording import SOFT_HYPHEN, ZERO_WIDTH_SPACE, breakable
+
+    assert breakable("vardagar kl. 9.00–11.00") == "vardagar kl. 9.00–11.00"
+    assert breakable("a.b@kommun.se") == f"a.{ZERO_WIDTH_SPACE}b@{ZERO_WIDTH_SPACE}kommun.{ZERO_WIDTH_SPACE}se"
+    assert SOFT_HYPHEN in breakable("Barnmorskemottagningarna")
+    assert breakable("Barnmorskemottagningarna").replace(SOFT_HYPHEN, "") == "Barnmorskemottagningarna"

@@ -38,6 +38,7 @@ _LIGHT = {
     "accent_text": "#ffffff",
     "link": "#2f5f8f",
     "tooltip": "#fdfdf6",
+    "weekend": "#b3261e",  # Saturdays and Sundays in the calendar
 }
 _DARK = {
     "window": "#1e2124",
@@ -53,6 +54,7 @@ _DARK = {
     "accent_text": "#0e1620",
     "link": "#9cc3ec",
     "tooltip": "#353b42",
+    "weekend": "#ff9e94",
 }
 
 
@@ -101,6 +103,7 @@ def contrast_pairs(mode: str) -> list[tuple[str, str, str, float]]:
             (f"checked indicator on {surface}", c["accent"], c[surface], CONTROL_MINIMUM),
         ]
     pairs += [
+        ("weekend days in the calendar", c["weekend"], c["base"], TEXT_MINIMUM),
         ("selected text", c["accent_text"], c["accent"], TEXT_MINIMUM),
         ("tooltip text", c["text"], c["tooltip"], TEXT_MINIMUM),
         ("button text on hover", c["text"], c["button_hover"], TEXT_MINIMUM),
@@ -211,15 +214,15 @@ QCheckBox, QRadioButton {{
     spacing: 6px;
 }}
 QCheckBox:focus, QRadioButton:focus {{ border-color: {c["accent"]}; }}
-QCheckBox::indicator, QRadioButton::indicator {{
+QCheckBox::indicator, QRadioButton::indicator, QAbstractItemView::indicator {{
     width: 12px;
     height: 12px;
     border: 2px solid {c["control"]};
     background: {c["base"]};
 }}
-QCheckBox::indicator {{ border-radius: 3px; }}
+QCheckBox::indicator, QAbstractItemView::indicator {{ border-radius: 3px; }}
 QRadioButton::indicator {{ border-radius: 8px; }}
-QCheckBox::indicator:checked {{
+QCheckBox::indicator:checked, QAbstractItemView::indicator:checked {{
     background: {c["accent"]};
     border-color: {c["accent"]};
     image: url({check});

@@ -2,7 +2,37 @@
 
 from __future__ import annotations
 
+import re
+
 
 def plural(count: int, one: str, many: str) -> str:
     """``one`` (already translated) for a count of 1, else ``many`` with ``{n}`` filled in."""
     return one if count == 1 else many.format(n=count)
+
+
+ZERO_WIDTH_SPACE = "\u200b"
+SOFT_HYPHEN = "\u00ad"
+_BREAK_AFTER = re.compile(r"([@/])|([.\-])(?![\d\s])")
+_LONG_WORD = re.compile(r"\w{18,}")
+
+
+def _split_word(word: str) -> str:
+    """Soft hyphens every eight letters of a very long word, never in its last six."""
+    cuts = range(8, len(word) - 6, 8)
+    pieces, start = [], 0
+    for cut in cuts:
+        pieces.append(word[start:cut])
+        start = cut
+    pieces.append(word[start:])
+    return SOFT_HYPHEN.join(pieces)
+
+
+def breakable(text: str) -> str:
+    """``text`` with line-break chances, only for showing it.
+
+    In addresses after '@' and '/', after '.' or '-' that is not before a digit or a space, and soft
+    hyphens in very long words: "kl. 9.00" stays whole, "namn@kommun.se" may wrap at "@" and ".",
+    "Barnmorskemottagningarna" may wrap with a hyphen.
+    """
+    text = _LONG_WORD.sub(lambda m: _split_word(m.group()), text)
+    return _BREAK_AFTER.sub(lambda m: (m.group(1) or m.group(2)) + ZERO_WIDTH_SPACE, text)

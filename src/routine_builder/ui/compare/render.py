@@ -15,12 +15,11 @@ from PySide6.QtCore import QCoreApplication
 from routine_builder.domain.answers import AnswerSet
 from routine_builder.domain.compare import QuestionDiff, Status
 from routine_builder.export.comparison_html import side_html
-from routine_builder.ui.wording import plural
+from routine_builder.ui.wording import breakable, plural
 
 _DELETE = "background-color:#ffd7d5; color:#6b0000; text-decoration:line-through;"
 _INSERT = "background-color:#d3f5d3; color:#064006; text-decoration:underline;"
 _TAG = re.compile(r"(<[^>]+>)")
-ZERO_WIDTH_SPACE = "\u200b"
 
 
 def tr(text: str) -> str:
@@ -37,8 +36,7 @@ def _breakable(rich_text: str) -> str:
     """Break opportunities after '@', '.' and '/' in the text (not in tags), so no table cell is cut off."""
     parts = _TAG.split(rich_text)
     for index in range(0, len(parts), 2):
-        for mark in ("@", ".", "/"):
-            parts[index] = parts[index].replace(mark, mark + ZERO_WIDTH_SPACE)
+        parts[index] = breakable(parts[index])
     return "".join(parts)
 
 

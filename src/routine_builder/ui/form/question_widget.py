@@ -170,8 +170,10 @@ class QuestionWidget(QFrame):
         missing = not self.reason_edit.text().strip()
         if missing:
             text = self.tr("Ej aktuellt: skriv varför nedan. Utan skäl räknas frågan som obesvarad.")
-        else:
+        elif self._editor_answer() is not None:
             text = self.tr("Ej aktuellt. Svaret nedan är vilande och kommer tillbaka om du avmarkerar Ej aktuellt.")
+        else:
+            text = self.tr("Ej aktuellt.")
         self.na_note.setText(text)
         role = "error" if missing else "note"
         if self.na_note.property("role") != role:

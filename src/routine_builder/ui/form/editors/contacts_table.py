@@ -20,18 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-ZERO_WIDTH_SPACE = "\u200b"
+from routine_builder.ui.wording import ZERO_WIDTH_SPACE, breakable
+
 NATURAL_CHARS = 40  # a column never asks for more than about this many characters before wrapping
 MINIMUM_CHARS = 9  # below this a long word is broken rather than making the column wider
 CELL_PADDING = 16
 CELL_MARGIN = 5
-
-
-def breakable(text: str) -> str:
-    """``text`` with break opportunities after '@', '.', '/' and '-' (shown only, never stored)."""
-    for mark in ("@", ".", "/", "-"):
-        text = text.replace(mark, mark + ZERO_WIDTH_SPACE)
-    return text
 
 
 class WrappingDelegate(QStyledItemDelegate):

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDate, QEvent, QLocale, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QColor, QKeyEvent, QPalette, QTextCharFormat
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QFrame,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from routine_builder.domain.dates import parse_typed_date
+from routine_builder.ui.theme import colours
 
 ISO = "%Y-%m-%d"  # the one date format of the app (the Swedish standard)
 
@@ -46,16 +47,33 @@ class CalendarPopup(QFrame):
         layout.addWidget(self.calendar)
 
     def open_at(self, anchor: QWidget, day: dt.date) -> None:
-        """Show the calendar below ``anchor`` on ``day`` (with the keyboard focus in it)."""
+        """Show the calendar below ``anchor`` (above it when the screen ends) on ``day``, with the focus in it."""
         self.calendar.setFirstDayOfWeek(QLocale().firstDayOfWeek())
+        self._weekend_colours()
         self.calendar.setSelectedDate(QDate(day.year, day.month, day.day))
         self.calendar.setCurrentPage(day.year, day.month)
         self.adjustSize()
         size = self.sizeHint().expandedTo(self.calendar.sizeHint())
         self.resize(size.width() + 8, size.height() + 8)
-        self.move(anchor.mapToGlobal(anchor.rect().bottomLeft()))
+        below = anchor.mapToGlobal(anchor.rect().bottomLeft())
+        screen = anchor.screen().availableGeometry()
+        x = max(screen.left(), min(below.x(), screen.right() - self.width()))
+        y = (
+            below.y()
+            if below.y() + self.height() <= screen.bottom()
+            else anchor.mapToGlobal(anchor.rect().topLeft()).y() - self.height()
+        )
+        self.move(x, max(screen.top(), y))
         self.show()
         self.calendar.setFocus()
+
+    def _weekend_colours(self) -> None:
+        """Weekend days in a red that reads at WCAG AA on the calendar's background (Qt's own red does not)."""
+        dark = self.palette().color(QPalette.ColorRole.Base).lightness() < 128
+        weekend = QTextCharFormat()
+        weekend.setForeground(QColor(colours("dark" if dark else "light")["weekend"]))
+        for day in (Qt.DayOfWeek.Saturday, Qt.DayOfWeek.Sunday):
+            self.calendar.setWeekdayTextFormat(day, weekend)
 
     def _pick(self, qdate: QDate) -> None:
         self.close()
