@@ -67,3 +67,14 @@ def test_every_command_has_help(command: str) -> None:
     result = run_cli(command, "--help")
     assert result.returncode == 0
     assert "usage: routine-builder " + command in result.stdout
+
+
+def test_version_goes_to_standard_output(capsys: pytest.CaptureFixture[str]) -> None:
+    """Like every program's --version (and as the bundle's smoke test reads it): on stdout, exit status 0."""
+    import routine_builder
+
+    with pytest.raises(SystemExit) as stopped:
+        main(["--version"])
+    assert stopped.value.code in (0, None)
+    captured = capsys.readouterr()
+    assert captured.out.strip().endswith(routine_builder.__version__) and captured.err == ""

@@ -23,7 +23,8 @@ class _VersionAction(argparse.Action):
     """``--version``: the version is looked up only when it is asked for."""
 
     def __call__(self, parser: argparse.ArgumentParser, *_args: object) -> None:
-        parser.exit(message=f"{parser.prog} {routine_builder.__version__}\n")
+        print(f"{parser.prog} {routine_builder.__version__}")  # on stdout, as every program's --version
+        parser.exit()
 
 
 def build_parser() -> argparse.ArgumentParser:
