@@ -3,7 +3,8 @@
     python tools/i18n.py update    run pyside6-lupdate over src/routine_builder/ui/**/*.py and update
                                    resources/translations/routine_builder_en.ts (commit this file)
     python tools/i18n.py build     run pyside6-lrelease: .ts -> .qm (built, not committed; part of the
-                                   install step). Strings lupdate filed under a context Qt never asks
+                                   install step; also the hand-written qt_corrections_<lang>.ts that
+                                   correct Qt's own translation). Strings lupdate filed under a context Qt never asks
                                    for (a ``tr`` helper function, ``w.tr(...)``) are copied into the
                                    context they are looked up in at run time.
     python tools/i18n.py check     list the messages that still lack a translation (exit status 1 if any)
@@ -27,6 +28,8 @@ ROOT = Path(__file__).resolve().parents[1]
 UI_DIR = ROOT / "src" / "routine_builder" / "ui"
 TRANSLATIONS = ROOT / "resources" / "translations"
 LANGUAGES = ("en",)
+#: Hand-written corrections of Qt's own translations (``qt_corrections_<lang>.ts``), built with the rest.
+CORRECTIONS = ("sv",)
 
 
 def ts_file(language: str) -> Path:
@@ -92,6 +95,12 @@ def build() -> int:
             expanded.write_bytes(with_helper_contexts(source))
             command = [tool("pyside6-lrelease"), "-silent", str(expanded), "-qm", str(qm_file(language))]
             result = subprocess.run(command, cwd=ROOT, check=False)
+        if result.returncode:
+            return result.returncode
+    for language in CORRECTIONS:
+        source = TRANSLATIONS / f"qt_corrections_{language}.ts"
+        target = TRANSLATIONS / f"qt_corrections_{language}.qm"
+        result = subprocess.run([tool("pyside6-lrelease"), "-silent", str(source), "-qm", str(target)], check=False)
         if result.returncode:
             return result.returncode
     return 0

@@ -35,24 +35,6 @@ def app_translation_file(language: str) -> Path:
     return translations_dir() / f"routine_builder_{language}.qm"
 
 
-#: Corrections to Qt's own Swedish translation (it writes "Ok"; Swedish writes "OK").
-_QT_CORRECTIONS = {"sv": {("QPlatformTheme", "OK"): "OK"}}
-
-
-class CorrectionTranslator(QTranslator):
-    """Answers the few Qt strings whose Swedish translation reads wrong; anything else falls through."""
-
-    def __init__(self, corrections: dict[tuple[str, str], str], parent: QCoreApplication) -> None:
-        super().__init__(parent)
-        self.corrections = corrections
-
-    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str | None:
-        return self.corrections.get((context, source))  # None (a null string): ask the next translator
-
-    def isEmpty(self) -> bool:
-        return not self.corrections
-
-
 def _remove_installed(app: QCoreApplication) -> None:
     for translator in app.findChildren(QTranslator, _TRANSLATOR_NAME):
         app.removeTranslator(translator)
@@ -83,10 +65,8 @@ def install_translators(app: QCoreApplication, language: str) -> bool:
     qt_dir = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
     if not _load(app, qt_dir / f"qtbase_{language}.qm"):
         log.info("Qt:s översättning för %s saknas i %s", language, qt_dir)
-    if language in _QT_CORRECTIONS:
-        corrections = CorrectionTranslator(_QT_CORRECTIONS[language], app)
-        corrections.setObjectName(_TRANSLATOR_NAME)
-        app.installTranslator(corrections)
+    # Hand-written corrections of Qt's own translation (Qt's Swedish writes "Ok"), looked up first.
+    _load(app, translations_dir() / f"qt_corrections_{language}.qm")
     if language == "sv":
         return True
     file = app_translation_file(language)
