@@ -548,12 +548,12 @@
         <translation>{n} columns on the far right did not fit and were left out.</translation>
     </message>
     <message>
-        <location filename="../../src/routine_builder/ui/recovery_offer.py" line="+78"/>
+        <location filename="../../src/routine_builder/ui/recovery_offer.py" line="+84"/>
         <source>Osparade ändringar kunde inte läsas: {reason}</source>
         <translation>Unsaved changes could not be read: {reason}</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>Dina osparade ändringar i {area} finns kvar och erbjuds igen när du kan redigera området.</source>
         <translation>Your unsaved changes in {area} are kept and will be offered again when you can edit the area.</translation>
     </message>
@@ -568,12 +568,18 @@
         <translation>Saved in the file</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-36"/>
+        <location line="+47"/>
         <source>Dina osparade ändringar finns kvar och erbjuds igen nästa gång.</source>
         <translation>Your unsaved changes are kept and will be offered again next time.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
+        <source>En osparad ändring återställdes.</source>
+        <translation>One unsaved change was restored.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{count} osparade ändringar återställdes.</source>
         <translation>{count} unsaved changes were restored.</translation>
     </message>
@@ -1680,7 +1686,7 @@ Error in the answers file – cannot be edited</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/routine_builder/ui/main_window.py" line="+140"/>
+        <location filename="../../src/routine_builder/ui/main_window.py" line="+142"/>
         <source>Hjälp</source>
         <translation>Help</translation>
     </message>
@@ -2116,7 +2122,7 @@ Error in the answers file – cannot be edited</translation>
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../src/routine_builder/ui/recovery.py" line="+87"/>
+        <location filename="../../src/routine_builder/ui/recovery.py" line="+97"/>
         <source>En fråga har osparade ändringar:</source>
         <translation>One question has unsaved changes:</translation>
     </message>

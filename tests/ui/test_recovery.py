@@ -6,6 +6,7 @@ import os
 import time
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton, QRadioButton
 from pytestqt.qtbot import QtBot
 
@@ -36,7 +37,9 @@ def crashed_with(
     window.area_list.select(area_id)
     recovery_file = RecoveryStore(data / "recovery").path_for(workspace, area_id)
     for qid, text in answers.items():
-        qtbot.keyClicks(window.form.widgets[qid].editor.focus_target(), text)
+        editor = window.form.widgets[qid].editor.focus_target()
+        qtbot.keyClick(editor, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)  # type after what is there
+        qtbot.keyClicks(editor, text)
     qtbot.waitUntil(
         lambda: recovery_file.is_file() and all(t in recovery_file.read_text("utf-8") for t in answers.values())
     )
@@ -127,6 +130,8 @@ def test_offered_after_a_colleague_saved_the_area_since(
     box.findChild(QPushButton, "restoreButton").click()
     qtbot.waitUntil(lambda: window.session.answer_set.get("kort") == Answer("Mitt osparade svar"))
     assert window.session.answer_set.get("lang") == Answer("Bertils svar"), "the colleague's save stays"
+    assert window.statusBar().currentMessage() == "En osparad ändring återställdes."
+    assert window.focusWidget() is window.form.widgets["kort"].editor.focus_target(), "shown where it went"
     assert window.session.save()
     on_disk = workspace.load_area("norr").answer_set
     assert on_disk.get("kort") == Answer("Mitt osparade svar") and on_disk.get("lang") == Answer("Bertils svar")
@@ -201,3 +206,35 @@ def test_text_left_when_the_lock_was_taken_over_is_offered_to_its_writer(
     on_disk = workspace.load_area("norr").answer_set
     assert on_disk.get("kort") == Answer("Annas osparade text") and on_disk.get("lang") == Answer("Bertils text")
     assert not store.path_for(workspace, "norr").exists()
+
+
+def test_the_prompt_shows_the_text_from_where_it_differs(
+    qtbot: QtBot, settings: Settings, tmp_path: Path, workspace: Workspace
+) -> None:
+    saved = "Barnmorskan ringer socialtjänstens mottagning samma dag och dokumenterar samtalet i journalen."
+    save_as_other_user(workspace.root, {"lang": saved}, by="anna")
+    data = tmp_path / "data"
+    crashed_with(qtbot, settings, data, workspace, {"lang": " Sedan bokas ett samverkansmote inom tva veckor."})
+    details = prompt(qtbot, open_window(qtbot, settings, data, workspace.root)).details.text()
+    assert "”…dokumenterar samtalet i journalen. Sedan bokas ett samverkansmote inom tva veckor.”" in details
+    assert "Barnmorskan ringer" not in details
+
+
+def test_closing_the_prompt_without_a_choice_keeps_the_text(
+    qtbot: QtBot, settings: Settings, tmp_path: Path, workspace: Workspace
+) -> None:
+    data = tmp_path / "data"
+    store = crashed_with(qtbot, settings, data, workspace, {"kort": "Ingenting valt"})
+    window = open_window(qtbot, settings, data, workspace.root)
+    qtbot.keyClick(prompt(qtbot, window), Qt.Key.Key_Escape)
+    qtbot.waitUntil(
+        lambda: (
+            window.findChild(RecoveryDialog, "recoveryPrompt") is None
+            or not window.findChild(RecoveryDialog, "recoveryPrompt").isVisible()
+        )
+    )
+    assert store.path_for(workspace, "norr").is_file(), "Esc is no choice: the text is offered again next time"
+    window.close()
+    assert store.path_for(workspace, "norr").is_file()
+    again = open_window(qtbot, settings, data, workspace.root)
+    assert "Ingenting valt" in prompt(qtbot, again).details.text()

@@ -31,13 +31,14 @@ RECOVERY_FORMAT = 1
 class Recovery:
     """What a recovery file offers for one area, measured against the answers file as it is now.
 
-    ``merge.merged`` is the current file with the user's unsaved changes put back (for a conflict,
-    the user's side); ``restorable`` lists the keys (question ids, ``"document"``) that restoring
-    changes, in question order.
+    ``merge.merged`` is the current file (``current``) with the user's unsaved changes put back (for a
+    conflict, the user's side); ``restorable`` lists the keys (question ids, ``"document"``) that
+    restoring changes, in question order.
     """
 
     area_id: str
     unsaved: AnswerSet
+    current: AnswerSet
     merge: MergeResult
     restorable: tuple[str, ...]
 
@@ -65,7 +66,7 @@ def compare_recovery(area_id: str, unsaved: AnswerSet, base: AnswerSet | None, c
     restorable = [k for k in restorable if unsaved.answers.get(k) != current.answers.get(k)]
     if unsaved.document != base.document and unsaved.document != current.document:
         restorable.append("document")
-    return Recovery(area_id, unsaved, result, tuple(restorable))
+    return Recovery(area_id, unsaved, current, result, tuple(restorable))
 
 
 class RecoveryStore:

@@ -53,7 +53,9 @@ class MainWindow(QMainWindow):
         self.recent_menu = QMenu(self)
         self.recent_menu.triggered.connect(lambda a: a.data() and self.open_workspace(Path(a.data())))
         self._build_layout(legal)
-        self.recovery_offers = RecoveryOffers(store=recovery, window=self, session_for=self._session_for)
+        self.recovery_offers = RecoveryOffers(
+            store=recovery, window=self, session_for=self._session_for, show_question=self.jump_to_question
+        )
         self.recovery_offers.message.connect(lambda text: self.statusBar().showMessage(text, 15_000))
         self.pane.editable_area.connect(self.recovery_offers.offer_if_kept)
         # The window's minimum size is fixed here rather than following its changing content (which

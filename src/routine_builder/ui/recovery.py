@@ -13,7 +13,7 @@ import html
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QWidget
 
-from routine_builder.domain import AnswerSet, QuestionSet, Workspace
+from routine_builder.domain import Answer, AnswerSet, QuestionSet, Workspace
 from routine_builder.domain.compare_values import readable_value
 from routine_builder.domain.recovery import Recovery, RecoveryStore
 from routine_builder.ui.capped_delay import CappedDelay
@@ -23,7 +23,8 @@ __all__ = ["RecoveryDialog", "RecoveryStore", "RecoveryWriter"]
 
 RECOVERY_DELAY_MS = 400  # after the last keystroke
 RECOVERY_CEILING_MS = 1500  # after the first unsaved keystroke, however steadily the typing goes on
-PREVIEW_CHARS = 80
+PREVIEW_CHARS = 120
+PREVIEW_LEAD = 30  # characters shown before the first one that differs from the file
 MAX_LISTED = 12  # questions listed by name; the rest are counted
 
 
@@ -59,21 +60,30 @@ class RecoveryWriter(QObject):
         self._store.remove(self._workspace, self._area_id)
 
 
-def _preview(question_set: QuestionSet, recovery: Recovery, key: str) -> str:
-    if key == "document":
-        return ""
-    answer = recovery.unsaved.answers.get(key)
+def _readable(question_set: QuestionSet, key: str, answer: Answer | None) -> str:
     if answer is None:
         return ""
     text = readable_value(question_set.question(key), answer) if key in question_set else str(answer.value)
-    text = " ".join(text.split())
-    return text if len(text) <= PREVIEW_CHARS else text[: PREVIEW_CHARS - 1] + "…"
+    return " ".join(text.split())
+
+
+def _preview(question_set: QuestionSet, recovery: Recovery, key: str) -> str:
+    """The unsaved text of a question from a little before where it differs from the file."""
+    if key == "document":
+        return ""
+    text = _readable(question_set, key, recovery.unsaved.answers.get(key))
+    saved = _readable(question_set, key, recovery.current.answers.get(key))
+    same = next((i for i, (a, b) in enumerate(zip(text, saved, strict=False)) if a != b), min(len(text), len(saved)))
+    start = 0 if same <= PREVIEW_LEAD else text.rfind(" ", 0, same - PREVIEW_LEAD) + 1
+    shown = ("…" if start else "") + text[start:]
+    return shown if len(shown) <= PREVIEW_CHARS else shown[: PREVIEW_CHARS - 1] + "…"
 
 
 class RecoveryDialog(QuestionDialog):
     """Lists what restoring brings back, per question, and asks "Återställ" or "Släng".
 
-    Window-modal and opened with :meth:`open`; after ``finished``, :attr:`restore_chosen` tells the choice.
+    Window-modal and opened with :meth:`open`; after ``finished``, :attr:`restore_chosen` and
+    :attr:`discard_chosen` tell the choice (neither: the dialog was closed without one, e.g. with Esc).
     """
 
     def __init__(
@@ -92,7 +102,7 @@ class RecoveryDialog(QuestionDialog):
         super().__init__(
             object_name="recoveryPrompt", title=self.tr("Osparade ändringar hittades"), text=text, parent=parent
         )
-        self.restore_chosen = False
+        self.restore_chosen = self.discard_chosen = False
         self.details = QLabel(self._listing(recovery, question_set), self)
         self.details.setObjectName("recoveryDetails")
         self.details.setTextFormat(Qt.TextFormat.RichText)
@@ -108,7 +118,7 @@ class RecoveryDialog(QuestionDialog):
         self.discard_button.setObjectName("discardButton")
         self.restore_button.setDefault(True)
         self.restore_button.clicked.connect(self._restore)
-        self.discard_button.clicked.connect(self.reject)
+        self.discard_button.clicked.connect(self._discard)
         self.finish()
 
     def _listing(self, recovery: Recovery, question_set: QuestionSet) -> str:
@@ -145,3 +155,7 @@ class RecoveryDialog(QuestionDialog):
     def _restore(self) -> None:
         self.restore_chosen = True
         self.accept()
+
+    def _discard(self) -> None:
+        self.discard_chosen = True
+        self.reject()

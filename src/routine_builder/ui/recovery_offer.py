@@ -32,16 +32,22 @@ class RecoveryOffers(QObject):
     """Queues the areas with unsaved text and asks about them one at a time.
 
     ``session_for(area_id)`` makes the area the open one and returns its session (None when it
-    cannot be opened); :attr:`message` reports what happened in one sentence.
+    cannot be opened); ``show_question(question_id)`` brings the first restored question into view;
+    :attr:`message` reports what happened in one sentence.
     """
 
     message = Signal(str)
 
     def __init__(
-        self, *, store: RecoveryStore, window: QWidget, session_for: Callable[[str], AreaSession | None]
+        self,
+        *,
+        store: RecoveryStore,
+        window: QWidget,
+        session_for: Callable[[str], AreaSession | None],
+        show_question: Callable[[str], None] = lambda _question_id: None,
     ) -> None:
         super().__init__(window)
-        self.store, self.window, self.session_for = store, window, session_for
+        self.store, self.window, self.session_for, self.show_question = store, window, session_for, show_question
         self.workspace: Workspace | None = None
         self.queue: list[str] = []
         self.asking = ""  # the area being asked about
@@ -90,9 +96,12 @@ class RecoveryOffers(QObject):
             self.dialog = None
             if box.restore_chosen:
                 self._restore(area_id)
-            else:
+                return
+            if box.discard_chosen:
                 self.store.remove(workspace, area_id)
-                self._next()
+            else:  # closed without a choice: nothing is thrown away
+                self.message.emit(tr("Dina osparade ändringar finns kvar och erbjuds igen nästa gång."))
+            self._next()
 
         box.finished.connect(answered)
         box.open()
@@ -147,5 +156,13 @@ class RecoveryOffers(QObject):
     def _apply(self, session: AreaSession, found: Recovery, answers: AnswerSet) -> None:
         self.restored.add(found.area_id)
         session.apply(replace_answers(session.answer_set, new=answers))
-        self.message.emit(tr("{count} osparade ändringar återställdes.").format(count=len(found.restorable)))
+        count = len(found.restorable)
+        self.message.emit(
+            tr("En osparad ändring återställdes.")
+            if count == 1
+            else tr("{count} osparade ändringar återställdes.").format(count=count)
+        )
+        questions = [key for key in found.restorable if key != "document"]
+        if questions:
+            self.show_question(questions[0])
         self._next()
