@@ -20,7 +20,7 @@ recovery = area_fixtures.recovery
 
 def test_requests_push_the_run_back_but_never_past_the_ceiling(qapp) -> None:
     now = [100.0]
-    delay = CappedDelay(delay_ms=400, ceiling_ms=1500, clock=lambda: now[0])
+    delay = CappedDelay(delay_ms=400, ceiling_ms=1500, clock=lambda: now[0], parent=qapp)
     delay.request()
     assert delay.pending and delay.interval_ms() == 400
     for step in range(1, 6):  # a keystroke every 200 ms
@@ -55,11 +55,16 @@ def _type_steadily(qtbot: QtBot, session: AreaSession, *, every_ms: int, count: 
 
 
 def test_steady_typing_is_autosaved_before_it_pauses(
-    qtbot: QtBot, workspace: Workspace, settings: Settings, recovery: RecoveryStore
+    qtbot: QtBot, qapp, workspace: Workspace, settings: Settings, recovery: RecoveryStore
 ) -> None:
     settings.set(area_fixtures.options.AUTOSAVE_DELAY_MS, 400)  # longer than the pause between keys
     session = AreaSession(
-        workspace, workspace.load_area("norr"), settings=settings, recovery=recovery, autosave_ceiling_ms=600
+        workspace,
+        workspace.load_area("norr"),
+        settings=settings,
+        recovery=recovery,
+        autosave_ceiling_ms=600,
+        parent=qapp,  # ended with the application, never by the interpreter's last collection
     )
     saves: list[object] = []
     session.saved.connect(saves.append)
