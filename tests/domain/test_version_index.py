@@ -110,3 +110,18 @@ def test_a_read_only_versions_folder_lists_without_an_index(workspace: Workspace
         shared = Workspace.open(root)
         assert _summary(shared) == expected
         assert not (versions_dir(shared, "norr") / INDEX_NAME).exists()
+
+
+def test_a_new_edition_of_the_question_set_reads_the_versions_again(workspace: Workspace) -> None:
+    """An old version may read differently against a new edition (an answer no longer valid): the files decide."""
+    expected = _summary(workspace)
+    question_set = workspace.root / "question_sets" / "testset.yaml"
+    question_set.write_text(question_set.read_text(encoding="utf-8").replace('edition: "1"', 'edition: "2"'),
+                            encoding="utf-8")  # fmt: skip
+    reopened = Workspace.open(workspace.root)
+    assert reopened.question_set.edition == "2"
+    with count_file_ops(workspace.root) as counts:
+        assert _summary(reopened) == expected
+    assert [n for n in opened(counts) if n.endswith(".yaml")] == [f"areas/norr/versions/{n}.yaml" for n in (1, 2, 3)]
+    stored = json.loads((versions_dir(workspace, "norr") / INDEX_NAME).read_text(encoding="utf-8"))
+    assert stored["question_set"] == ["testset", "2"]

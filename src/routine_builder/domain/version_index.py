@@ -1,15 +1,16 @@
 """The headers of an area's saved versions, read without their answers.
 
 Listing versions (the compare window's pickers, the versions panel, the routine's revision history,
-``routine-builder versions``) needs only what each version says about itself: its number, when and by
+``routine-builder versions`` and ``validate``) needs only what each version says about itself: its number, when and by
 whom it was saved, its comment and the document data. Reading twenty whole version files for that costs
 twenty file reads, and on a network share each read is a round trip.
 
 ``versions/.index.json`` keeps those headers, each with the name, size and modification time of the
-version file it was read from. It is a cache, never a second source of truth: a version file without an
-entry, or whose size or time differs from its entry, is read from the file itself; an index that is
-missing or unreadable is rebuilt; one that cannot be written (a read-only folder) is simply not kept.
-So a warm listing costs one folder listing (which brings each file's size and time with its name) and
+version file it was read from, and notes the question set (id and edition) the files were checked
+against. It is a cache, never a second source of truth: a version file without an entry, or whose size
+or time differs from its entry, is read from the file itself; an index that is missing, unreadable or
+made against another question set is rebuilt; one that cannot be written (a read-only folder) is simply
+not kept. So a warm listing costs one folder listing (which brings each file's size and time with its name) and
 one small read. Writing this cache is the only thing a listing ever writes.
 """
 
@@ -60,7 +61,8 @@ def version_headers(workspace: Workspace, area_id: str) -> list[VersionHeader]:
     files = _version_files(folder)
     if not files:
         return []
-    index = _read_index(folder)
+    checked_against = [workspace.question_set.id, workspace.question_set.edition]
+    index = _read_index(folder, checked_against)
     entries: dict[str, dict[str, Any]] = {}
     headers = []
     for name, (number, size, mtime_ns) in sorted(files.items(), key=lambda item: item[1][0]):
@@ -76,7 +78,7 @@ def version_headers(workspace: Workspace, area_id: str) -> list[VersionHeader]:
             entries[name] = entry
         headers.append(header)
     if entries != index:
-        _write_index(folder, entries)
+        _write_index(folder, entries, checked_against)
     return headers
 
 
@@ -123,7 +125,8 @@ def _from_data(data: Any, number: int, path: Path, workspace: Workspace) -> Vers
     return _header(number, path, answer_set) if answer_set.version is not None else None
 
 
-def _read_index(folder: Path) -> dict[str, Any]:
+def _read_index(folder: Path, checked_against: list[str]) -> dict[str, Any]:
+    """The index's entries; none when it is missing, unreadable or was made against another question set."""
     try:
         with open(folder / INDEX_NAME, "rb") as handle:
             data = json.loads(handle.read(), object_hook=LineDict)
@@ -131,11 +134,14 @@ def _read_index(folder: Path) -> dict[str, Any]:
         return {}
     if not isinstance(data, dict) or data.get("schema") != INDEX_SCHEMA or not isinstance(data.get("files"), dict):
         return {}
+    if data.get("question_set") != checked_against:  # a new edition may read an old version differently
+        return {}
     return data["files"]
 
 
-def _write_index(folder: Path, entries: dict[str, dict[str, Any]]) -> None:
-    text = json.dumps({"schema": INDEX_SCHEMA, "files": entries}, ensure_ascii=False, default=_json_value)
+def _write_index(folder: Path, entries: dict[str, dict[str, Any]], checked_against: list[str]) -> None:
+    data = {"schema": INDEX_SCHEMA, "question_set": checked_against, "files": entries}
+    text = json.dumps(data, ensure_ascii=False, default=_json_value)
     with contextlib.suppress(RoutineBuilderError):  # a read-only folder keeps no index; listing still works
         atomic_write(folder / INDEX_NAME, text)
 
