@@ -16,6 +16,7 @@ and autosave pauses until :meth:`resolve_merge` (or an explicit save) settles it
 from __future__ import annotations
 
 import datetime as dt
+import weakref
 from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
@@ -50,12 +51,29 @@ def undo_text(result: OperationResult) -> str:
     return QCoreApplication.translate("AreaSession", "återställning av svar")
 
 
+class _SessionRef:
+    """The session a command acts on, without keeping it alive.
+
+    The session owns its undo stack and the stack its commands; a command that held the session too
+    would make a cycle that only the garbage collector can break, and when it does, Qt deletes the
+    commands under Python's feet (the interpreter crashed at exit).
+    """
+
+    def __init__(self, session: AreaSession) -> None:
+        self._ref = weakref.ref(session)
+
+    def _swap(self, answers: AnswerSet, changed: frozenset[str], *, from_undo: bool) -> None:
+        session = self._ref()
+        if session is not None:
+            session._swap(answers, changed, from_undo=from_undo)
+
+
 class _SnapshotCommand(QUndoCommand):
     """Swaps the area between two snapshots; consecutive edits of one field merge into one step."""
 
     def __init__(self, session: AreaSession, before: AnswerSet, result: OperationResult, merge_key: str | None):
         super().__init__(undo_text(result))
-        self.session = session
+        self.session = _SessionRef(session)
         self.before = before
         self.after = result.answer_set
         self.changed_ids = set(result.changed_ids)
@@ -95,7 +113,7 @@ class _MergeCommand(QUndoCommand):
 
     def __init__(self, session: AreaSession, before: AnswerSet, after: AnswerSet, text: str):
         super().__init__(text)
-        self.session, self.before, self.after = session, before, after
+        self.session, self.before, self.after = _SessionRef(session), before, after
         self.changed_ids = changed_keys(before, after)
 
     def redo(self) -> None:
