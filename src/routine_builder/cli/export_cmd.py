@@ -13,7 +13,7 @@ from routine_builder.domain import Question, QuestionSet, Workspace, slugify
 from routine_builder.errors import ExportError, RoutineBuilderError
 
 if TYPE_CHECKING:
-    from routine_builder.export import RoutineExporter
+    pass
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -50,15 +50,11 @@ def print_missing(question_set: QuestionSet, missing: list[Question], *, area: s
 
 
 def run(args: argparse.Namespace) -> int:
-    from routine_builder.export import IncompleteError, Office, RoutineExporter  # python-docx only when exporting
-    from routine_builder.export.office import unavailable
+    from routine_builder.export import IncompleteError, RoutineExporter  # python-docx only when exporting
 
     workspace = Workspace.open(args.workspace)
     if args.all:
-        # One LibreOffice lays out every document (page numbers of the contents, PDFs) when it is installed.
-        with contextlib.ExitStack() as stack:
-            office = stack.enter_context(Office()) if unavailable() is None else None
-            return _run_all(workspace, RoutineExporter(workspace, office=office), args)
+        return _run_all(workspace, args)
     exporter = RoutineExporter(workspace)
     output: Path = args.output
     if output.suffix.lower() != ".docx":
@@ -79,11 +75,7 @@ def run(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _run_all(workspace: Workspace, exporter: RoutineExporter, args: argparse.Namespace) -> int:
-    from routine_builder.export import IncompleteError
-    from routine_builder.export.office import unavailable
-    from routine_builder.export.routine import NO_PAGE_NUMBERS
-
+def _run_all(workspace: Workspace, args: argparse.Namespace) -> int:
     folder: Path = args.output
     if folder.exists() and not folder.is_dir():
         return fail(f"{folder}: är ingen mapp")
@@ -91,6 +83,25 @@ def _run_all(workspace: Workspace, exporter: RoutineExporter, args: argparse.Nam
     ids = workspace.area_ids()
     if not ids:
         return fail(f"{workspace.root}: arbetsytan har inga områden")
+    with contextlib.ExitStack() as stack:
+        return _export_all(workspace, ids, folder, args, stack)
+
+
+def _export_all(workspace: Workspace, ids: list[str], folder: Path, args: argparse.Namespace,
+                stack: contextlib.ExitStack) -> int:  # fmt: skip
+    from routine_builder.export import IncompleteError, Office, RoutineExporter
+    from routine_builder.export.office import unavailable
+    from routine_builder.export.routine import NO_PAGE_NUMBERS
+
+    # One LibreOffice lays out every document (page numbers of the contents, PDFs) when it can be started.
+    reason = unavailable()
+    office = None
+    if reason is None:
+        try:
+            office = stack.enter_context(Office())
+        except ExportError as exc:
+            reason = exc.reason
+    exporter = RoutineExporter(workspace, office=office)
     skipped: list[tuple[str, int]] = []
     failed: list[str] = []
     for number, area_id in enumerate(ids, start=1):
@@ -111,8 +122,8 @@ def _run_all(workspace: Workspace, exporter: RoutineExporter, args: argparse.Nam
         print(f"{prefix} {result.path.name}{note}", flush=True)
     done = len(ids) - len(skipped) - len(failed)
     print(f"{done} av {len(ids)} områden exporterades till {folder}.")
-    if done and not exporter.office:
-        print(NO_PAGE_NUMBERS.format(reason=unavailable()))
+    if done and office is None:
+        print(NO_PAGE_NUMBERS.format(reason=reason))
     if skipped:
         listing = ", ".join(f"{area} ({count})" for area, count in skipped)
         print(f"Hoppades över som ofullständiga: {listing}. Använd --draft för att exportera dem som utkast.")

@@ -123,7 +123,10 @@ class RoutineExporter:
         if (self.page_numbers or pdf) and office is None:
             reason = unavailable()
             if reason is None:
-                office, own = Office(), True
+                try:
+                    office, own = Office(), True
+                except ExportError as exc:  # e.g. no LibreOffice profile can be made: numbers left to Word
+                    reason = exc.reason
         try:
             notes: list[str] = []
             numbered = False
