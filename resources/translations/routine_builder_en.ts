@@ -438,7 +438,7 @@
         <translation>{n} removed</translation>
     </message>
     <message>
-        <location filename="../../src/routine_builder/ui/compare/sources.py" line="+39"/>
+        <location filename="../../src/routine_builder/ui/compare/sources.py" line="+40"/>
         <source>Utkast</source>
         <translation>Draft</translation>
     </message>
@@ -671,7 +671,7 @@ Error: {reason}</translation>
 <context>
     <name>AreaList</name>
     <message>
-        <location filename="../../src/routine_builder/ui/area_list.py" line="+48"/>
+        <location filename="../../src/routine_builder/ui/area_list.py" line="+49"/>
         <source>&amp;Områden</source>
         <translation>&amp;Areas</translation>
     </message>
@@ -691,11 +691,16 @@ Error: {reason}</translation>
         <translation>Demo: made-up areas and answers. Your own workspace: File › New workspace or Open workspace.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+50"/>
         <source>{area}
 Fel i svarsfilen – kan inte redigeras</source>
         <translation>{area}
 Error in the answers file – cannot be edited</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Flera områden heter {name}. Det här ligger i mappen ”{folder}”.</source>
+        <translation>Several areas are named {name}. This one is in the folder “{folder}”.</translation>
     </message>
 </context>
 <context>
@@ -709,7 +714,7 @@ Error in the answers file – cannot be edited</translation>
 <context>
     <name>AreaSession</name>
     <message>
-        <location filename="../../src/routine_builder/ui/area_session.py" line="+43"/>
+        <location filename="../../src/routine_builder/ui/area_session.py" line="+44"/>
         <source>ändring av svar: {question}</source>
         <translation>answer change: {question}</translation>
     </message>
@@ -729,7 +734,7 @@ Error in the answers file – cannot be edited</translation>
         <translation>answer restore</translation>
     </message>
     <message>
-        <location line="+258"/>
+        <location line="+275"/>
         <source>en annan användare</source>
         <translation>another user</translation>
     </message>
@@ -978,7 +983,7 @@ Error in the answers file – cannot be edited</translation>
 <context>
     <name>CrossAreaView</name>
     <message>
-        <location filename="../../src/routine_builder/ui/compare/cross_area_view.py" line="+71"/>
+        <location filename="../../src/routine_builder/ui/compare/cross_area_view.py" line="+72"/>
         <source>Samma fråga i alla områden</source>
         <translation>The same question in every area</translation>
     </message>
@@ -998,7 +1003,7 @@ Error in the answers file – cannot be edited</translation>
         <translation>&amp;Question:</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+40"/>
         <source>Svar från {0}</source>
         <translation>Answer from {0}</translation>
     </message>
@@ -1013,7 +1018,7 @@ Error in the answers file – cannot be edited</translation>
         <translation>Use the answer from {0} in my area</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Svaret från {area} finns nu i ditt område. Ångra med Ctrl+Z i huvudfönstret.</source>
         <translation>The answer from {area} is now in your area. Undo with Ctrl+Z in the main window.</translation>
     </message>
@@ -1731,7 +1736,7 @@ Error in the answers file – cannot be edited</translation>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Arbetsytan kunde inte öppnas</source>
         <translation>The workspace could not be opened</translation>
     </message>

@@ -1,9 +1,13 @@
 from __future__ import annotations
 
+import shutil
+from dataclasses import replace
+
 from pytestqt.qtbot import QtBot
 
 from routine_builder.domain import Answer, Workspace
-from routine_builder.ui.area_list import AreaList
+from routine_builder.ui.area_list import AREA_ID, AreaList
+from routine_builder.ui.compare.sources import list_sources
 from tests.ui import area_fixtures
 from tests.ui.area_fixtures import host
 
@@ -25,3 +29,20 @@ def test_lists_areas_with_status_and_completeness(qtbot: QtBot, workspace: Works
     assert blocker.args == ["soder"]
     with qtbot.assertNotEmitted(areas.area_selected):
         areas.select("norr", emit=False)
+
+
+def test_a_copied_area_folder_is_told_apart_from_the_original(qtbot: QtBot, workspace: Workspace) -> None:
+    shutil.copytree(workspace.area_dir("norr"), workspace.areas_dir / "norr - Kopia")  # as a file-sync service copies
+    areas = AreaList(workspace)
+    host(qtbot, areas, 300, 300)
+    items = {areas.list.item(row).data(AREA_ID): areas.list.item(row) for row in range(areas.list.count())}
+    assert items["norr"].text().startswith("Norr (norr)\n")
+    assert items["norr - Kopia"].text().startswith("Norr (norr - Kopia)\n")
+    assert "”norr - Kopia”" in items["norr - Kopia"].toolTip()
+    assert items["soder"].text().startswith("Soder\n") and "mapp" not in items["soder"].toolTip()
+    copy = areas.entries["norr - Kopia"].answer_set
+    areas.update_area(replace(copy, area=replace(copy.area, name="Norr, kopian")))
+    assert items["norr"].text().startswith("Norr\n")
+    assert items["norr - Kopia"].text().startswith("Norr, kopian\n")
+    names = [label for _source, label in list_sources(workspace, "soder")]
+    assert "Norr (norr): Utkast" in names and "Norr (norr - Kopia): Utkast" in names

@@ -49,6 +49,7 @@ def test_a_copied_area_folder_is_named_and_fixed_in_the_app(
     assert banner.isVisible()
     assert "Svarsfilen i mappen norr-kopia anger området ”norr”" in banner.message.text()
     assert window.session.area_id == "norr-kopia"
+    assert window.windowTitle().startswith("Norr (norr-kopia)")
     assert (workspace.area_dir("norr-kopia") / ".lock").is_file() and not (
         workspace.area_dir("norr") / ".lock"
     ).exists()

@@ -9,6 +9,8 @@ it and is never written anywhere: the answers file stays the only source of trut
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -33,6 +35,21 @@ class AreaSummary:
     def name(self) -> str:
         """The area's name, or its id when the draft cannot be read."""
         return self.answer_set.area.name if self.answer_set is not None else self.area_id
+
+
+def list_names(summaries: Iterable[AreaSummary]) -> dict[str, str]:
+    """Each area's name as a list shows it, by area id (its folder).
+
+    Two folders can hold the same area, for example a copy a file-sync service made (``boras - Kopia``).
+    Every area whose name another area also has is shown with its folder in parentheses,
+    ``Borås (boras - Kopia)``, so that the areas can be told apart.
+    """
+    summaries = list(summaries)
+    counts = Counter(summary.name.casefold() for summary in summaries)
+    return {
+        summary.area_id: f"{summary.name} ({summary.area_id})" if counts[summary.name.casefold()] > 1 else summary.name
+        for summary in summaries
+    }
 
 
 class AreaSummaries:

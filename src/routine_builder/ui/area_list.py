@@ -6,7 +6,7 @@ from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtWidgets import QLabel, QListView, QListWidget, QListWidgetItem, QStyle, QVBoxLayout, QWidget
 
 from routine_builder.domain import AnswerSet, Workspace
-from routine_builder.domain.area_summaries import AreaSummary
+from routine_builder.domain.area_summaries import AreaSummary, list_names
 from routine_builder.errors import RoutineBuilderError
 from routine_builder.ui.progress_text import progress_text, status_text
 
@@ -22,6 +22,7 @@ class AreaList(QWidget):
         super().__init__(parent)
         self.workspace = workspace
         self.entries: dict[str, AreaSummary] = {}
+        self.names: dict[str, str] = {}  # each area's name as shown, with its folder when another has the name
         self.problem = ""  # why the areas cannot be listed ("" when they can)
         self.heading = QLabel(self)
         self.list = QListWidget(self)
@@ -50,6 +51,10 @@ class AreaList(QWidget):
         self.demo_note.setText(
             self.tr("Demo: påhittade områden och svar. Egen arbetsyta: Arkiv › Ny arbetsyta eller Öppna arbetsyta.")
         )
+        self._show_all()
+
+    def _show_all(self) -> None:
+        self.names = list_names(self.entries.values())
         for area_id in self.entries:
             self._show(area_id)
 
@@ -72,7 +77,7 @@ class AreaList(QWidget):
             item = QListWidgetItem()
             item.setData(AREA_ID, area_id)
             self.list.addItem(item)
-            self._show(area_id)
+        self._show_all()
         if self.problem:
             item = QListWidgetItem(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical), self.problem)
             item.setFlags(Qt.ItemFlag.ItemIsEnabled)
@@ -100,15 +105,23 @@ class AreaList(QWidget):
             return
         answers = entry.answer_set
         summary = progress_text(entry.progress)
-        item.setText(f"{answers.area.name}\n{status_text(answers.document.status)} · {summary}")
+        name = self.names.get(area_id, entry.name)
+        item.setText(f"{name}\n{status_text(answers.document.status)} · {summary}")
+        if name != entry.name:  # another folder holds an area of the same name, e.g. a copy
+            folder = self.tr("Flera områden heter {name}. Det här ligger i mappen ”{folder}”.")
+            summary += "\n" + folder.format(name=entry.name, folder=area_id)
         item.setToolTip(summary)
         item.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_FileIcon))
 
     def update_area(self, answer_set: AnswerSet) -> None:
         """Show the latest answers of an area (called as it is edited)."""
         area_id = answer_set.area.id
+        before = self.entries.get(area_id)
         self.entries[area_id] = self.workspace.summaries.summarise(answer_set)
-        self._show(area_id)
+        if before is None or before.name != answer_set.area.name:
+            self._show_all()  # a name shared before or now changes how the others are shown
+        else:
+            self._show(area_id)
 
     def current_area_id(self) -> str:
         item = self.list.currentItem()

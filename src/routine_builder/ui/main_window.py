@@ -163,7 +163,9 @@ class MainWindow(QMainWindow):
             parts.append(self.workspace.name + demo)
         if self.session is not None:
             suffix = self.tr(" (skrivskyddad)") if self.session.read_only else ""
-            parts.append(self.session.answer_set.area.name + suffix + "[*]")
+            names = self.area_list.names if self.area_list is not None else {}
+            name = names.get(self.session.area_id, self.session.answer_set.area.name)  # with a copy's folder
+            parts.append(name + suffix + "[*]")
         self.setWindowTitle(" – ".join(reversed(parts)))
         self.setWindowModified(self.session is not None and self.session.dirty)
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )  # fmt: skip
 
 from routine_builder.domain.answers import AnswerSet
+from routine_builder.domain.area_summaries import list_names
 from routine_builder.domain.compare import compare
 from routine_builder.domain.values import Answer
 from routine_builder.domain.workspace import Workspace
@@ -80,8 +81,13 @@ class CrossAreaView(QWidget):
         super().changeEvent(event)
 
     def _load_answers(self) -> dict[str, AnswerSet | RoutineBuilderError]:
-        """Each area's answers, or the error that keeps them from loading (a draft is read once per change)."""
-        return {s.area_id: s.answer_set or s.error for s in self.workspace.summaries.all()}
+        """Each area's answers, or the error that keeps them from loading (a draft is read once per change).
+
+        Also keeps each area's name as the area list shows it (with its folder when two share a name).
+        """
+        summaries = self.workspace.summaries.all()
+        self._names = list_names(summaries)
+        return {s.area_id: s.answer_set or s.error for s in summaries}
 
     def refresh(self) -> None:
         """Show the chosen question for every area."""
@@ -94,7 +100,7 @@ class CrossAreaView(QWidget):
             if isinstance(answer_set, RoutineBuilderError):
                 name, body = area_id, html.escape(answer_set.message)
             else:
-                name = answer_set.area.name
+                name = self._names.get(area_id, answer_set.area.name)
                 diff = next(q for q in compare(question_set, answer_set, answer_set).questions()
                             if q.question_id == question_id)  # fmt: skip
                 body = side_rich_text(diff, "new")
@@ -138,14 +144,13 @@ class CrossAreaView(QWidget):
             return
         question_id = self.question_combo.currentData()
         answer = source.get(question_id) or Answer()
-        self.copy_answer(question_id, answer, source.area.name)
+        name = self._names.get(area_id, source.area.name)
+        self.copy_answer(question_id, answer, name)
         own = self._answers.get(self.current_area)
         if isinstance(own, AnswerSet):
             self._answers[self.current_area] = own.with_answer(question_id, answer if answer != Answer() else None)
         self.refresh()
         self.message.setText(
-            self.tr("Svaret från {area} finns nu i ditt område. Ångra med Ctrl+Z i huvudfönstret.").format(
-                area=source.area.name
-            )
+            self.tr("Svaret från {area} finns nu i ditt område. Ångra med Ctrl+Z i huvudfönstret.").format(area=name)
         )
         self.message.show()

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication
 
 from routine_builder.domain.answers import AnswerSet
+from routine_builder.domain.area_summaries import list_names
 from routine_builder.domain.version_index import version_headers
 from routine_builder.domain.versions import load_version
 from routine_builder.domain.workspace import Workspace
@@ -31,7 +32,7 @@ def list_sources(workspace: Workspace, area_id: str) -> list[tuple[Source, str]]
     The areas and their names are those the area list shows; the versions are listed afresh, from their
     headers, so that a version someone else saved meanwhile is there. No answers are read.
     """
-    names = {summary.area_id: summary.name for summary in workspace.summaries.known()}
+    names = list_names(workspace.summaries.known())
     ordered = [area_id, *[a for a in names if a != area_id]]
     result: list[tuple[Source, str]] = []
     for current in ordered:
