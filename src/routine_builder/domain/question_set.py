@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from routine_builder.domain.dates import as_date
+from routine_builder.domain.phrasing import Phrasing, check_references, parse_phrasing
 from routine_builder.errors import QuestionSetError, RoutineBuilderError, SchemaVersionError
 from routine_builder.storage import LineDict, LineList, load_yaml
 
@@ -84,6 +85,7 @@ class Question:
     unit: str = ""
     show_if: Condition | None = None
     example: str = ""
+    routine: Phrasing | None = None
     line: int = 0
 
     def choice_label(self, choice_id: str) -> str:
@@ -221,7 +223,7 @@ def _labelled(check: _Checker, raw: LineList, kind: str, cls: type, pattern: re.
 
 _QUESTION_KEYS = {
     "id", "text", "help", "type", "required", "comment", "renamed_from", "choices", "columns",
-    "unit", "show_if", "example",
+    "unit", "show_if", "example", "routine",
 }  # fmt: skip
 
 
@@ -262,6 +264,10 @@ def _question(check: _Checker, raw: Any, line: int, section_id: str) -> Question
             check.problem("'show_if' behöver 'question' och 'equals'", raw.line_of("show_if"), qid)
         else:
             condition = Condition(question=show_if["question"], equals=show_if["equals"])
+    routine = parse_phrasing(
+        raw.get("routine"), kind=qtype.value, qid=qid, choice_ids=tuple(c.id for c in choices),
+        column_ids=tuple(c.id for c in columns), line=raw.line_of("routine"), problem=check.problem,
+    )  # fmt: skip
     return Question(
         id=qid,
         text=check.text(raw, "text", owner=qid),
@@ -276,6 +282,7 @@ def _question(check: _Checker, raw: Any, line: int, section_id: str) -> Question
         unit=check.text(raw, "unit", required=False, owner=qid),
         show_if=condition,
         example=check.text(raw, "example", required=False, owner=qid),
+        routine=routine,
         line=raw.line,
     )
 
@@ -373,6 +380,8 @@ def parse_question_set(data: Any, path: Path) -> QuestionSet:
         )
     _check_ids(check, all_questions)
     _check_conditions(check, all_questions)
+    phrasings = {q.id: (q.routine, q.line) for q in all_questions if q.routine is not None}
+    check_references(phrasings, {q.id for q in all_questions}, check.problem)
     if check.problems:
         raise QuestionSetError(check.problems, path=path)
     return QuestionSet(
