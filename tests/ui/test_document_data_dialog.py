@@ -57,6 +57,17 @@ def test_an_unreadable_date_keeps_the_dialog_open(qtbot) -> None:
     assert dlg.document_info().valid_until is None
 
 
+def test_valid_from_is_its_own_date_and_empty_means_the_adoption_date(qtbot) -> None:
+    dlg = DocumentDataDialog(FULL)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    qtbot.waitExposed(dlg)
+    assert dlg.valid_from_edit.line_edit.text() == "" and dlg.valid_from_edit.line_edit.placeholderText()
+    qtbot.keyClicks(dlg.valid_from_edit.line_edit, "2026-12-01")
+    dlg.accept()
+    assert dlg.document_info().valid_from == dt.date(2026, 12, 1)
+
+
 def test_a_date_can_be_removed(qtbot) -> None:
     dlg = DocumentDataDialog(FULL)
     qtbot.addWidget(dlg)
@@ -76,6 +87,9 @@ def test_keyboard_order_and_accessible_names(qtbot) -> None:
         dlg.adopted_on_edit.line_edit,
         dlg.adopted_on_edit.calendar_button,
         dlg.adopted_on_edit.clear_button,
+        dlg.valid_from_edit.line_edit,
+        dlg.valid_from_edit.calendar_button,
+        dlg.valid_from_edit.clear_button,
         dlg.valid_until_edit.line_edit,
         dlg.valid_until_edit.calendar_button,
         dlg.valid_until_edit.clear_button,

@@ -37,6 +37,7 @@ class DocumentInfo:
     adopted_on: dt.date | None = None
     valid_until: dt.date | None = None
     owner: str = ""
+    valid_from: dt.date | None = None  # when the routine starts to apply (its adoption date when not given)
 
 
 @dataclass(frozen=True)
@@ -203,6 +204,7 @@ def parse_answers(data: Any, path: Path, question_set: QuestionSet) -> AnswerSet
             version=read.text(document, "version"),
             adopted_by=read.text(document, "adopted_by"),
             adopted_on=read.date(document, "adopted_on"),
+            valid_from=read.date(document, "valid_from"),
             valid_until=read.date(document, "valid_until"),
             owner=read.text(document, "owner"),
         ),
@@ -323,6 +325,7 @@ def answers_to_data(answer_set: AnswerSet, question_set: QuestionSet | None) -> 
                 "version": document.version,
                 "adopted_by": document.adopted_by,
                 "adopted_on": document.adopted_on,
+                "valid_from": document.valid_from,
                 "valid_until": document.valid_until,
                 "owner": document.owner,
             }

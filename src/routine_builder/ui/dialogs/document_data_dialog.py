@@ -1,4 +1,4 @@
-"""The routine's document data: status, version, who adopted it and when, validity and owner."""
+"""The routine's document data: status, version, who adopted it and when, validity and content owner."""
 
 from __future__ import annotations
 
@@ -44,9 +44,11 @@ class DocumentDataDialog(QDialog):
             document.adopted_by, self.tr("Fastställd av"), self.tr("t.ex. Styrgruppen för vårdsamverkan")
         )
         self.adopted_on_edit = self._date(document.adopted_on, self.tr("Fastställd datum"))
+        self.valid_from_edit = self._date(document.valid_from, self.tr("Giltig från"))
+        self.valid_from_edit.line_edit.setPlaceholderText(self.tr("samma dag som fastställandet"))
         self.valid_until_edit = self._date(document.valid_until, self.tr("Giltig till"))
         self.owner_edit = self._line(
-            document.owner, self.tr("Ägare"), self.tr("Den som ansvarar för att rutinen hålls aktuell")
+            document.owner, self.tr("Innehållsansvarig"), self.tr("Den som ansvarar för att rutinen hålls aktuell")
         )
 
         form = QFormLayout()
@@ -56,8 +58,9 @@ class DocumentDataDialog(QDialog):
             (self.tr("&Version:"), self.version_edit, self.version_edit),
             (self.tr("Fastställd &av:"), self.adopted_by_edit, self.adopted_by_edit),
             (self.tr("Fastställd &datum:"), self.adopted_on_edit, self.adopted_on_edit.line_edit),
+            (self.tr("Giltig &från:"), self.valid_from_edit, self.valid_from_edit.line_edit),
             (self.tr("Giltig &till:"), self.valid_until_edit, self.valid_until_edit.line_edit),
-            (self.tr("Ä&gare:"), self.owner_edit, self.owner_edit),
+            (self.tr("&Innehållsansvarig:"), self.owner_edit, self.owner_edit),
         )
         for text, widget, buddy in rows:
             label = QLabel(text)
@@ -68,7 +71,7 @@ class DocumentDataDialog(QDialog):
         self.problem.setWordWrap(True)
         self.problem.setProperty("role", "error")
         self.problem.hide()
-        for field in (self.adopted_on_edit, self.valid_until_edit):
+        for field in (self.adopted_on_edit, self.valid_from_edit, self.valid_until_edit):
             field.problem_changed.connect(self._show_problem)
         hint = QLabel(
             self.tr(
@@ -96,6 +99,9 @@ class DocumentDataDialog(QDialog):
             self.adopted_on_edit.line_edit,
             self.adopted_on_edit.calendar_button,
             self.adopted_on_edit.clear_button,
+            self.valid_from_edit.line_edit,
+            self.valid_from_edit.calendar_button,
+            self.valid_from_edit.clear_button,
             self.valid_until_edit.line_edit,
             self.valid_until_edit.calendar_button,
             self.valid_until_edit.clear_button,
@@ -112,13 +118,13 @@ class DocumentDataDialog(QDialog):
         return field
 
     def _show_problem(self, _text: str) -> None:
-        problems = [f.problem for f in (self.adopted_on_edit, self.valid_until_edit) if f.problem]
+        problems = [f.problem for f in (self.adopted_on_edit, self.valid_from_edit, self.valid_until_edit) if f.problem]
         self.problem.setText("\n".join(problems))
         self.problem.setVisible(bool(problems))
 
     def accept(self) -> None:
         """Close with the data, unless a date cannot be read (then the field says why and keeps the focus)."""
-        for field in (self.adopted_on_edit, self.valid_until_edit):
+        for field in (self.adopted_on_edit, self.valid_from_edit, self.valid_until_edit):
             if not field.commit():
                 field.line_edit.setFocus()
                 return
@@ -137,6 +143,7 @@ class DocumentDataDialog(QDialog):
             version=self.version_edit.text().strip(),
             adopted_by=self.adopted_by_edit.text().strip(),
             adopted_on=self.adopted_on_edit.date(),
+            valid_from=self.valid_from_edit.date(),
             valid_until=self.valid_until_edit.date(),
             owner=self.owner_edit.text().strip(),
         )
