@@ -27,6 +27,17 @@ def test_domain_imports_without_qt() -> None:
     assert result.returncode == 0, result.stdout + result.stderr
 
 
+def test_the_routine_and_its_html_import_without_qt_python_docx_or_lxml() -> None:
+    """The app's preview renders the routine's blocks as HTML on the start-up path: nothing heavy comes with it."""
+    code = (
+        "import sys; import routine_builder.document, routine_builder.document.html;"
+        "bad = [m for m in sys.modules if m.startswith(('PySide6', 'docx', 'lxml', 'routine_builder.export'))];"
+        "print(bad); sys.exit(bool(bad))"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
 def test_exported_members() -> None:
     assert sorted(domain.__all__) == domain.__all__ or set(domain.__all__) == set(dir(domain)) & set(domain.__all__)
     for name in domain.__all__:

@@ -181,11 +181,19 @@ def _styles(document) -> None:
     h2 = _para_style(document, "Heading 2", size=13, bold=True, color=PRIMARY, before=16, after=4, keep_next=True)
     h3 = _para_style(document, "Heading 3", size=11, bold=True, color=RGBColor(0x26, 0x26, 0x26), before=10,
                      after=2, keep_next=True)  # fmt: skip
-    # A question's heading: looks like Heading 3 and takes its outline level from where it stands (the export
+    # A statement heading in the routine ("Mellanrubrik") and a question's heading in a comparison
+    # ("Frågerubrik"): they look like Heading 3 and take their outline level from where they stand (the export
     # sets it), so that heading levels never jump and only chapters are listed in the contents.
-    _para_style(document, "Frågerubrik", size=11, bold=True, color=RGBColor(0x26, 0x26, 0x26), before=10, after=2,
-                keep_next=True)  # fmt: skip
-    for style in (title, h1, h2, h3):
+    for name in ("Mellanrubrik", "Frågerubrik"):
+        _para_style(document, name, size=11, bold=True, color=RGBColor(0x26, 0x26, 0x26), before=10, after=2,
+                    keep_next=True)  # fmt: skip
+    # An attachment's heading ("Bilaga 2. Kontaktlista"): looks like Heading 2 without the chapter numbering, at
+    # outline level 2 (navigation pane, PDF bookmarks) and listed in the contents by the TOC field's \t switch.
+    appendix = _para_style(document, "Bilagerubrik", size=13, bold=True, color=PRIMARY, before=16, after=4,
+                           keep_next=True)  # fmt: skip
+    ooxml.put(appendix.element.get_or_add_pPr(), ooxml.element("w:outlineLvl", {"w:val": "1"}),
+              ooxml._PPR_AFTER_OUTLINE)  # fmt: skip
+    for style in (title, h1, h2, h3, appendix):
         style.font.italic = False
     _para_style(document, "List Bullet", after=3)
     _para_style(document, "List Number", after=3)

@@ -62,6 +62,11 @@ class Routine:
         end = next((i for i in range(start + 1, len(self.lines)) if self.lines[i][0]), len(self.lines))
         return "\n".join(text for _heading, text in self.lines[start + 1 : end])
 
+    def law(self) -> str:
+        """The legal text: the chapter 'Lagstöd i korthet' and the attachment with the legal table, if any."""
+        appendix = next((t for h, t in self.lines if h and t.endswith("Lagrum i sammandrag")), None)
+        return self.chapter("Lagstöd i korthet") + ("\n" + self.chapter(appendix) if appendix else "")
+
     def label_before(self, needle: str, labels: tuple[str, ...]) -> str:
         """Which of ``labels`` stands nearest above the first line containing ``needle``."""
         index = next(i for i, (_h, text) in enumerate(self.lines) if needle in text)
@@ -83,7 +88,8 @@ def read_routine(path: Path) -> Routine:
                 for cell in row.cells:
                     lines += [(False, _seen(p.text)) for p in cell.paragraphs if p.text.strip()]
         elif block.text.strip():
-            lines.append((block.style.name.startswith("Heading"), _seen(block.text)))
+            heading = block.style.name.startswith("Heading") or block.style.name == "Bilagerubrik"
+            lines.append((heading, _seen(block.text)))
     return Routine(lines, document.core_properties.comments or "")
 
 

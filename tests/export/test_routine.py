@@ -10,9 +10,9 @@ import pytest
 from docx.oxml.ns import qn
 
 from routine_builder import __version__
+from routine_builder.document.sentences import GAP_PREFIX
 from routine_builder.domain import Answer, Workspace, save_version
 from routine_builder.export import ExportResult, IncompleteError, Office, RoutineExporter, export_routine
-from routine_builder.export.writer import GAP_PREFIX
 
 from .conftest import all_paragraphs, all_text, body_texts, headings, open_docx
 
@@ -33,13 +33,11 @@ def test_every_answer_is_present_with_hard_characters(mini: Workspace, tmp_path:
         "Riktlinjen 2020 <version> & \"tillägg\" – 'citat' 👶🏽 مرحبا بالعالم",
         "Eva <Barnmorska>",
         "Socialtjänsten Ale & Kungälv",
-        "Socialtjänsten.",
-        "Kallelsen skickas inom två dagar.",
-        "14\u00a0dagar.",
-        "Barnmorskemottagningen",
-        "Nej. Alla vårdcentraler drivs i regionens regi.",
-        "Ej aktuellt: Tolk bokas enligt regionens allmänna rutin.",
-        "22 november 2026.",
+        "Socialtjänsten kallar till samverkansmöte. Kallelsen skickas inom två dagar.",
+        "Mötet hålls inom 14\u00a0dagar efter kontakten.",
+        "I mötet deltar barnmorskemottagningen och socialtjänsten.",
+        "Det finns inga privata vårdgivare i området. Alla vårdcentraler drivs i regionens regi.",
+        "Rutinen följs upp första gången den 22 november 2026.",
         "Tar emot kontakt och erbjuder stöd.",
         "031-123\u00a0456",  # a phone number never wraps
         "Ett barn som ännu inte är fött.",
@@ -47,6 +45,7 @@ def test_every_answer_is_present_with_hard_characters(mini: Workspace, tmp_path:
     ):
         assert expected in text, expected
     assert "Dold vårdgivare AB" not in text  # hidden by its condition
+    assert "Tolk bokas" not in text and "Ej aktuellt" not in text  # not applicable: left out of a final routine
     assert "inte längre finns" not in text  # orphaned answer
     assert "[Svar saknas" not in text and "UTKAST" not in text
     assert "{ref:" not in text
@@ -68,23 +67,25 @@ def test_lists_are_real_lists(mini: Workspace, tmp_path: Path, office: Office) -
     styles = {p.text: p.style.name for p in all_paragraphs(document)}
     assert styles["boka tid"] == styles["erbjud tolk"] == "List Bullet"
     assert styles["Förbered"] == styles["Genomför"] == "List Number"
-    pairs = [(p.text, p.style.name) for p in all_paragraphs(document)]
-    assert ("Barnmorskemottagningen", "List Bullet") in pairs
     assert styles["Stödet ska komma i gång tidigt."] == "Riktlinjepunkt"
     assert "Samverkan ska vara tydlig och likadan varje gång." in styles  # wrapped bullet joined
 
 
 def test_headings_follow_the_outline_in_built_in_styles(mini: Workspace, tmp_path: Path, office: Office) -> None:
     _result, document = _export(mini, tmp_path, office)
-    found = [(s, t) for s, t in headings(document) if s in ("Heading 1", "Heading 2")]
+    found = [(p.style.name, p.text) for p in document.paragraphs if p.style.name in ("Heading 1", "Heading 2",
+                                                                                         "Bilagerubrik")]  # fmt: skip
     exporter = RoutineExporter(mini)
     expected = [(f"Heading {level}", s.title) for level, s in exporter.outline.walk() if s.special != "open_questions"]
-    expected.insert(expected.index(("Heading 2", "Flödesschema")) + 1, ("Heading 2", "Kontaktlista"))
+    flowchart = expected.index(("Heading 2", "Flödesschema"))
+    expected[flowchart : flowchart + 1] = [("Bilagerubrik", "Bilaga 1. Flödesschema"),
+                                           ("Bilagerubrik", "Bilaga 2. Kontaktlista")]  # fmt: skip
     assert found == expected
-    questions = [p.text for p in document.paragraphs if p.style.name == "Frågerubrik"]
-    assert "Vem kallar till samverkansmöte?" in questions
-    assert "Vilka privata vårdgivare finns?" not in questions
-    assert "Finns det något mer att säga?" not in questions  # optional and unanswered
+    statements = [p.text for p in document.paragraphs if p.style.name == "Mellanrubrik"]
+    assert statements == ["Nyckelgruppen", "Samtalet med den gravida", "Samverkansmötet", "Privata vårdgivare",
+                          "Socialjouren", "Socialjouren"]  # fmt: skip
+    texts = body_texts(document)
+    assert "Vem kallar till samverkansmöte?" not in texts and "Finns det något mer att säga?" not in texts
 
 
 def test_fields_contents_and_settings(mini: Workspace, tmp_path: Path, office: Office) -> None:
@@ -124,9 +125,10 @@ def test_cover_has_the_document_data(mini: Workspace, tmp_path: Path, office: Of
     cover = document.tables[0]
     rows = {r.cells[0].text: r.cells[1].text for r in cover.rows}
     assert rows["Status"] == "Fastställd"
-    assert rows["Fastställd den"] == "1 november 2026"
-    assert rows["Giltig till"] == "31 december 2028"
-    assert rows["Ägare"] == "Anna Andersson"
+    assert rows["Fastställd av"] == "Närområdesgruppen Norra"  # the approving body
+    assert rows["Fastställd"] == rows["Giltig från"] == "2026-11-01"  # tables: one date format
+    assert rows["Giltig till"] == "2028-12-31"
+    assert rows["Innehållsansvarig"] == "Anna Andersson"
     assert rows["Kommuner"] == "Ale och Kungälv"
     assert document.paragraphs[0].style.name == "Title"  # no empty spacer paragraph above it
 
@@ -134,9 +136,11 @@ def test_cover_has_the_document_data(mini: Workspace, tmp_path: Path, office: Of
 def test_contact_tables_repeat_their_header_row(mini: Workspace, tmp_path: Path, office: Office) -> None:
     _result, document = _export(mini, tmp_path, office)
     table = next(t for t in document.tables if t.rows[0].cells[0].text == "Verksamhet")
-    assert [c.text for c in table.rows[0].cells] == ["Verksamhet", "Namn", "Telefon", "E-post"]
+    assert [c.text for c in table.rows[0].cells] == ["Verksamhet", "Namn"]  # the phrasing's columns
     assert table.rows[0]._tr.trPr.find(qn("w:tblHeader")) is not None
     assert table.style.name == "Rutintabell"
+    routes = [t for t in document.tables if t.rows[0].cells[0].text == "Kommun"]
+    assert [[c.text for c in t.rows[0].cells] for t in routes] == [["Kommun"], ["Kommun", "Telefon"]]  # the appendix
 
 
 def test_incomplete_export_refuses_and_writes_nothing(mini: Workspace, tmp_path: Path) -> None:

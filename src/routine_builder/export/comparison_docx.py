@@ -19,13 +19,13 @@ from docx.document import Document
 from docx.oxml.ns import qn
 
 from routine_builder import __version__, paths
+from routine_builder.document.text import NBSP, ZWSP
 from routine_builder.domain.answers import AnswerSet
 from routine_builder.domain.compare import Comparison, QuestionDiff
 from routine_builder.domain.question_set import QuestionSet
 from routine_builder.domain.word_diff import DiffOp, LineDiff, diff_lines, word_ops
 from routine_builder.errors import ExportError
 from routine_builder.export.cover import fill_header_footer
-from routine_builder.export.inline import NBSP, ZWSP
 from routine_builder.export.properties import write_app_properties
 from routine_builder.export.redline_authors import author_of, change_authors, side_label
 from routine_builder.export.tracked_changes import Author, Revisions
@@ -170,7 +170,7 @@ class _Redline:
 
     def question(self, question: QuestionDiff) -> None:
         author = self.authors.get(question.question_id, self.fallback)
-        heading = self.writer.subheading(question.question_text, 2)
+        heading = self.writer.subheading(question.question_text, 2, style="Frågerubrik")
         blocks = [(heading, "equal", self.styles.get("Frågerubrik"))]
         for line in _lines(question):
             text = line.new if line.kind == "insert" else line.old
@@ -298,6 +298,7 @@ def write_comparison_docx(
             redline.question(question)
     who = f" av {exported_by}" if exported_by else ""
     writer.paragraph(f"Jämförelsen skapades {now.astimezone():%Y-%m-%d %H:%M}{who} med Routine Builder.", "Caption")
+    writer.finish()
     buffer = io.BytesIO()
     document.save(buffer)
     output = Path(output)

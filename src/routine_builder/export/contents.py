@@ -18,7 +18,7 @@ from routine_builder.export import ooxml
 from routine_builder.export.styles import StyleSheet
 from routine_builder.export.writer import ContentsEntry
 
-INSTRUCTION = 'TOC \\o "1-2" \\h \\z'
+INSTRUCTION = 'TOC \\o "1-2" \\h \\z \\t "Bilagerubrik,2"'
 EMPTY = "Högerklicka och välj Uppdatera fält för att visa innehållet."
 PLACEHOLDER_PAGE = "99"  # as wide as a real page number, while the layout that finds the pages runs
 

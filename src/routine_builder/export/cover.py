@@ -1,61 +1,22 @@
-"""The cover page, the header and footer placeholders and the document properties."""
+"""The header and footer placeholders and the document properties (the cover itself is blocks)."""
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 
 from docx.document import Document
-from docx.shared import Pt, RGBColor
+from docx.shared import RGBColor
 
 from routine_builder import __version__
+from routine_builder.document.cover import DRAFT_MARK, DocumentData
+from routine_builder.document.text import clean_text
 from routine_builder.domain.answers import AnswerSet
 from routine_builder.domain.question_set import QuestionSet
 from routine_builder.export import ooxml
 from routine_builder.export.placeholders import paragraph_text, replace_placeholders
 from routine_builder.export.properties import write_app_properties
-from routine_builder.export.swedish_format import format_date, join_list, status_label
-from routine_builder.export.text_clean import clean_text
-from routine_builder.export.writer import Writer
 
-ROUTINE_TITLE = "Lokal rutin för samverkan vid oro för väntat barn"
-DRAFT_MARK = "UTKAST"
-EMPTY = "–"
 KEYWORDS = "rutin, samverkan, graviditet, barnskydd"  # single words: PDF readers split keywords at spaces
-
-
-@dataclass(frozen=True)
-class DocumentData:
-    """What the cover, header, footer and properties say about the document."""
-
-    title: str
-    area: str
-    municipalities: str
-    status: str
-    version: str
-    revision: int
-    draft: bool
-
-
-def document_data(answer_set: AnswerSet, *, title: str, saved_versions: int, draft: bool) -> DocumentData:
-    """Collect the document data of one area."""
-    info = answer_set.document
-    if info.version:
-        version = info.version
-    elif answer_set.version is not None:
-        version = str(answer_set.version.number)
-    else:
-        version = ""
-    revision = answer_set.version.number if answer_set.version is not None else saved_versions + 1
-    return DocumentData(
-        title=clean_text(title) or ROUTINE_TITLE,
-        area=clean_text(answer_set.area.name),
-        municipalities=join_list([clean_text(m) for m in answer_set.area.municipalities]),
-        status=status_label(info.status),
-        version=clean_text(version),
-        revision=max(revision, 1),
-        draft=draft,
-    )
 
 
 def fill_header_footer(document: Document, values: dict[str, str], *, draft: bool) -> None:
@@ -114,42 +75,3 @@ def set_properties(document: Document, answer_set: AnswerSet, question_set: Ques
     props.created = now
     props.modified = now
     write_app_properties(document)
-
-
-def write_cover(writer: Writer, answer_set: AnswerSet, question_set: QuestionSet, data: DocumentData,
-                gaps: int) -> None:  # fmt: skip
-    """Title, area, municipalities, a draft notice and the document-data table."""
-    title = writer.paragraph(data.title, "Title")
-    title.paragraph_format.space_before = Pt(90)
-    writer.paragraph(data.area, "Subtitle")
-    if data.municipalities:
-        writer.paragraph(f"Gäller för {data.municipalities}")
-    guideline = question_set.guideline
-    if guideline.title:
-        adopted = f", fastställd {format_date(guideline.adopted)}" if guideline.adopted else ""
-        writer.paragraph(f"Bygger på {guideline.title}{adopted}.", italic=True)
-    if data.draft:
-        text = f"{DRAFT_MARK} – ej fastställd."
-        if gaps:
-            text += f" {gaps} obligatoriska svar saknas och är markerade med [Svar saknas] i texten."
-        notice = writer.paragraph(text, "Saknat svar", bold=True)
-        notice.paragraph_format.space_before = Pt(18)
-    label = writer.paragraph("Dokumentuppgifter", bold=True)
-    label.paragraph_format.space_before = Pt(36)
-    label.paragraph_format.keep_with_next = True
-    info = answer_set.document
-    rows = [
-        ("Område", data.area),
-        ("Kommuner", data.municipalities or EMPTY),
-        ("Status", data.status),
-        ("Version", data.version or EMPTY),
-        ("Fastställd av", clean_text(info.adopted_by) or EMPTY),
-        ("Fastställd den", format_date(info.adopted_on, empty=EMPTY)),
-        ("Giltig till", format_date(info.valid_until, empty=EMPTY)),
-        ("Ägare", clean_text(info.owner) or EMPTY),
-        ("Senast ändrad", format_date(answer_set.updated_at.date() if answer_set.updated_at else None, empty=EMPTY)),
-    ]
-    writer.table(
-        ["Uppgift", "Värde"], rows, widths=[4.5, writer.text_width_cm - 4.5], first_column=True,
-        caption="Dokumentuppgifter", description="Rutinens område, status, version, giltighet och ägare.",
-    )  # fmt: skip

@@ -1,6 +1,6 @@
-"""Text inside a paragraph: runs with real breaks, e-mail and web addresses as links, table-cell line breaking.
+"""Text inside a Word paragraph: runs with real breaks, e-mail and web addresses as links.
 
-Every text passes :func:`~routine_builder.export.text_clean.normalise` first, so control characters pasted
+Every text passes :func:`~routine_builder.document.text.normalise` first, so control characters pasted
 by users become breaks or disappear. In narrow table cells phone numbers are kept on one line
 (non-breaking spaces) and e-mail addresses may break after ``@`` and ``.`` (zero-width spaces shown only
 in the text; the link itself stays exact).
@@ -8,27 +8,11 @@ in the text; the link itself stays exact).
 
 from __future__ import annotations
 
-import re
-
 from docx.enum.text import WD_BREAK
 from docx.text.paragraph import Paragraph
 
+from routine_builder.document.text import LINK, breakable_address, keep_phone_numbers, link_target, normalise
 from routine_builder.export import ooxml
-from routine_builder.export.text_clean import normalise
-
-NBSP = "\u00a0"
-ZWSP = "\u200b"
-_EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
-_WEB = r"(?:https?://|www\.)[^\s<>\"']*[^\s<>\"'.,;:!?)\]]"
-_LINK = re.compile(rf"(?P<email>{_EMAIL})|(?P<web>{_WEB})", re.IGNORECASE)
-_PHONE = re.compile(r"(?<![\w@])\+?\d[\d\- ]{4,}\d(?![\w@])")
-
-
-def link_target(text: str) -> str:
-    """The address a link found in text points to: ``mailto:`` for e-mail, ``https://`` for bare ``www.``."""
-    if "@" in text and "://" not in text:
-        return f"mailto:{text}"
-    return text if "://" in text else f"https://{text}"
 
 
 def add_text(paragraph: Paragraph, text: str, *, bold: bool = False, italic: bool = False,
@@ -45,7 +29,7 @@ def add_text(paragraph: Paragraph, text: str, *, bold: bool = False, italic: boo
         if cell:
             chunk = keep_phone_numbers(chunk)
         start = 0
-        for match in _LINK.finditer(chunk):
+        for match in LINK.finditer(chunk):
             if match.start() > start:
                 _run(paragraph, chunk[start : match.start()], bold, italic)
             address = match.group(0)
@@ -66,24 +50,3 @@ def _run(paragraph: Paragraph, text: str, bold: bool, italic: bool) -> None:
         run.bold = True
     if italic:
         run.italic = True
-
-
-def keep_phone_numbers(text: str) -> str:
-    """Phone numbers with non-breaking spaces, so that they never wrap between their digit groups."""
-    return _PHONE.sub(lambda m: m.group(0).replace(" ", NBSP), text)
-
-
-def breakable_address(address: str) -> str:
-    """An e-mail or web address that may wrap after ``@``, ``.`` and ``/`` (zero-width spaces)."""
-    return re.sub(r"([@./])(?=.)", rf"\1{ZWSP}", address)
-
-
-def find_links(text: str) -> list[str]:
-    """The e-mail and web addresses in ``text``, in order."""
-    return [m.group(0) for m in _LINK.finditer(normalise(text))]
-
-
-def cell_display(text: str) -> str:
-    """``text`` as a table cell shows it: phone numbers whole, addresses breakable after ``@``, ``.``, ``/``."""
-    text = keep_phone_numbers(normalise(text))
-    return _LINK.sub(lambda m: breakable_address(m.group(0)), text)

@@ -88,6 +88,15 @@ def paragraph_shading(ppr: BaseOxmlElement, fill: str) -> None:
     put(ppr, element("w:shd", {"w:val": "clear", "w:color": "auto", "w:fill": fill}), _PPR_AFTER_SHD)
 
 
+def set_paragraph_style(paragraph: Paragraph, style_id: str) -> None:
+    """Put the paragraph in the style ``style_id``, resolved once per document by the caller.
+
+    python-docx's ``paragraph.style`` setter looks the style up again (and checks whether it is the
+    default one) on every call; a routine sets a style on thousands of paragraphs.
+    """
+    paragraph._p.get_or_add_pPr().style = style_id
+
+
 def outline_level(paragraph: Paragraph, level: int) -> None:
     """Make the paragraph a heading of ``level`` (1 = top) for the navigation pane and tagged PDF."""
     ppr = paragraph._p.get_or_add_pPr()
@@ -189,6 +198,16 @@ def describe_table(table: Table, caption: str, description: str = "") -> None:
     put(tbl_pr, element("w:tblCaption", {"w:val": caption}), _TBLPR_AFTER_LOOK[1:])
     if description:
         put(tbl_pr, element("w:tblDescription", {"w:val": description}), _TBLPR_AFTER_LOOK[2:])
+
+
+def set_table_style(table: Table, style_id: str) -> None:
+    """Put the table in the table style ``style_id`` (resolved once per document by the caller)."""
+    table._tbl.tblPr.style = style_id
+
+
+def move_before(table: Table, paragraph: Paragraph) -> None:
+    """Move a table (python-docx appends new ones at the end of the body) to just before ``paragraph``."""
+    paragraph._p.addprevious(table._tbl)
 
 
 def table_look(table: Table, *, first_row: bool, first_column: bool) -> None:

@@ -11,11 +11,11 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
+from routine_builder.document.swedish import format_date
 from routine_builder.domain.answers import AnswerSet
 from routine_builder.domain.versions import list_versions
 from routine_builder.domain.workspace import WORKSPACE_FILE, Workspace
 from routine_builder.errors import RoutineBuilderError
-from routine_builder.export.swedish_format import format_date
 from routine_builder.export.tracked_changes import Author
 
 UNKNOWN = "Okänd"

@@ -12,6 +12,8 @@ from docx.styles.style import BaseStyle
 # Styles the export uses; those with a fallback may be deleted by a coordinator without breaking it.
 REQUIRED_STYLES = ("Normal", "Title", "Subtitle", "Heading 1", "Heading 2", "Heading 3", "List Bullet", "List Number")
 OPTIONAL_STYLES = {
+    "Mellanrubrik": "Frågerubrik",
+    "Bilagerubrik": "Heading 2",
     "Frågerubrik": "Heading 3",
     "TOC Heading": "Normal",
     "toc 1": "Normal",

@@ -1,33 +1,47 @@
 """A writer of routine blocks on python-docx's public API: chapters, headings, prose, lists, tables, boxes, gaps.
 
-Each method appends one kind of block to the end of the document, in the template's styles (looked up by
-name), so that a sequence of blocks (chapter, heading, paragraph, list, table, guideline box, gap) can be
-rendered by calling them in order. What python-docx does not model is done in :mod:`ooxml`.
+:meth:`Writer.render` writes the blocks of :mod:`routine_builder.document` in the template's styles (looked
+up by name, resolved once per document), so that Word and HTML say the same thing. Paragraphs go in
+before a marker paragraph at the end of the body (python-docx's ``insert_paragraph_before``), which costs
+the same however long the document already is. What python-docx does not model is done in :mod:`ooxml`.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from docx.document import Document
+from docx.enum.section import WD_ORIENT, WD_SECTION
 from docx.shared import Cm, Pt
-from docx.table import Table
-from docx.text.paragraph import Paragraph
+from docx.table import Table as DocxTable
+from docx.text.paragraph import Paragraph as DocxParagraph
 
-from routine_builder.domain.question_set import Question
+from routine_builder.document.blocks import (
+    Block,
+    Box,
+    Contents,
+    Flowchart,
+    Gap,
+    Heading,
+    Landscape,
+    ListBlock,
+    Paragraph,
+    Spans,
+    Table,
+    walk,
+)
+from routine_builder.document.text import cell_display, clean_text
 from routine_builder.export import ooxml
 from routine_builder.export.column_widths import column_widths, fits
-from routine_builder.export.inline import add_text, cell_display
+from routine_builder.export.inline import add_text
 from routine_builder.export.styles import StyleSheet
-from routine_builder.export.text_clean import clean_text, paragraphs_of
 
-_BULLET = re.compile(r"^\s*[-•*–]\s+")
-_NUMBERED = re.compile(r"^\s*\d{1,3}[.)]\s+")
-GAP_PREFIX = "[Svar saknas: "
 SPACE_AFTER_TABLE = Pt(9)
 TABLE_PT, DENSE_TABLE_PT = 9.5, 8.5  # the text sizes of 'Rutintabell' and 'Rutintabell tät'
+_BOX_STYLES = {False: ("Riktlinjetext", "Riktlinjepunkt"), True: ("Rekommendationstext", "Rekommendationspunkt")}
+_PARAGRAPH_STYLES = {"body": "Normal", "note": "Normal", "title": "Title", "subtitle": "Subtitle", "label": "Normal",
+                     "caption": "Caption", "notice": "Saknat svar", "contents-heading": "TOC Heading"}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -41,18 +55,33 @@ class ContentsEntry:
 
 
 class Writer:
-    """Appends blocks to one python-docx document and remembers the chapters for the contents."""
+    """Appends blocks to one python-docx document and remembers the headings for the contents.
+
+    Call :meth:`finish` when everything is written (it takes the end marker out again).
+    """
 
     def __init__(self, document: Document, *, draft: bool):
         self.document = document
         self.styles = StyleSheet(document)
         self.draft = draft
-        self.gaps: list[Question] = []
+        self.gaps = 0
         self.contents: list[ContentsEntry] = []
+        self.contents_anchor: DocxParagraph | None = None
+        self._contents_pending = False
         self._numbers = [0, 0]
         self._after_table = False
+        self._last_paragraph: DocxParagraph | None = None
+        self._ids: dict[str, str | None] = {}
+        self._bookmarks: dict[str, str] = {}
         self.link_style = self.styles.style_id("Hyperlink") if self.styles.has("Hyperlink") else None
         self._numbered = ooxml.style_is_numbered(self.styles.get("Heading 1"))
+        self._end = document.add_paragraph()
+
+    def finish(self) -> None:
+        """Take the end marker out; a document ending with a table gets a closing caption instead."""
+        if self._end is not None:
+            ooxml.remove(self._end)
+            self._end = None
 
     @property
     def text_width_cm(self) -> float:
@@ -60,134 +89,221 @@ class Writer:
         section = self.document.sections[-1]
         return (section.page_width - section.left_margin - section.right_margin) / 360000
 
+    def style_id(self, name: str) -> str | None:
+        """The id of the style called ``name`` (or its fallback), looked up once per document."""
+        if name not in self._ids:
+            self._ids[name] = self.styles.style_id(name)
+        return self._ids[name]
+
+    # ------------------------------------------------------------ blocks
+
+    def render(self, blocks: Sequence[Block]) -> None:
+        """Write ``blocks`` in order."""
+        for number, heading in enumerate(h for h in walk(list(blocks)) if _listed(h)):
+            if heading.anchor:
+                self._bookmarks[heading.anchor] = _bookmark_name(number)
+        for block in blocks:
+            self.block(block)
+
+    def block(self, block: Block) -> None:
+        """Write one block."""
+        if isinstance(block, Heading):
+            self.heading_block(block)
+        elif isinstance(block, Paragraph):
+            self.paragraph_block(block)
+        elif isinstance(block, ListBlock):
+            self.bullets(block.items, numbered=block.numbered)
+        elif isinstance(block, Table):
+            self.table_block(block)
+        elif isinstance(block, Box):
+            self.box(block)
+        elif isinstance(block, Gap):
+            self.gaps += 1
+            self.paragraph(block.text, "Saknat svar", bold=True)
+        elif isinstance(block, Flowchart):
+            from routine_builder.export.flowchart import write_flowchart
+
+            write_flowchart(self, block)
+        elif isinstance(block, Contents):
+            heading = self.paragraph(block.title, "TOC Heading")
+            heading.paragraph_format.page_break_before = True
+            self._contents_pending = True
+        elif isinstance(block, Landscape):
+            self.landscape(block)
+
+    def heading_block(self, block: Heading) -> DocxParagraph:
+        if block.kind == "statement":
+            paragraph = self.subheading(block.text, block.level)
+        else:
+            paragraph = self.heading(block.text, block.level, numbered=block.kind == "chapter")
+        if block.new_page:
+            paragraph.paragraph_format.page_break_before = True
+        if self._contents_pending and block.kind != "statement":
+            self.contents_anchor, self._contents_pending = paragraph, False
+        return paragraph
+
+    def paragraph_block(self, block: Paragraph) -> DocxParagraph:
+        paragraph = self.paragraph(style=_PARAGRAPH_STYLES[block.style])
+        self.spans(paragraph, block.spans, bold=block.style == "label")
+        fmt = paragraph.paragraph_format
+        if block.style == "title":
+            fmt.space_before = Pt(90)
+        elif block.style == "notice":
+            fmt.space_before = Pt(18)
+        elif block.style == "label":
+            fmt.space_before = Pt(36)
+            fmt.keep_with_next = True
+        return paragraph
+
+    def spans(self, paragraph: DocxParagraph, spans: Spans, *, bold: bool = False, cell: bool = False) -> None:
+        """Append the spans' text: bold, italic, and links to headings of the document."""
+        for span in spans:
+            if span.anchor and span.anchor in self._bookmarks:
+                ooxml.hyperlink(paragraph, span.text, anchor=self._bookmarks[span.anchor], style_id=self.link_style)
+            else:
+                add_text(paragraph, span.text, bold=bold or span.bold, italic=span.italic, link_style=self.link_style,
+                         cell=cell)  # fmt: skip
+
+    def box(self, block: Box) -> None:
+        """The guideline's point (a recommendation with ``advice``) in the box styles, which join into one box."""
+        text, bullets = _BOX_STYLES[block.advice]
+        if block.label:
+            self.paragraph(block.label, text, bold=True)
+        for part in block.content:
+            if isinstance(part, ListBlock):
+                for item in part.items:
+                    self.spans(self.paragraph(style=bullets), item)
+            else:
+                self.spans(self.paragraph(style=text), part.spans)
+        self._after_table = True  # the box needs air below it, as a table does
+
+    def table_block(self, block: Table) -> DocxTable:
+        widths = None
+        if block.widths is not None:
+            fixed = sum(w for w in block.widths if w is not None)
+            free = [w for w in block.widths if w is None] or [None]
+            rest = (self.text_width_cm - fixed) / len(free)
+            widths = [w if w is not None else rest for w in block.widths]
+            widths += [rest] * (len(block.header) - len(widths))
+        return self.table(block.header, block.rows, caption=block.caption, description=block.description,
+                          widths=widths, first_column=block.first_column)  # fmt: skip
+
+    def landscape(self, block: Landscape) -> None:
+        """The group on landscape pages (to the end of the document) when a table is too wide for portrait."""
+        tables = [b for b in walk(list(block.blocks)) if isinstance(b, Table)]
+        shown = [(t.header, [[cell_display(v) for v in row] for row in t.rows]) for t in tables]
+        wide = any(not fits(header, rows, self.text_width_cm, size_pt=DENSE_TABLE_PT) for header, rows in shown)
+        blocks = list(block.blocks)
+        if wide and self._last_paragraph is not None:
+            section = ooxml.end_section(self._last_paragraph, self.document)
+            section.start_type = WD_SECTION.NEW_PAGE
+            section.orientation = WD_ORIENT.LANDSCAPE
+            section.page_width, section.page_height = section.page_height, section.page_width
+            width = section.page_width - section.left_margin - section.right_margin
+            ooxml.copy_header_footer(self.document.sections[0], section, width)
+            if blocks and isinstance(blocks[0], Heading):
+                blocks[0] = replace(blocks[0], new_page=False)  # the new section starts the page
+        for inner in blocks:
+            self.block(inner)
+
     # ------------------------------------------------------------ paragraphs
 
     def paragraph(self, text: str = "", style: str = "Normal", *, bold: bool = False, italic: bool = False,
-                  cell: bool = False) -> Paragraph:  # fmt: skip
+                  cell: bool = False) -> DocxParagraph:  # fmt: skip
         """A paragraph in a style (by name), its text kept exactly, breaks and addresses made real."""
-        # 'Normal' is the default: python-docx then needs no style lookup, the slowest part of a paragraph
-        paragraph = self.document.add_paragraph(style=None if style == "Normal" else self.styles.get(style))
+        assert self._end is not None, "the writer is finished"
+        paragraph = self._end.insert_paragraph_before()
+        if style != "Normal":
+            style_id = self.style_id(style)
+            if style_id is not None:
+                ooxml.set_paragraph_style(paragraph, style_id)
         if self._after_table:
             paragraph.paragraph_format.space_before = SPACE_AFTER_TABLE
             self._after_table = False
         if text:
             add_text(paragraph, text, bold=bold, italic=italic, link_style=self.link_style, cell=cell)
+        self._last_paragraph = paragraph
         return paragraph
 
-    def heading(self, text: str, level: int) -> Paragraph:
-        """A chapter (level 1) or section (level 2) in Word's 'Heading N', listed in the contents."""
+    def heading(self, text: str, level: int, *, numbered: bool = True) -> DocxParagraph:
+        """A chapter (level 1) or section (level 2) in Word's 'Heading N', listed in the contents.
+
+        An attachment's heading (``numbered=False``) is in 'Bilagerubrik': no chapter number.
+        """
         text = clean_text(text)
         self._after_table = False
-        paragraph = self.paragraph(text, f"Heading {level}")
-        if level == 1:
-            self._numbers = [self._numbers[0] + 1, 0]
+        number = ""
+        if numbered:
+            paragraph = self.paragraph(text, f"Heading {level}")
+            if level == 1:
+                self._numbers = [self._numbers[0] + 1, 0]
+            else:
+                self._numbers[1] += 1
+            number = ".".join(str(n) for n in self._numbers[:level]) if self._numbered else ""
         else:
-            self._numbers[1] += 1
-        number = ".".join(str(n) for n in self._numbers[:level]) if self._numbered else ""
-        name = f"_Toc{len(self.contents) + 1:08d}"
+            paragraph = self.paragraph(text, "Bilagerubrik")
+            ooxml.outline_level(paragraph, level)
+        name = _bookmark_name(len(self.contents))
         ooxml.bookmark(paragraph, name, len(self.contents) + 1)
         self.contents.append(ContentsEntry(level, number, text, name))
         return paragraph
 
-    def subheading(self, text: str, level: int) -> Paragraph:
-        """A heading inside a chapter ('Frågerubrik' at ``level``): in the navigation pane, not the contents."""
+    def subheading(self, text: str, level: int, *, style: str = "Mellanrubrik") -> DocxParagraph:
+        """A heading inside a chapter (a statement heading at ``level``): in the navigation pane, not the contents."""
         self._after_table = False
-        paragraph = self.paragraph(clean_text(text), "Frågerubrik")
+        paragraph = self.paragraph(clean_text(text), style)
         ooxml.outline_level(paragraph, level)
         return paragraph
 
-    def start_page(self, paragraph: Paragraph) -> None:
-        """Start ``paragraph`` on a new page."""
-        paragraph.paragraph_format.page_break_before = True
-
-    def guideline(self, text: str, *, label: str = "", advice: bool = False) -> None:
-        """The guideline's point (with ``advice``: a recommendation) in the box styles, which join into one box.
-
-        ``label`` (from the outline data, e.g. that the text is an interpretation) opens the box in bold.
-        """
-        style, bullets = (
-            ("Rekommendationstext", "Rekommendationspunkt") if advice else ("Riktlinjetext", "Riktlinjepunkt")
-        )
-        if label:
-            self.paragraph(clean_text(label), style, bold=True)
-        self.rich_text(text, style, bullet_style=bullets, join_lines=True)
-        self._after_table = True  # the box needs air below it, as a table does
-
-    def rich_text(self, text: str, style: str = "Normal", *, bullet_style: str = "List Bullet",
-                  join_lines: bool = False) -> None:  # fmt: skip
-        """User or guideline text as paragraphs, keeping the writer's line breaks.
-
-        Blank lines separate paragraphs, lines starting with '-' or '•' become a bulleted list and
-        lines starting with '1.' a numbered list that starts at 1. With ``join_lines`` the lines of a
-        paragraph are joined by spaces (for resource texts wrapped in the YAML file).
-        """
-        for block in paragraphs_of(text):
-            run: list[str] = []
-            kind = ""
-            for line in block:
-                line_kind = "bullet" if _BULLET.match(line) else "number" if _NUMBERED.match(line) else "text"
-                if join_lines and line_kind == "text" and kind in ("bullet", "number") and run:
-                    run[-1] += " " + line.strip()  # a wrapped list item in a resource file
-                    continue
-                if line_kind != kind and run:
-                    self._flush(kind, run, style, bullet_style, join_lines)
-                    run = []
-                kind = line_kind
-                run.append(line)
-            if run:
-                self._flush(kind, run, style, bullet_style, join_lines)
-
-    def _flush(self, kind: str, lines: list[str], style: str, bullet_style: str, join: bool) -> None:
-        if kind == "bullet":
-            for line in lines:
-                self.paragraph(_BULLET.sub("", line), bullet_style)
-        elif kind == "number":
-            self.bullets([_NUMBERED.sub("", line) for line in lines], numbered=True)
-        else:
-            self.paragraph((" " if join else "\n").join(line.strip() for line in lines), style)
-
-    def bullets(self, items: Sequence[str], *, numbered: bool = False) -> None:
+    def bullets(self, items: Sequence[Spans] | Sequence[str], *, numbered: bool = False) -> None:
         """A bulleted (or numbered, restarting at 1) list."""
-        paragraphs = [self.paragraph(item, "List Number" if numbered else "List Bullet") for item in items]
+        style = "List Number" if numbered else "List Bullet"
+        paragraphs = []
+        for item in items:
+            paragraph = self.paragraph(item, style) if isinstance(item, str) else self.paragraph(style=style)
+            if not isinstance(item, str):
+                self.spans(paragraph, item)
+            paragraphs.append(paragraph)
         if numbered and paragraphs:
             ooxml.restart_numbering(self.document, paragraphs, self.styles.get("List Number"))
-
-    def gap(self, question: Question) -> None:
-        """A visible placeholder for a missing required answer (bracketed text in the 'Saknat svar' style)."""
-        self.gaps.append(question)
-        self.paragraph(f"{GAP_PREFIX}{clean_text(question.text)}]", "Saknat svar", bold=True)
 
     # ------------------------------------------------------------ tables
 
     def table(self, header: Sequence[str], rows: Sequence[Sequence[str]], *, caption: str, description: str = "",
               widths: Sequence[float] | None = None, first_column: bool = False, width_cm: float | None = None,
-              measure: Sequence[Sequence[str]] | None = None) -> Table:  # fmt: skip
+              measure: Sequence[Sequence[str]] | None = None) -> DocxTable:  # fmt: skip
         """A data table in 'Rutintabell': a header row (repeated on every page), a title and a description.
 
-        ``measure`` are the texts to size the columns by when the rows are filled in later (a comparison).
+        The table is built row by row, each cell's text written once; ``measure`` are the texts to size
+        the columns by when the rows are filled in later (a comparison).
         """
+        assert self._end is not None, "the writer is finished"
         total = width_cm or self.text_width_cm
         shown = [[cell_display(str(value)) for value in row] for row in (rows if measure is None else measure)]
         dense = not widths and not fits(header, shown, total, size_pt=TABLE_PT)
         size = DENSE_TABLE_PT if dense else TABLE_PT
         widths_cm = list(widths) if widths else column_widths(header, shown, total, size_pt=size)
         table = self.document.add_table(rows=1 + len(rows), cols=len(header))
-        table.style = self.styles.get("Rutintabell tät" if dense else "Rutintabell")
+        ooxml.move_before(table, self._end)
+        self._last_paragraph = None
+        style_id = self.style_id("Rutintabell tät" if dense else "Rutintabell")
+        if style_id is not None:
+            ooxml.set_table_style(table, style_id)
         table.autofit = False
-        for column, width in zip(table.columns, widths_cm, strict=True):
-            column.width = Cm(width)
+        lengths = [Cm(width) for width in widths_cm]
+        for column, width in zip(table.columns, lengths, strict=True):
+            column.width = width
         for index, (row, values) in enumerate(zip(table.rows, [list(header), *map(list, rows)], strict=True)):
             if index:
                 ooxml.keep_row_together(row)
             else:
                 ooxml.header_row(row)
-            for column, (cell, width) in enumerate(zip(row.cells, widths_cm, strict=True)):
-                cell.width = Cm(width)
-                paragraph = cell.paragraphs[0]  # in 'Normal': the table style sets its size and spacing
+            for column, (cell, width) in enumerate(zip(row.cells, lengths, strict=True)):
+                cell.width = width
                 value = str(values[column]) if column < len(values) else ""
                 if value:
                     bold = index == 0 or (first_column and column == 0)
-                    add_text(paragraph, value, bold=bold, link_style=self.link_style, cell=True)
+                    add_text(cell.paragraphs[0], value, bold=bold, link_style=self.link_style, cell=True)
         ooxml.table_look(table, first_row=True, first_column=first_column)
         ooxml.describe_table(table, clean_text(caption), description or describe(header, len(rows)))
         self._after_table = True
@@ -195,7 +311,15 @@ class Writer:
 
     def ends_with_table(self) -> bool:
         """Whether the last block written is a table (a document must end with a paragraph)."""
-        return ooxml.last_block_is_table(self.document)
+        return self._last_paragraph is None
+
+
+def _listed(block: Block) -> bool:
+    return isinstance(block, Heading) and block.kind != "statement"
+
+
+def _bookmark_name(index: int) -> str:
+    return f"_Toc{index + 1:08d}"
 
 
 def describe(header: Sequence[str], count: int) -> str:

@@ -1,4 +1,4 @@
-"""Text that Word cannot hold: control characters pasted by users become breaks or disappear.
+"""Text as the routine holds it: control characters made breaks or dropped, addresses and phone numbers found.
 
 Word's XML accepts tab, line feed and carriage return but no other C0 control character. Vertical
 tab (Word's own manual line break when copied out) becomes a line break, form feed a page break, and
@@ -11,6 +11,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from typing import Literal
+
+NBSP = "\u00a0"
+ZWSP = "\u200b"
+_EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+_WEB = r"(?:https?://|www\.)[^\s<>\"']*[^\s<>\"'.,;:!?)\]]"
+LINK = re.compile(rf"(?P<email>{_EMAIL})|(?P<web>{_WEB})", re.IGNORECASE)
+_PHONE = re.compile(r"(?<![\w@])\+?\d[\d\- ]{4,}\d(?![\w@])")
 
 SegmentKind = Literal["text", "line", "page", "tab"]
 
@@ -75,3 +82,31 @@ def paragraphs_of(text: str) -> list[list[str]]:
     if current:
         blocks.append(current)
     return blocks
+
+
+def link_target(text: str) -> str:
+    """The address a link found in text points to: ``mailto:`` for e-mail, ``https://`` for bare ``www.``."""
+    if "@" in text and "://" not in text:
+        return f"mailto:{text}"
+    return text if "://" in text else f"https://{text}"
+
+
+def keep_phone_numbers(text: str) -> str:
+    """Phone numbers with non-breaking spaces, so that they never wrap between their digit groups."""
+    return _PHONE.sub(lambda m: m.group(0).replace(" ", NBSP), text)
+
+
+def breakable_address(address: str) -> str:
+    """An e-mail or web address that may wrap after ``@``, ``.`` and ``/`` (zero-width spaces)."""
+    return re.sub(r"([@./])(?=.)", rf"\1{ZWSP}", address)
+
+
+def find_links(text: str) -> list[str]:
+    """The e-mail and web addresses in ``text``, in order."""
+    return [m.group(0) for m in LINK.finditer(normalise(text))]
+
+
+def cell_display(text: str) -> str:
+    """``text`` as a table cell shows it: phone numbers whole, addresses breakable after ``@``, ``.``, ``/``."""
+    text = keep_phone_numbers(normalise(text))
+    return LINK.sub(lambda m: breakable_address(m.group(0)), text)

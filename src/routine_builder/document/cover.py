@@ -1,0 +1,112 @@
+"""The cover page: title, area, what the routine builds on, and the document data as a table.
+
+The document data names the status and version, who adopted the routine (the approving body) and when,
+from when and until when it applies and who owns its content. Answers whose phrasing puts them on the
+cover (``place: cover``) are written under the title, in place of the guideline's bare title.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from routine_builder.document.blocks import Block, Paragraph, Table, plain
+from routine_builder.document.prose import tidy
+from routine_builder.document.specials import missing_count
+from routine_builder.document.swedish import date_in_table, date_in_text, join_list, status_label
+from routine_builder.document.text import clean_text
+from routine_builder.domain.answers import AnswerSet
+from routine_builder.domain.completeness import question_state
+from routine_builder.domain.phrasing import fill
+from routine_builder.domain.question_set import QuestionSet, QuestionType
+
+ROUTINE_TITLE = "Lokal rutin för samverkan vid oro för väntat barn"
+DRAFT_MARK = "UTKAST"
+EMPTY = "–"
+
+
+@dataclass(frozen=True)
+class DocumentData:
+    """What the cover, header, footer and properties say about the document."""
+
+    title: str
+    area: str
+    municipalities: str
+    status: str
+    version: str
+    revision: int
+    draft: bool
+
+
+def document_data(answer_set: AnswerSet, *, title: str, saved_versions: int, draft: bool) -> DocumentData:
+    """Collect the document data of one area."""
+    info = answer_set.document
+    if info.version:
+        version = info.version
+    elif answer_set.version is not None:
+        version = str(answer_set.version.number)
+    else:
+        version = ""
+    revision = answer_set.version.number if answer_set.version is not None else saved_versions + 1
+    return DocumentData(
+        title=clean_text(title) or ROUTINE_TITLE,
+        area=clean_text(answer_set.area.name),
+        municipalities=join_list([clean_text(m) for m in answer_set.area.municipalities]),
+        status=status_label(info.status),
+        version=clean_text(version),
+        revision=max(revision, 1),
+        draft=draft,
+    )
+
+
+def cover_sentences(question_set: QuestionSet, answer_set: AnswerSet) -> list[Paragraph]:
+    """The answers placed on the cover, each as its sentence."""
+    result = []
+    for question in question_set.questions():
+        phrasing = question.routine
+        if phrasing is None or phrasing.place != "cover" or question_state(question, answer_set) != "answered":
+            continue
+        answer = answer_set.get(question.id)
+        assert answer is not None
+        value = answer.value
+        shown = date_in_text(value) if question.type is QuestionType.DATE and value else " ".join(str(value).split())
+        key = {"date": "datum", "number": "antal"}.get(question.type.value, "svar")
+        text = fill(phrasing.text or "{" + key + "}", {key: shown, "område": answer_set.area.name})
+        result.append(Paragraph(plain(tidy(text), italic=True), source=question.id))
+    return result
+
+
+def cover_blocks(data: DocumentData, answer_set: AnswerSet, question_set: QuestionSet, *, gaps: int) -> list[Block]:
+    """Title, area, municipalities, what the routine builds on, a draft notice and the document data."""
+    blocks: list[Block] = [Paragraph(plain(data.title), "title"), Paragraph(plain(data.area), "subtitle")]
+    if data.municipalities:
+        blocks.append(Paragraph(plain(f"Gäller för {data.municipalities}")))
+    sentences = cover_sentences(question_set, answer_set)
+    if sentences:
+        blocks += sentences
+    elif question_set.guideline.title:
+        blocks.append(Paragraph(plain(f"Bygger på {question_set.guideline.title}.", italic=True)))
+    if data.draft:
+        text = f"{DRAFT_MARK} – ej fastställd."
+        if gaps:
+            text += f" {missing_count(gaps)} De är markerade med [Svar saknas] i texten."
+        blocks.append(Paragraph(plain(text, bold=True), "notice"))
+    info = answer_set.document
+    valid_from = info.valid_from or info.adopted_on
+    rows = [
+        ("Område", data.area),
+        ("Kommuner", data.municipalities or EMPTY),
+        ("Status", data.status),
+        ("Version", data.version or EMPTY),
+        ("Fastställd av", clean_text(info.adopted_by) or EMPTY),
+        ("Fastställd", date_in_table(info.adopted_on)),
+        ("Giltig från", date_in_table(valid_from)),
+        ("Giltig till", date_in_table(info.valid_until)),
+        ("Innehållsansvarig", clean_text(info.owner) or EMPTY),
+        ("Senast ändrad", date_in_table(answer_set.updated_at.date() if answer_set.updated_at else None)),
+    ]
+    blocks.append(Paragraph(plain("Dokumentuppgifter", bold=True), "label"))
+    blocks.append(
+        Table(("Uppgift", "Värde"), tuple(rows), caption="Dokumentuppgifter", first_column=True, widths=(4.5,),
+              description="Rutinens område, status, version, fastställande, giltighet och innehållsansvarig.")
+    )  # fmt: skip
+    return blocks

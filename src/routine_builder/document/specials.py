@@ -1,0 +1,123 @@
+"""The outline's special chapters as blocks: terms, legal references, revision history and open questions."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from routine_builder.document.blocks import Block, Heading, ListBlock, Paragraph, Table, plain
+from routine_builder.document.prose import tidy
+from routine_builder.document.swedish import date_in_table, date_in_text, number_in_text, status_label
+from routine_builder.document.text import clean_text
+from routine_builder.domain.answers import AnswerSet
+from routine_builder.domain.completeness import question_state
+from routine_builder.domain.legal import LegalReferences
+from routine_builder.domain.outline import Outline, OutlineSection
+from routine_builder.domain.phrasing import fill
+from routine_builder.domain.question_set import Question, QuestionSet, QuestionType
+from routine_builder.domain.version_index import VersionHeader
+
+LEGAL_CAPTION = "Lagrum"
+
+
+def terms(section: OutlineSection) -> list[Block]:
+    """The defined terms as a two-column table."""
+    if not section.terms:
+        return []
+    rows = tuple((clean_text(t.term), " ".join(t.definition.split())) for t in section.terms)
+    return [Table(("Begrepp", "Betydelse i rutinen"), rows, caption="Begrepp i rutinen", widths=(4.0, None),
+                  first_column=True)]  # fmt: skip
+
+
+def legal_table(legal: LegalReferences, on: dt.date) -> list[Block]:
+    """The provisions in force on ``on``, in the file's order, cited as the domain's rule says."""
+    rows = legal.table_rows(on)
+    if not rows:
+        return []
+    described = f"Tabell med {len(rows)} bestämmelser: lagrum, innebörd och vem de gäller för."
+    table = Table(("Lagrum", "Innebörd", "Gäller för"), tuple(tuple(r) for r in rows), caption=LEGAL_CAPTION,
+                  description=described, widths=(3.8, None, 4.8), first_column=True)  # fmt: skip
+    note = f"Tabellen visar bestämmelserna som de gäller {date_in_text(on)}. Kontrollera dem när rutinen revideras."
+    return [table, Paragraph(plain(note), "note")]
+
+
+def revision_history(versions: Sequence[VersionHeader], current: AnswerSet) -> list[Block]:
+    """One row per saved version; with none, one row for the current draft.
+
+    A version file that cannot be read (only in a draft) gets a row that says so, as a gap.
+    """
+    numbered = []
+    for version in versions:
+        info = version.version
+        if version.problem or info is None or version.document is None:
+            gap = f"[Version {version.number} saknas: filen versions/{version.number}.yaml kan inte läsas]"
+            numbered.append((version.number, (str(version.number), "–", "–", gap, "–")))
+            continue
+        row = (
+            version.document.version or str(info.number),
+            date_in_table(info.saved_at.date()),
+            status_label(version.document.status),
+            clean_text(info.comment) or "–",
+            clean_text(info.saved_by) or "–",
+        )
+        numbered.append((info.number, row))
+    rows = [row for _number, row in sorted(numbered, key=lambda item: item[0])]
+    if not rows:
+        when = current.updated_at.date() if current.updated_at else dt.date.today()
+        rows.append(
+            (
+                current.document.version or "–",
+                date_in_table(when),
+                status_label(current.document.status),
+                "Aktuellt utkast; ingen version har sparats ännu",
+                clean_text(current.updated_by) or "–",
+            )
+        )
+    return [Table(("Version", "Datum", "Status", "Ändring", "Sparad av"), tuple(rows), caption="Revisionshistorik",
+                  widths=(1.9, 2.4, 2.6, None, 2.8))]  # fmt: skip
+
+
+def history_sentences(question_set: QuestionSet, answer_set: AnswerSet) -> list[Block]:
+    """The answers whose phrasing places them in the revision history, as sentences below the table."""
+    blocks: list[Block] = []
+    for question in question_set.questions():
+        phrasing = question.routine
+        if phrasing is None or phrasing.place != "history" or question_state(question, answer_set) != "answered":
+            continue
+        answer = answer_set.get(question.id)
+        assert answer is not None
+        value = answer.value
+        if question.type is QuestionType.DATE and isinstance(value, dt.date):
+            shown, key = date_in_text(value), "datum"
+        else:
+            shown, key = " ".join(str(value).split()), "svar"
+        text = fill(phrasing.text or "{" + key + "}", {key: shown, "område": answer_set.area.name})
+        blocks.append(Paragraph(plain(tidy(text)), source=question.id))
+    return blocks
+
+
+def missing_count(count: int) -> str:
+    """'Svar saknas på tre obligatoriska frågor.' (one obligatory question: 'en obligatorisk fråga')."""
+    if count == 1:
+        return "Svar saknas på en obligatorisk fråga."
+    return f"Svar saknas på {number_in_text(count)} obligatoriska frågor."
+
+
+def open_questions(missing: list[Question], outline: Outline, level: int) -> list[Block]:
+    """The missing required answers per chapter of the routine, with the question to answer."""
+    if not missing:
+        return [Paragraph(plain("Alla obligatoriska frågor är besvarade."))]
+    blocks: list[Block] = [
+        Paragraph(
+            plain(
+                f"{missing_count(len(missing))} De är markerade med [Svar saknas] i texten och måste besvaras "
+                "innan rutinen kan fastställas."
+            )
+        )
+    ]
+    for _level, section in outline.walk():
+        items = [q for q in missing if q.id in section.questions]
+        if items:
+            blocks.append(Heading(section.title, level, kind="statement"))
+            blocks.append(ListBlock(tuple(plain(clean_text(q.text)) for q in items)))
+    return blocks
