@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../src/routine_builder/ui/actions.py" line="+72"/>
+        <location filename="../../src/routine_builder/ui/actions.py" line="+74"/>
         <source>&amp;Nytt område…</source>
         <extracomment>Keys added to a standard key on every platform (Linux desktops bind redo to Ctrl+Shift+Z only).</extracomment>
         <translation>&amp;New area…</translation>
@@ -175,6 +175,16 @@
         <translation>Show every area&apos;s answer to the same question side by side</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Förhands&amp;granska kapitlet</source>
+        <translation>Pre&amp;view chapter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visa kapitlet du skriver i så som det blir i rutinen</source>
+        <translation>Show the chapter you are writing as it will read in the routine</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>&amp;Kom igång…</source>
         <translation>&amp;Getting started…</translation>
@@ -215,7 +225,7 @@
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Versioner</source>
         <translation>&amp;Versions</translation>
     </message>
@@ -1129,27 +1139,47 @@ Error in the answers file – cannot be edited</translation>
         <translation>e.g. the steering group for health and social care collaboration</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+3"/>
+        <source>Giltig från</source>
+        <translation>Valid from</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>samma dag som fastställandet</source>
+        <translation>the day it is adopted</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Innehållsansvarig</source>
+        <translation>Content owner</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Giltig &amp;från:</source>
+        <translation>Valid &amp;from:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Innehållsansvarig:</source>
+        <translation>Content &amp;owner:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Datum skrivs som ÅÅÅÅ-MM-DD (20/11 2026 och 20 nov 2026 går också); lämna tomt om det inte finns. Uppgifterna visas på rutinens försättsblad och sidfot.</source>
         <translation>Dates are written as YYYY-MM-DD (20/11 2026 and 20 Nov 2026 work too); leave a date empty when there is none. These details appear on the routine&apos;s cover page and footer.</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-32"/>
         <source>Fastställd datum</source>
         <translation>Date adopted</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Giltig till</source>
         <translation>Valid until</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Ägare</source>
-        <translation>Owner</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>Den som ansvarar för att rutinen hålls aktuell</source>
         <translation>Whoever is responsible for keeping the routine up to date</translation>
     </message>
@@ -1174,14 +1204,9 @@ Error in the answers file – cannot be edited</translation>
         <translation>&amp;Date adopted:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Giltig &amp;till:</source>
         <translation>Valid &amp;until:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ä&amp;gare:</source>
-        <translation>O&amp;wner:</translation>
     </message>
 </context>
 <context>
@@ -1691,7 +1716,7 @@ Error in the answers file – cannot be edited</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/routine_builder/ui/main_window.py" line="+142"/>
+        <location filename="../../src/routine_builder/ui/main_window.py" line="+149"/>
         <source>Hjälp</source>
         <translation>Help</translation>
     </message>
@@ -1699,6 +1724,11 @@ Error in the answers file – cannot be edited</translation>
         <location line="+1"/>
         <source>Borttagna frågor</source>
         <translation>Removed questions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Förhandsgranska</source>
+        <translation>Preview</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1741,7 +1771,7 @@ Error in the answers file – cannot be edited</translation>
         <translation>The workspace could not be opened</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+107"/>
         <source>Svaret på ”{question}” togs från {source}.</source>
         <translation>The answer to “{question}” was taken from {source}.</translation>
     </message>
@@ -2031,6 +2061,29 @@ Error in the answers file – cannot be edited</translation>
         <location line="+4"/>
         <source>I svarsfilen: {ids}</source>
         <translation>In the answers file: {ids}</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPanel</name>
+    <message>
+        <location filename="../../src/routine_builder/ui/preview_panel.py" line="+90"/>
+        <source>Kapitlet du skriver i, så som det blir i rutinen. Det uppdateras medan du skriver.</source>
+        <translation>The chapter you are writing, as it will read in the routine. It updates while you type.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visa som &amp;färdig rutin (utan luckor och anteckningar)</source>
+        <translation>Show as the &amp;finished routine (without gaps and notes)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Förhandsgranskning av kapitlet</source>
+        <translation>Preview of the chapter</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>Välj ett område och en fråga för att se hur kapitlet blir i rutinen.</source>
+        <translation>Choose an area and a question to see how the chapter will read in the routine.</translation>
     </message>
 </context>
 <context>

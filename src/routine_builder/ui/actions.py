@@ -31,6 +31,7 @@ class ActionId(Enum):
     NEXT_MISSING = auto()
     COMPARE = auto()
     CROSS_AREA = auto()
+    PREVIEW = auto()
     WELCOME = auto()
     ABOUT = auto()
 
@@ -50,6 +51,7 @@ _SHORTCUTS: dict[ActionId, QKeySequence | Key | str] = {
     ActionId.PREVIOUS_SECTION: "Ctrl+PgUp",
     ActionId.NEXT_MISSING: "Ctrl+J",
     ActionId.COMPARE: "Ctrl+D",
+    ActionId.PREVIEW: "Ctrl+R",
 }
 #: Keys added to a standard key on every platform (Linux desktops bind redo to Ctrl+Shift+Z only).
 _EXTRA_KEYS = {
@@ -91,6 +93,10 @@ def _texts() -> dict[ActionId, tuple[str, str]]:
         ActionId.CROSS_AREA: (
             tr("Jämför ett svar mellan &områden…"),
             tr("Visa alla områdens svar på samma fråga sida vid sida"),
+        ),
+        ActionId.PREVIEW: (
+            tr("Förhands&granska kapitlet"),
+            tr("Visa kapitlet du skriver i så som det blir i rutinen"),
         ),
         ActionId.WELCOME: (tr("&Kom igång…"), tr("Vad programmet är till för, och hur ni börjar")),
         ActionId.ABOUT: (tr("&Om Routine Builder"), tr("Version och licens")),
@@ -154,6 +160,7 @@ def build_menus(menu_bar: QMenuBar, actions: dict[ActionId, QAction], recent: QM
     go_menu.addAction(actions[ActionId.PREVIOUS_SECTION])
     go_menu.addSeparator()
     go_menu.addAction(actions[ActionId.NEXT_MISSING])
+    go_menu.addAction(actions[ActionId.PREVIEW])
     view_menu = menu_bar.addMenu(tr("&Versioner"))
     view_menu.addAction(actions[ActionId.SAVE_VERSION])
     view_menu.addAction(actions[ActionId.COMPARE])

@@ -23,6 +23,7 @@ from routine_builder.ui.area_session import AreaSession
 from routine_builder.ui.form.form_view import FormView
 from routine_builder.ui.help_panel import HelpPanel
 from routine_builder.ui.orphans_panel import OrphansPanel
+from routine_builder.ui.preview_panel import PreviewPanel
 from routine_builder.ui.recovery import RecoveryStore
 from routine_builder.ui.recovery_offer import RecoveryOffers
 from routine_builder.ui.save_status import SaveStatus
@@ -126,6 +127,12 @@ class MainWindow(QMainWindow):
         self.help_dock = dock(self, "helpDock", self.help_panel)
         self.orphans_dock = dock(self, "orphansDock", self.orphans_panel)
         self.tabifyDockWidget(self.help_dock, self.orphans_dock)
+        self.preview_panel = PreviewPanel(legal, self)
+        self.pane.question_focused.connect(self.preview_panel.show_question)
+        self.pane.section_shown.connect(self.preview_panel.show_section)
+        self.pane.answers_changed.connect(self.preview_panel.set_answers)
+        self.preview_dock = dock(self, "previewDock", self.preview_panel)
+        self.tabifyDockWidget(self.help_dock, self.preview_dock)
         self.history_class = commands.optional("routine_builder.ui.compare.history_panel", "HistoryPanel")
         self.history_panel = None
         self.history_dock = dock(self, "historyDock", QWidget(self)) if self.history_class is not None else None
@@ -141,6 +148,7 @@ class MainWindow(QMainWindow):
         self.update_undo_texts()
         self.help_dock.setWindowTitle(self.tr("Hjälp"))
         self.orphans_dock.setWindowTitle(self.tr("Borttagna frågor"))
+        self.preview_dock.setWindowTitle(self.tr("Förhandsgranska"))
         if self.history_dock is not None:
             self.history_dock.setWindowTitle(self.tr("Versioner"))
         self.pane.retranslate()
@@ -193,6 +201,7 @@ class MainWindow(QMainWindow):
         except (RoutineBuilderError, OSError):
             outline = None
         self.help_panel.set_sources(question_set, outline)
+        self.preview_panel.set_workspace(workspace, outline)
         self.area_list = AreaList(workspace, self)
         self.area_list.area_selected.connect(self.select_area)
         replace_child(self.area_holder, self.area_list)
@@ -250,6 +259,8 @@ class MainWindow(QMainWindow):
         session = self.session
         self.orphans_panel.set_orphans(session.answer_set.orphans if session is not None else {})
         self.help_panel.show_section(self.form.section_id if self.form is not None else "")
+        self.preview_panel.set_answers(session.answer_set if session is not None else None)
+        self.preview_panel.show_section(self.form.section_id if self.form is not None else "")
         if session is not None and self.history_panel is not None:
             self.history_panel.set_area(area_id)
         if session is not None:
@@ -260,6 +271,12 @@ class MainWindow(QMainWindow):
     def _reload_area(self, area_id: str) -> None:
         self.area_list.reload()
         self.select_area(area_id)
+
+    def show_preview(self) -> None:
+        """Show the preview of the chapter being written (a tab beside the help)."""
+        self.preview_dock.show()
+        self.preview_dock.raise_()
+        self.preview_panel.browser.setFocus()
 
     def jump_to_question(self, question_id: str) -> None:
         """Show a question and put the focus in its editor (used by the export dialog)."""

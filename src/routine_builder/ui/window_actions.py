@@ -52,6 +52,7 @@ def connect_actions(w: MainWindow) -> None:
                 copy_answer=w.copy_answer,
             )
         ),
+        ActionId.PREVIEW: w.show_preview,
         ActionId.WELCOME: w.show_welcome,
         ActionId.ABOUT: lambda: commands.about(w),
     }

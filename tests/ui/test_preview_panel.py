@@ -1,0 +1,90 @@
+"""The preview panel: the chapter being written, as the routine will say it, following the typing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QTextCursor
+from pytestqt.qtbot import QtBot
+
+from routine_builder.domain import create_demo_workspace
+from routine_builder.ui.actions import ActionId
+from routine_builder.ui.main_window import MainWindow
+from routine_builder.ui.settings import Settings
+from tests.ui import area_fixtures
+from tests.ui.test_main_window import open_window
+
+settings = area_fixtures.settings
+
+
+@pytest.fixture
+def window(qtbot: QtBot, settings: Settings, tmp_path: Path) -> MainWindow:
+    workspace = create_demo_workspace(tmp_path / "demo")
+    window = open_window(qtbot, settings, tmp_path / "data", workspace.root)
+    window.area_list.select("simba")
+    assert window.session is not None and window.session.area_id == "simba"
+    return window
+
+
+def _type_at_end(qtbot: QtBot, window: MainWindow, question_id: str, text: str) -> None:
+    window.form.focus_question(question_id)
+    editor = window.form.widgets[question_id].editor.focus_target()
+    editor.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClicks(editor, text)
+
+
+def test_the_preview_shows_the_chapter_of_the_question_as_the_routine_says_it(qtbot: QtBot, window: MainWindow) -> None:
+    window.actions[ActionId.PREVIEW].trigger()
+    panel = window.preview_panel
+    qtbot.waitUntil(panel.isVisible)
+    window.form.focus_question("alt2-aterkoppling-dagar")
+    qtbot.waitUntil(lambda: "Alternativ 2 – utan samtycke" in panel.text())
+    text = panel.text()
+    assert "Mottagaren återkopplar inom sju dagar." in text  # SIMBA answers 7: a sentence, in words
+    assert "Inom hur många dagar ska mottagaren återkoppla?" not in text  # never the question
+    assert "Om den gravida tackar nej" in text  # a statement heading
+    window.form.focus_question("grund-riktlinjeversion")  # an answer placed on the cover
+    qtbot.waitUntil(lambda: "Dokumentuppgifter" in panel.text())
+    assert "Bygger på Länsgemensam riktlinje vid oro för väntat barn" in panel.text()
+
+
+def test_typing_updates_the_preview_shortly_after_and_never_waits_for_it(qtbot: QtBot, window: MainWindow) -> None:
+    window.actions[ActionId.PREVIEW].trigger()
+    panel = window.preview_panel
+    qtbot.waitUntil(panel.isVisible)
+    window.form.focus_question("alt2-avbojer")
+    qtbot.waitUntil(lambda: "Om den gravida tackar nej" in panel.text())
+    before = panel.renders
+    sentence = " Barnmorskan ringer upp igen efter en vecka."
+    _type_at_end(qtbot, window, "alt2-avbojer", sentence)
+    editor = window.form.widgets["alt2-avbojer"].editor.focus_target()
+    assert editor.toPlainText().endswith(sentence.strip())  # every keystroke is in the editor at once
+    assert panel.renders == before and sentence.strip() not in panel.text()  # the preview renders afterwards
+    qtbot.waitUntil(lambda: sentence.strip() in panel.text(), timeout=5000)
+    assert panel.renders == before + 1  # one rendering for the whole sentence
+
+
+def test_a_hidden_preview_does_no_work_until_it_is_shown(qtbot: QtBot, window: MainWindow) -> None:
+    panel = window.preview_panel
+    window.preview_dock.hide()
+    qtbot.waitUntil(lambda: not panel.isVisible())
+    before = panel.renders
+    _type_at_end(qtbot, window, "alt2-avbojer", " Ny mening.")
+    assert panel.delay.pending
+    qtbot.waitUntil(lambda: not panel.delay.pending)  # the delay has run out: nothing is rendered while hidden
+    assert panel.renders == before
+    window.actions[ActionId.PREVIEW].trigger()
+    qtbot.waitUntil(lambda: "Ny mening." in panel.text())
+
+
+def test_a_draft_shows_its_gaps_and_the_final_view_leaves_them_out(qtbot: QtBot, window: MainWindow) -> None:
+    window.area_list.select("dalsland")
+    window.actions[ActionId.PREVIEW].trigger()
+    panel = window.preview_panel
+    window.form.focus_question("alt2-mottagare")
+    gap = "[Svar saknas: Till vem lämnas uppgifterna och på vilket sätt?]"
+    qtbot.waitUntil(lambda: gap in panel.text())
+    assert "Mottagare och sätt att lämna uppgifterna" in panel.text()  # under its statement heading
+    panel.final_box.setChecked(True)
+    assert gap not in panel.text() and "Alternativ 2 – utan samtycke" in panel.text()
