@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import subprocess
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -10,6 +11,7 @@ import docx
 import pytest
 from docx.table import Table
 
+from routine_builder.document.blocks import Flowchart, Heading, walk
 from routine_builder.document.build import build_routine, workspace_source
 from routine_builder.document.html import page
 from routine_builder.domain import Workspace
@@ -183,3 +185,29 @@ def test_a_draft_keeps_its_gaps_and_open_questions_phrased_as_the_routine(demo_e
     assert "Vid och efter födseln: anmälan, BB/neonatal och BVC" in lines[opened:]  # grouped by the routine's chapters
     for question in routine.missing:
         assert _seen(question.text) in lines[opened:]
+
+
+def _pdf_pages(pdf: Path) -> list[list[str]]:
+    """The non-empty lines of each page of a PDF, in layout order."""
+    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    return [[_seen(line) for line in page.splitlines() if line.strip()] for page in text.split("\f") if page.strip()]
+
+
+def test_the_pdf_has_no_stray_pages_and_each_attachment_starts_a_page(demo_exports: DemoExports) -> None:
+    pages = _pdf_pages(demo_exports.pdf)
+    routine = _routine(demo_exports.workspace, demo_exports.pdf.stem, draft=False)
+    attachments = [b.text for b in walk(routine.blocks) if isinstance(b, Heading) and b.kind == "appendix"]
+    assert len(attachments) >= 3
+    contents_page = next(i for i, lines in enumerate(pages) if "Innehåll" in lines[:3])
+    starts = {}
+    for title in attachments:
+        where = [i for i, lines in enumerate(pages) if i > contents_page and any(title in line for line in lines)]
+        assert len(where) == 1, (title, where)
+        starts[title] = where[0]
+        assert title in pages[where[0]][1], (title, pages[where[0]][:3])  # right under the running header
+    chart = next(b for b in walk(routine.blocks) if isinstance(b, Flowchart))
+    chart_page = starts[next(t for t in attachments if "Flödesschema" in t)]
+    birth = " ".join(chart.birth.split()[:4])
+    assert any(birth in line for line in pages[chart_page]), "the flow chart ends on the page it starts on"
+    for number, lines in enumerate(pages[:-1], 1):  # header, footer and a few lines are not a page's worth
+        assert len(lines) >= 10, (number, lines)

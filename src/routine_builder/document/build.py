@@ -196,10 +196,10 @@ class _Builder:
         return []
 
     def attachments_blocks(self, level: int) -> list[Block]:
-        """The attachments the document holds, each under its heading 'Bilaga N. …'."""
+        """The attachments the document holds, each under its heading 'Bilaga N. …', each starting a page."""
         blocks: list[Block] = []
         for item in self.attachments:
-            heading = Heading(item.heading, level, kind="appendix", anchor=item.anchor)
+            heading = Heading(item.heading, level, kind="appendix", anchor=item.anchor, new_page=True)
             if item.kind == appendices.FLOWCHART:
                 chart: Flowchart = flowchart(self.qs, self.answers)
                 blocks += [heading, chart]

@@ -153,6 +153,8 @@ class Writer:
         elif block.style == "label":
             fmt.space_before = Pt(36)
             fmt.keep_with_next = True
+        elif block.text.rstrip().endswith(":"):
+            fmt.keep_with_next = True  # a lead stays on the page of the list or table it opens
         return paragraph
 
     def spans(self, paragraph: DocxParagraph, spans: Spans, *, bold: bool = False, cell: bool = False) -> None:
