@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -41,6 +42,7 @@ def test_the_preview_shows_the_chapter_of_the_question_as_the_routine_says_it(qt
     window.form.focus_question("alt2-aterkoppling-dagar")
     qtbot.waitUntil(lambda: "Alternativ 2 – utan samtycke" in panel.text())
     text = panel.text()
+    assert re.search(r"^7\.3\s+Alternativ 2", text, re.MULTILINE)  # the number stands apart from the title
     assert "Mottagaren återkopplar inom sju dagar." in text  # SIMBA answers 7: a sentence, in words
     assert "Inom hur många dagar ska mottagaren återkoppla?" not in text  # never the question
     assert "Om den gravida tackar nej" in text  # a statement heading
@@ -88,3 +90,21 @@ def test_a_draft_shows_its_gaps_and_the_final_view_leaves_them_out(qtbot: QtBot,
     assert "Mottagare och sätt att lämna uppgifterna" in panel.text()  # under its statement heading
     panel.final_box.setChecked(True)
     assert gap not in panel.text() and "Alternativ 2 – utan samtycke" in panel.text()
+
+
+def test_the_preview_scrolls_to_the_answer_of_the_question_in_focus(qtbot: QtBot, window: MainWindow) -> None:
+    window.actions[ActionId.PREVIEW].trigger()
+    panel = window.preview_panel
+
+    def position() -> int:
+        return panel.browser.verticalScrollBar().value()
+
+    window.form.focus_question("alt2-beslut")  # the chapter's first answer: its top
+    qtbot.waitUntil(lambda: "Beslut om att lämna uppgifter" in panel.text())
+    top = position()
+    window.form.focus_question("alt2-vard-utan-samtycke")  # far down the same chapter
+    qtbot.waitUntil(lambda: position() > top)
+    heading = panel.browser.cursorRect(panel.browser.document().find("Anmälan enligt LVM och vård"))
+    assert 0 <= heading.top() < panel.browser.viewport().height()  # its statement heading is in view
+    window.form.focus_question("alt2-beslut")
+    qtbot.waitUntil(lambda: position() == top)

@@ -33,7 +33,7 @@ body { font-family: Arial, 'Liberation Sans', sans-serif; font-size: 11pt; line-
 h1 { font-size: 16pt; color: #1b4f72; margin: 1.4em 0 0.4em; }
 h2 { font-size: 13pt; color: #1b4f72; margin: 1.2em 0 0.3em; }
 h3, h4 { font-size: 11pt; margin: 1em 0 0.2em; }
-.num { margin-right: 0.6em; }
+.num { margin-right: 0.3em; }
 .title { font-size: 24pt; color: #1b4f72; font-weight: bold; margin-top: 2em; }
 .subtitle { font-size: 15pt; color: #404040; }
 .note { font-style: italic; }
@@ -84,7 +84,8 @@ def _heading(block: Heading) -> str:
     level = min(block.level, 6)
     attrs = f' id="{escape(block.anchor)}"' if block.anchor else ""
     classes = f' class="{block.kind}"'
-    number = f'<span class="num">{escape(block.number)}</span>' if block.number else ""
+    # an en space keeps the number apart where CSS margins are not applied (Qt's rich text)
+    number = f'<span class="num">{escape(block.number)}\u2002</span>' if block.number else ""
     return f"<h{level}{attrs}{classes}>{number}{escape(block.text)}</h{level}>"
 
 
@@ -152,10 +153,23 @@ def contents_headings(blocks: Sequence[Block]) -> list[Heading]:
     return [b for b in walk(list(blocks)) if isinstance(b, Heading) and b.kind != "statement" and b.level <= 2]
 
 
+def answer_anchor(question_id: str) -> str:
+    """The name of the place where the answer to ``question_id`` starts in the HTML."""
+    return f"svar-{question_id}"
+
+
 def fragment(blocks: Sequence[Block]) -> str:
-    """The blocks as an HTML fragment (no page around them)."""
+    """The blocks as an HTML fragment (no page around them); each answer starts at its :func:`answer_anchor`."""
     contents = contents_headings(blocks)
-    return "\n".join(block_html(block, contents) for block in blocks)
+    parts, marked = [], set()
+    for block in blocks:
+        source = getattr(block, "source", "")
+        if source and source not in marked:
+            marked.add(source)
+            name = escape(answer_anchor(source))
+            parts.append(f'<a id="{name}" name="{name}"></a>')
+        parts.append(block_html(block, contents))
+    return "\n".join(parts)
 
 
 def page(blocks: Sequence[Block], *, title: str, css: str = CSS) -> str:

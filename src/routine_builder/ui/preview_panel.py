@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QCheckBox, QLabel, QTextBrowser, QVBoxLayout, QWid
 
 from routine_builder.document.blocks import Block
 from routine_builder.document.build import RoutineSource, build_chapter, build_cover
-from routine_builder.document.html import fragment
+from routine_builder.document.html import answer_anchor, fragment
 from routine_builder.domain import AnswerSet, LegalReferences, Outline, QuestionSet
 from routine_builder.domain.workspace import Workspace
 from routine_builder.ui.capped_delay import CappedDelay
@@ -67,6 +67,8 @@ class PreviewPanel(QWidget):
         self.outline: Outline | None = None
         self.answer_set: AnswerSet | None = None
         self.chapter_id = ""
+        self.question_id = ""
+        self._shown_chapter = ""  # the chapter the browser shows (its scroll position belongs to it)
         self.renders = 0  # how many times the preview was rendered (it shows whether work was saved)
         self.hint = QLabel(self)
         self.hint.setWordWrap(True)
@@ -108,7 +110,7 @@ class PreviewPanel(QWidget):
     def set_workspace(self, workspace: Workspace | None, outline: Outline | None) -> None:
         """The open workspace and its routine outline (None when it cannot be read)."""
         self.workspace, self.outline = workspace, outline
-        self.answer_set, self.chapter_id = None, ""
+        self.answer_set, self.chapter_id, self.question_id, self._shown_chapter = None, "", "", ""
         self.refresh()
 
     def set_answers(self, answer_set: AnswerSet | None) -> None:
@@ -120,11 +122,16 @@ class PreviewPanel(QWidget):
             self.delay.request()
 
     def show_question(self, question_id: str) -> None:
-        """Show the chapter that holds ``question_id`` (the cover for an answer placed there)."""
+        """Show the chapter that holds ``question_id`` (the cover for an answer placed there), at its answer."""
         chapter = self._chapter_of(question_id)
-        if chapter and chapter != self.chapter_id:
+        if not chapter:
+            return
+        self.question_id = question_id
+        if chapter != self.chapter_id:
             self.chapter_id = chapter
             self.refresh()
+        elif self.isVisible():
+            self.browser.scrollToAnchor(answer_anchor(question_id))
 
     def show_section(self, section_id: str) -> None:
         """Show the chapter of a section's first question."""
@@ -132,8 +139,11 @@ class PreviewPanel(QWidget):
         if question_set is None or not section_id:
             return
         section = next((s for s in question_set.sections if s.id == section_id), None)
-        if section is not None and section.questions:
-            self.show_question(section.questions[0].id)
+        if section is None or not section.questions:
+            return
+        if self.question_id in {q.id for q in section.questions}:
+            return  # a question of this section has the focus: the preview stays at its answer
+        self.show_question(section.questions[0].id)
 
     @property
     def _question_set(self) -> QuestionSet | None:
@@ -172,11 +182,18 @@ class PreviewPanel(QWidget):
             message = self.tr("Välj ett område och en fråga för att se hur kapitlet blir i rutinen.")
             self.browser.setHtml(f"<p>{message}</p>")
             return
-        bar = self.browser.verticalScrollBar()
-        position = bar.value()
+        position = self.browser.verticalScrollBar().value()
         self.browser.document().setDefaultStyleSheet(preview_css(self.palette()))
         self.browser.setHtml(fragment(blocks))
-        bar.setValue(min(position, bar.maximum()))
+        bar = self.browser.verticalScrollBar()
+        shown = self.chapter_id or "<first>"
+        if shown == self._shown_chapter:
+            bar.setValue(min(position, bar.maximum()))  # typing: the reader stays where they were
+        else:
+            bar.setValue(0)
+            if self.question_id:
+                self.browser.scrollToAnchor(answer_anchor(self.question_id))
+            self._shown_chapter = shown
         self.renders += 1
 
     def _open_link(self, url: QUrl) -> None:
