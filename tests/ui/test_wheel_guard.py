@@ -30,6 +30,21 @@ def roll(widget: QWidget, notches: int = -3) -> None:
     QApplication.sendEvent(widget, event)
 
 
+def roll_as_the_mouse_does(widget: QWidget, notches: int = -3) -> None:
+    """A wheel event as Qt delivers the mouse's: to ``widget``, then to each parent while it is ignored."""
+    centre = QPoint(widget.width() // 2, widget.height() // 2)
+    target: QWidget | None = widget
+    while target is not None:
+        position = target.mapFromGlobal(widget.mapToGlobal(centre))
+        event = QWheelEvent(
+            QPointF(position), QPointF(widget.mapToGlobal(centre)), QPoint(), QPoint(0, 120 * notches),
+            Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False,
+        )  # fmt: skip
+        if QApplication.sendEvent(target, event) and event.isAccepted():
+            return
+        target = None if target.isWindow() else target.parentWidget()
+
+
 def test_scrolling_over_a_number_scrolls_the_page_and_keeps_the_answer(qtbot: QtBot, session: AreaSession) -> None:
     session.apply(set_answer(session.answer_set, question_id="janej", answer=Answer(True)))
     session.apply(set_answer(session.answer_set, question_id="dagar", answer=Answer(5)))
@@ -65,3 +80,21 @@ def test_any_combo_in_a_scrolled_page_is_guarded(qtbot: QtBot) -> None:
     assert combo.focusPolicy() == Qt.FocusPolicy.StrongFocus
     roll(combo)
     assert combo.currentIndex() == 0 and scroll.verticalScrollBar().value() > 0
+
+
+def test_scrolling_over_a_comment_box_or_a_contacts_table_scrolls_the_page(qtbot: QtBot, session: AreaSession) -> None:
+    """Boxes that scroll themselves hand the wheel to their own scroll bar; the guard lets that bar be."""
+    session.apply(set_answer(session.answer_set, question_id="janej", answer=Answer(True, comment="En kommentar")))
+    form = FormView(session)
+    host(qtbot, form, 600, 300)
+    form.show_section("andra")
+    bar = form.scroll.verticalScrollBar()
+    comment = form.widgets["janej"].comment_edit
+    table = form.widgets["kontakter"].editor.focus_target()
+    for box in (comment, table):
+        bar.setValue(0)
+        form.scroll.ensureWidgetVisible(box, 0, 0)
+        before = bar.value()
+        roll_as_the_mouse_does(box.viewport())
+        assert bar.value() > before  # the page moved (the box's own scroll bar did not send it back)
+    assert session.answer_set.get("janej") == Answer(True, comment="En kommentar")

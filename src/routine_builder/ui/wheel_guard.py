@@ -1,15 +1,30 @@
 """Fields that react to the mouse wheel (numbers, dates, combo boxes, sliders) only when they have focus.
 
 Without focus the wheel turns the page instead: the event goes to the scroll area the field sits
-in, so scrolling a form never changes an answer by accident.
+in, so scrolling a form never changes an answer by accident. Scroll bars are left alone: a box that
+scrolls (a comment, a table) hands the wheel to its own scroll bar, and a guarded bar would hand it
+straight back to the box, without end.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QAbstractScrollArea, QAbstractSlider, QAbstractSpinBox, QApplication, QComboBox, QWidget
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QAbstractSlider,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QScrollBar,
+    QWidget,
+)
 
 GUARDED = (QAbstractSpinBox, QComboBox, QAbstractSlider)
+
+
+def is_guarded(widget: QObject) -> bool:
+    """True for a field whose value the wheel would change (a scroll bar only moves its box)."""
+    return isinstance(widget, GUARDED) and not isinstance(widget, QScrollBar)
 
 
 def scroll_area_of(widget: QWidget) -> QAbstractScrollArea | None:
@@ -26,6 +41,8 @@ class WheelGuard(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() != QEvent.Type.Wheel or not isinstance(watched, QWidget) or watched.hasFocus():
             return False
+        if not is_guarded(watched):
+            return False
         area = scroll_area_of(watched)
         if area is not None:
             QApplication.sendEvent(area.viewport(), event)  # the page scrolls
@@ -39,7 +56,7 @@ def guard_wheel(root: QWidget, guard: WheelGuard | None = None) -> WheelGuard:
     """Guard ``root`` and every number, date, combo and slider field below it; returns the filter."""
     guard = guard or WheelGuard(root)
     for widget in [root, *root.findChildren(QWidget)]:
-        if isinstance(widget, GUARDED):
+        if is_guarded(widget):
             if widget.focusPolicy() == Qt.FocusPolicy.WheelFocus:
                 widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # the wheel must not take focus either
             widget.installEventFilter(guard)
