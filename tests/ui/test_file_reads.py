@@ -15,6 +15,7 @@ from routine_builder.domain import AnswerSet, Workspace, save_version, version_h
 from routine_builder.domain.answers import now
 from routine_builder.domain.version_index import INDEX_NAME
 from routine_builder.ui.app import create_main_window
+from routine_builder.ui.area_list import AREA_ID
 from routine_builder.ui.compare.compare_window import CompareWindow
 from routine_builder.ui.compare.cross_area_view import CrossAreaView
 from routine_builder.ui.compare.history_panel import HistoryPanel
@@ -148,15 +149,18 @@ def test_the_area_list_reads_a_draft_again_only_when_its_file_changed(
     window.show()
     assert window.open_workspace(workspace.root)
     area_list = window.area_list
+    assert tuple(area_list.entries) == AREAS  # every row read (as it will be after a moment of idle time)
     with count_file_ops(workspace.root) as counts:
         area_list.reload()
         area_list.retranslate()
+        assert tuple(area_list.entries) == AREAS
     assert opened(counts) == []
     other = Workspace.open(workspace.root)  # a colleague's program answers a question in "syd"
     loaded = other.load_area("syd")
     other.save_area(loaded.answer_set.with_answer("kort", None), expected_digest=loaded.digest, by="bo")
     with count_file_ops(workspace.root) as counts:
         area_list.reload()
+        assert tuple(area_list.entries) == AREAS
     assert opened(counts) == ["areas/syd/answers.yaml"]
     assert area_list.entries["syd"].progress != area_list.entries["norr"].progress
 
@@ -172,3 +176,30 @@ def test_the_same_question_in_every_area_reads_each_draft_once_per_change(qtbot:
         qtbot.addWidget(view)
     assert opened(again) == []
     assert "Sedan skickas en skriftlig orosanmälan." in view.cells["syd"].text()
+
+
+def test_opening_a_workspace_reads_the_open_draft_once_and_the_other_drafts_as_their_rows_are_shown(
+    qtbot: QtBot, settings: Settings, tmp_path: Path
+) -> None:
+    many = tuple(f"omrade-{n:02}" for n in range(30))
+    workspace = area_fixtures.make_small_workspace(tmp_path / "ws", many)
+    window = create_main_window(settings, tmp_path / "data")
+    qtbot.addWidget(window)
+    window.resize(1200, 800)
+    window.show()
+    with count_file_ops(workspace.root) as counts:
+        assert window.open_workspace(workspace.root)
+    drafts = [name for name in opened(counts) if name.endswith("answers.yaml")]
+    assert drafts == ["areas/omrade-00/answers.yaml"]  # the open area, read once for list and form
+    rows = window.area_list.list
+    with count_file_ops(workspace.root) as counts:
+        rows.viewport().grab()  # the first paint reads the drafts of the rows on screen, and only those
+    on_screen = [rows.item(row).data(AREA_ID) for row in range(rows.count())
+                 if rows.visualItemRect(rows.item(row)).intersects(rows.viewport().rect())]  # fmt: skip
+    assert 3 <= len(on_screen) < len(many)
+    assert set(window.area_list.summaries) == set(on_screen)
+    assert opened(counts) == [f"areas/{area_id}/answers.yaml" for area_id in on_screen if area_id != "omrade-00"]
+    assert "Omrade-01\nutkast · 0 av 8 besvarade" in rows.item(1).text()
+    with count_file_ops(workspace.root) as counts:  # the others while the program is idle, each once
+        qtbot.waitUntil(lambda: len(window.area_list.summaries) == len(many))
+    assert opened(counts) == [f"areas/{area_id}/answers.yaml" for area_id in many if area_id not in on_screen]

@@ -19,7 +19,7 @@ from routine_builder.domain.completeness import Progress, overall_progress
 from routine_builder.errors import RoutineBuilderError
 
 if TYPE_CHECKING:
-    from routine_builder.domain.workspace import Workspace
+    from routine_builder.domain.workspace import LoadedArea, Workspace
 
 
 @dataclass(frozen=True)
@@ -57,49 +57,68 @@ class AreaSummaries:
 
     def __init__(self, workspace: Workspace) -> None:
         self.workspace = workspace
-        self._known: dict[str, tuple[tuple[int, int], AreaSummary]] = {}
-        self._listed = False
+        self._known: dict[str, tuple[tuple[int, int], AreaSummary, LoadedArea | None]] = {}
+        self._listed: list[str] | None = None
 
-    def get(self, area_id: str) -> AreaSummary:
-        """The summary of one area, read from its file if the file changed since it was last read."""
+    def _key(self, area_id: str) -> tuple[int, int] | None:
         try:
             status = self.workspace.answers_path(area_id).stat()
         except OSError:
-            key = None
-        else:
-            key = (status.st_size, status.st_mtime_ns)
+            return None
+        return (status.st_size, status.st_mtime_ns)
+
+    def loaded(self, area_id: str) -> LoadedArea:
+        """The area's draft as :meth:`Workspace.load_area` loads it (and raises it), read once per file change.
+
+        So opening an area whose row the area list has just read costs no second read.
+        """
+        key = self._key(area_id)
+        known = self._known.get(area_id)
+        if key is not None and known is not None and known[0] == key and known[2] is not None:
+            return known[2]
+        loaded = self.workspace.load_area(area_id)
+        if key is not None:
+            self._known[area_id] = (key, self.summarise(loaded.answer_set), loaded)
+        return loaded
+
+    def get(self, area_id: str) -> AreaSummary:
+        """The summary of one area, read from its file if the file changed since it was last read."""
+        key = self._key(area_id)
         known = self._known.get(area_id)
         if key is not None and known is not None and known[0] == key:
             return known[1]
-        summary = self._read(area_id)
+        try:
+            loaded = self.workspace.load_area(area_id)
+        except RoutineBuilderError as exc:
+            summary, loaded = AreaSummary(area_id, error=exc), None
+        else:
+            summary = self.summarise(loaded.answer_set)
         if key is not None:
-            self._known[area_id] = (key, summary)
+            self._known[area_id] = (key, summary, loaded)
         return summary
 
-    def all(self) -> list[AreaSummary]:
-        """The summary of every area of the workspace, in the order of :meth:`Workspace.area_ids`."""
+    def ids(self) -> list[str]:
+        """The workspace's areas as :meth:`Workspace.area_ids` lists them now (forgetting the areas gone)."""
         ids = self.workspace.area_ids()
         for gone in set(self._known) - set(ids):
             del self._known[gone]
-        self._listed = True
-        return [self.get(area_id) for area_id in ids]
+        self._listed = ids
+        return ids
+
+    def all(self) -> list[AreaSummary]:
+        """The summary of every area of the workspace, in the order of :meth:`Workspace.area_ids`."""
+        return [self.get(area_id) for area_id in self.ids()]
 
     def known(self) -> list[AreaSummary]:
-        """The summaries as :meth:`all` last read them, without looking at the files again (read the first time).
+        """The summaries of the areas as last listed, without looking again at the files read already.
 
-        For a second view of the same areas, such as the compare window's pickers beside the area list.
+        The first time, and for an area not read yet, they are read. For a second view of the same areas,
+        such as the compare window's pickers beside the area list.
         """
-        if not self._listed:
+        if self._listed is None:
             return self.all()
-        return [summary for _id, (_key, summary) in sorted(self._known.items())]
+        return [self._known[area_id][1] if area_id in self._known else self.get(area_id) for area_id in self._listed]
 
     def summarise(self, answer_set: AnswerSet) -> AreaSummary:
         """The summary of answers that are not (yet) on disk, such as the open area's while it is edited."""
         return AreaSummary(answer_set.area.id, answer_set, overall_progress(self.workspace.question_set, answer_set))
-
-    def _read(self, area_id: str) -> AreaSummary:
-        try:
-            answer_set = self.workspace.load_area(area_id).answer_set
-        except RoutineBuilderError as exc:
-            return AreaSummary(area_id, error=exc)
-        return self.summarise(answer_set)

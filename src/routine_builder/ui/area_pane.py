@@ -94,7 +94,7 @@ class AreaPane(QWidget):
         """Show an area (the one before must be closed); a broken one shows its error."""
         self.banner.clear()
         try:
-            loaded = workspace.load_area(area_id)
+            loaded = workspace.summaries.loaded(area_id)  # not read again when the area list has just read it
         except RoutineBuilderError as exc:
             view = AreaErrorView(area_id, exc, self)
             view.reload_requested.connect(self.reload_requested)

@@ -204,6 +204,7 @@ class MainWindow(QMainWindow):
         self.preview_panel.set_workspace(workspace, outline)
         self.area_list = AreaList(workspace, self)
         self.area_list.area_selected.connect(self.select_area)
+        self.area_list.names_changed.connect(self._update_title)
         replace_child(self.area_holder, self.area_list)
         if self.history_dock is not None:
             self.history_panel = self.history_class(workspace, self)
@@ -213,7 +214,7 @@ class MainWindow(QMainWindow):
         self.settings.add_recent_workspace(str(workspace.root))
         fill_recent_menu(self.recent_menu, self.settings.get(options.RECENT_WORKSPACES))
         self._set_area_actions(False)
-        last, ids = self.settings.get(options.LAST_AREA), list(self.area_list.entries)
+        last, ids = self.settings.get(options.LAST_AREA), self.area_list.area_ids
         if ids:
             self.area_list.select(last if last in ids else ids[0])
         self._update_title()
