@@ -8,12 +8,15 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
-from routine_builder.domain.compare import Comparison, QuestionDiff
+from routine_builder.domain.compare import Comparison, QuestionDiff, SectionDiff
 from routine_builder.ui.compare.render import VERSIONS, Wording, side_rich_text
+
+FIRST_ROWS = 12  # questions built before the comparison is shown: more than a screenful
+ROWS_PER_STEP = 6  # questions added in each idle moment after that
 
 
 class WrappedLabel(QLabel):
@@ -43,20 +46,47 @@ class WrappedLabel(QLabel):
 
 
 class QuestionRow:
-    """The widgets of one compared question: its heading and the two answer cells."""
+    """The widgets of one compared question: its heading and the two answer cells (built when first asked for)."""
 
-    def __init__(
-        self, question: QuestionDiff, heading: QLabel, left: QLabel, right: QLabel, copy: QPushButton | None = None
-    ):
+    def __init__(self, view: ComparisonView, question: QuestionDiff) -> None:
         self.question = question
-        self.heading = heading
-        self.left = left
-        self.right = right
-        self.copy = copy
+        self._view = view
+        self._widgets: tuple[QLabel, QLabel, QLabel, QPushButton | None] | None = None
+
+    @property
+    def built(self) -> bool:
+        return self._widgets is not None
+
+    def _parts(self) -> tuple[QLabel, QLabel, QLabel, QPushButton | None]:
+        if self._widgets is None:
+            self._view.build_through(self)
+        if self._widgets is None:
+            raise RuntimeError("a row of a comparison no longer shown")
+        return self._widgets
+
+    @property
+    def heading(self) -> QLabel:
+        return self._parts()[0]
+
+    @property
+    def left(self) -> QLabel:
+        return self._parts()[1]
+
+    @property
+    def right(self) -> QLabel:
+        return self._parts()[2]
+
+    @property
+    def copy(self) -> QPushButton | None:
+        return self._parts()[3]
 
 
 class ComparisonView(QScrollArea):
     """The side-by-side comparison; :meth:`show_comparison` fills it.
+
+    Building and laying out the rows is what takes the time (hundreds of wrapped rich-text labels), so a
+    comparison first gets the rows of about a screenful and the rest a few at a time while the program
+    is idle; a row asked for before (the next change, say) is built at once, with the rows above it.
 
     With ``copy_text`` each question that differs gets a button that asks (``copy_requested``) for the
     left side's answer to be taken into the draft on the right.
@@ -71,8 +101,15 @@ class ComparisonView(QScrollArea):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setAccessibleName(self.tr("Jämförelse sida vid sida"))
         self.rows: list[QuestionRow] = []
-        self.section_labels: list[QLabel] = []
+        self._section_labels: list[QLabel] = []
+        self._plan: list[SectionDiff | QuestionRow] = []  # what is still to be built, in order
+        self._column: QVBoxLayout | None = None
+        self._texts: tuple[str, str, Wording, str] = ("", "", VERSIONS, "")
+        self._current: QuestionRow | None = None
         self._pending: QWidget | None = None
+        self._more = QTimer(self)
+        self._more.setSingleShot(True)
+        self._more.timeout.connect(self._build_more)
         self.show_comparison(None, left_label="", right_label="")
 
     def _label(self, text: str, *, name: str, selectable: bool = False) -> QLabel:
@@ -97,63 +134,110 @@ class ComparisonView(QScrollArea):
         wording: Wording = VERSIONS, copy_text: str = "",
     ) -> None:  # fmt: skip
         """Show ``comparison`` (None: empty), all questions or only those that differ."""
+        self._more.stop()
         content = QWidget()
         content.setObjectName("comparisonContent")
         policy = content.sizePolicy()
         policy.setHeightForWidth(True)  # lets the scroll area size the wrapped labels for the real width
         content.setSizePolicy(policy)
-        column = QVBoxLayout(content)
-        self.rows = []
-        self.section_labels = []
+        self._column = column = QVBoxLayout(content)
+        self.rows, self._section_labels, self._plan, self._current = [], [], [], None
+        self._texts = (left_label, right_label, wording, copy_text)
         for section in comparison.sections if comparison is not None else ():
             questions = [q for q in section.questions if q.differs or not only_changed]
-            if not questions:
-                continue
-            counts = section.counts
-            title = self._label(
-                f"<h3>{html.escape(section.title)}</h3>"
-                f"<span>{html.escape(wording.counts(counts.changed, counts.added, counts.removed))}</span>",
-                name=section.title,
-            )
-            self.section_labels.append(title)
-            column.addWidget(title)
-            for question in questions:
-                status = wording.status(question.status)
-                marker = f" <i>[{html.escape(status)}]</i>" if status else ""
-                text = f"<b>{html.escape(question.question_text)}</b>{marker}"
-                heading = self._label(text, name=question.question_text)
-                copy = None
-                if copy_text and question.differs and question.type is not None:
-                    copy = QPushButton(copy_text)
-                    copy.setAccessibleName(f"{copy_text}: {question.question_text}")
-                    copy.clicked.connect(lambda _checked=False, qid=question.question_id: self.copy_requested.emit(qid))
-                left = self._label(
-                    side_rich_text(question, "old"), name=f"{left_label}: {question.question_text}", selectable=True
-                )
-                right = self._label(
-                    side_rich_text(question, "new"), name=f"{right_label}: {question.question_text}", selectable=True
-                )
-                pair = QHBoxLayout()  # one row for both sides: same top, same height
-                pair.setSpacing(12)
-                pair.addWidget(left, 1)
-                pair.addWidget(right, 1)
-                top = QHBoxLayout()
-                top.addWidget(heading, 1)
-                if copy is not None:
-                    top.addWidget(copy, 0, Qt.AlignmentFlag.AlignTop)
-                column.addLayout(top)
-                column.addLayout(pair)
-                self.rows.append(QuestionRow(question, heading, left, right, copy))
+            if questions:
+                rows = [QuestionRow(self, question) for question in questions]
+                self._plan += [section, *rows]
+                self.rows += rows
         if not self.rows:
             empty = QLabel(self.tr("Inga skillnader att visa.") if comparison is not None else "")
             empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
             column.addWidget(empty)
         column.addStretch(1)
+        self._build(FIRST_ROWS)
         if self._pending is not None:
             self._pending.deleteLater()
         self._pending = content
         if self.isVisible() or self.widget() is None:
             self._place_pending()
+
+    def _build(self, count: int) -> None:
+        """Build the next ``count`` questions (with the section headings before them)."""
+        built = 0
+        while self._plan and built < count:
+            item = self._plan.pop(0)
+            if isinstance(item, QuestionRow):
+                self._build_row(item)
+                built += 1
+            else:
+                self._build_section(item)
+        if self._plan:
+            self._more.start(0)
+
+    def _build_more(self) -> None:
+        self._build(ROWS_PER_STEP)
+
+    def build_through(self, row: QuestionRow) -> None:
+        """Build the rows up to and including ``row`` now."""
+        while self._plan and not row.built:
+            self._build(1)
+
+    def _add(self, item: QWidget | QHBoxLayout) -> None:
+        assert self._column is not None
+        at = self._column.count() - 1  # before the closing stretch
+        if isinstance(item, QWidget):
+            self._column.insertWidget(at, item)
+        else:
+            self._column.insertLayout(at, item)
+
+    def _build_section(self, section: SectionDiff) -> None:
+        wording = self._texts[2]
+        counts = section.counts
+        title = self._label(
+            f"<h3>{html.escape(section.title)}</h3>"
+            f"<span>{html.escape(wording.counts(counts.changed, counts.added, counts.removed))}</span>",
+            name=section.title,
+        )
+        self._section_labels.append(title)
+        self._add(title)
+
+    def _build_row(self, row: QuestionRow) -> None:
+        left_label, right_label, wording, copy_text = self._texts
+        question = row.question
+        status = wording.status(question.status)
+        marker = f" <i>[{html.escape(status)}]</i>" if status else ""
+        heading = self._label(f"<b>{html.escape(question.question_text)}</b>{marker}", name=question.question_text)
+        copy = None
+        if copy_text and question.differs and question.type is not None:
+            copy = QPushButton(copy_text)
+            copy.setAccessibleName(f"{copy_text}: {question.question_text}")
+            copy.clicked.connect(lambda _checked=False, qid=question.question_id: self.copy_requested.emit(qid))
+        left = self._label(
+            side_rich_text(question, "old"), name=f"{left_label}: {question.question_text}", selectable=True
+        )
+        right = self._label(
+            side_rich_text(question, "new"), name=f"{right_label}: {question.question_text}", selectable=True
+        )
+        pair = QHBoxLayout()  # one row for both sides: same top, same height
+        pair.setSpacing(12)
+        pair.addWidget(left, 1)
+        pair.addWidget(right, 1)
+        top = QHBoxLayout()
+        top.addWidget(heading, 1)
+        if copy is not None:
+            top.addWidget(copy, 0, Qt.AlignmentFlag.AlignTop)
+        self._add(top)
+        self._add(pair)
+        row._widgets = (heading, left, right, copy)
+        if row is self._current:
+            self._mark(row, True)
+
+    @property
+    def section_labels(self) -> list[QLabel]:
+        """The section headings (all of them built first)."""
+        if self.rows:
+            self.build_through(self.rows[-1])
+        return self._section_labels
 
     def _place_pending(self) -> None:
         """Put the content built last into the scroll area.
@@ -187,9 +271,14 @@ class ComparisonView(QScrollArea):
 
     def set_current(self, current: QuestionRow | None) -> None:
         """Mark the current change with an arrow before its question and thicker frames (not colour alone)."""
-        for row in self.rows:
-            is_current = row is current
-            text = row.heading.text().removeprefix("➤ ")
-            row.heading.setText(("➤ " if is_current else "") + text)
-            for cell in (row.left, row.right):
-                cell.setLineWidth(3 if is_current else 1)
+        previous, self._current = self._current, current
+        for row in (previous, current):
+            if row is not None and row.built:
+                self._mark(row, row is current)
+
+    @staticmethod
+    def _mark(row: QuestionRow, is_current: bool) -> None:
+        text = row.heading.text().removeprefix("➤ ")
+        row.heading.setText(("➤ " if is_current else "") + text)
+        for cell in (row.left, row.right):
+            cell.setLineWidth(3 if is_current else 1)
