@@ -7,8 +7,9 @@ from pathlib import Path
 from PySide6.QtWidgets import QFrame, QLabel
 from pytestqt.qtbot import QtBot
 
+from routine_builder.domain import create_demo_workspace
 from routine_builder.domain.compare import compare
-from routine_builder.ui.compare.comparison_view import ComparisonView, WrappedLabel
+from routine_builder.ui.compare.comparison_view import FIRST_ROWS, ComparisonView, WrappedLabel
 from tests.helpers.builders import small_question_set
 from tests.helpers.compare_fixtures import sample_pair
 from tests.ui.area_fixtures import host
@@ -63,3 +64,24 @@ def test_content_built_while_hidden_fits_the_width_it_is_shown_at(qtbot: QtBot, 
             assert row.left.y() == row.right.y() and row.left.height() == row.right.height()
             for cell in (row.left, row.right):
                 assert cell.height() >= cell.heightForWidth(cell.width()), cell.text()
+
+
+def test_a_long_comparison_shows_a_screenful_first_and_builds_the_rest_while_idle(qtbot: QtBot, tmp_path: Path) -> None:
+    workspace = create_demo_workspace(tmp_path / "demo")
+    first, second = workspace.area_ids()[:2]
+    comparison = compare(workspace.question_set, *(workspace.load_area(a).answer_set for a in (first, second)))
+    view = ComparisonView()
+    view.show_comparison(comparison, left_label="Ett", right_label="Två")
+    assert len(view.rows) > 3 * FIRST_ROWS
+    assert [row.built for row in view.rows] == [True] * FIRST_ROWS + [False] * (len(view.rows) - FIRST_ROWS)
+    last = view.rows[-1]
+    assert not last.built
+    host(qtbot, view, width=900, height=600)
+    qtbot.waitUntil(lambda: last.built)  # the rest comes while the program is idle
+    assert len(view.findChildren(WrappedLabel)) == 3 * len(view.rows) + len(view.section_labels)
+    view.show_comparison(comparison, left_label="Ett", right_label="Två", only_changed=True)
+    wanted = view.changed_rows()[-1]
+    view.reveal(wanted)  # stepping to a change far down builds it (and the rows above it) at once
+    assert wanted.built
+    qtbot.waitUntil(lambda: view.verticalScrollBar().value() > 0)
+    assert all(row.built for row in view.rows[: view.rows.index(wanted)])

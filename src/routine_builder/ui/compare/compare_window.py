@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QWheelEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -38,7 +38,7 @@ from routine_builder.export.comparison_html import write_comparison_html
 from routine_builder.export.redline_authors import side_label, versions_between
 from routine_builder.ui.compare.comparison_view import ComparisonView
 from routine_builder.ui.compare.render import VERSIONS, Wording, side_title
-from routine_builder.ui.compare.sources import Source, list_sources, load_source
+from routine_builder.ui.compare.sources import Source, load_source, other_sources, own_sources
 from routine_builder.ui.wording import plural
 
 #: Takes an answer into the open area's draft: (question id, answer, where it comes from).
@@ -48,6 +48,31 @@ CopyAnswer = Callable[[str, Answer, str], None]
 def file_name(text: str) -> str:
     """``text`` as a file name that works on Windows and Linux."""
     return re.sub(r'[<>:"/\\|?*]+', "-", text).strip(" .") or "jamforelse"
+
+
+class SourcePicker(QComboBox):
+    """A picker of sources that asks for the other areas' sources once the user reaches for more than this area's.
+
+    Listing every area's versions costs a read per area (a round trip each on a network share); most
+    comparisons stay within the open area, so those are listed when the picker is opened, scrolled or
+    stepped through with the keyboard.
+    """
+
+    def __init__(self, reaching: Callable[[], None]) -> None:
+        super().__init__()
+        self._reaching = reaching
+
+    def showPopup(self) -> None:
+        self._reaching()
+        super().showPopup()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        self._reaching()
+        super().keyPressEvent(event)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        self._reaching()
+        super().wheelEvent(event)
 
 
 class CompareWindow(QMainWindow):
@@ -65,7 +90,8 @@ class CompareWindow(QMainWindow):
         self._sides: tuple[AnswerSet, AnswerSet] | None = None
         self.wording: Wording = VERSIONS
         self.current = -1
-        self.left_combo, self.right_combo = QComboBox(), QComboBox()
+        self._others_added = False
+        self.left_combo, self.right_combo = SourcePicker(self.add_other_areas), SourcePicker(self.add_other_areas)
         self.summary = QLabel()
         self.summary.setObjectName("compareSummary")
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -178,17 +204,29 @@ class CompareWindow(QMainWindow):
         self.move(screen.center() - self.rect().center())
 
     def _fill_sources(self, left: Source | None, right: Source | None) -> None:
-        sources = list_sources(self.workspace, self.area_id)
+        """The area's own sources; the other areas' come when a picker is opened (or a side is one of them)."""
+        sources = own_sources(self.workspace, self.area_id)
+        self._add_sources(sources)
+        own_versions = [s for s, _label in sources if s.version is not None]
+        self.select(left=left or (own_versions[0] if own_versions else Source(self.area_id)), right=right)
+
+    def _add_sources(self, sources: list[tuple[Source, str]]) -> None:
         for combo in (self.left_combo, self.right_combo):
             combo.blockSignals(True)
             for source, label in sources:
                 combo.addItem(label, source)
             combo.blockSignals(False)
-        own_versions = [s for s, _label in sources if s.area_id == self.area_id and s.version is not None]
-        self.select(left=left or (own_versions[0] if own_versions else Source(self.area_id)), right=right)
+
+    def add_other_areas(self) -> None:
+        """Add the other areas' drafts and versions to both pickers (once; their indexes are read now)."""
+        if not self._others_added:
+            self._others_added = True
+            self._add_sources(other_sources(self.workspace, self.area_id))
 
     def _relabel_sources(self) -> None:
-        labels = dict(list_sources(self.workspace, self.area_id))
+        labels = dict(own_sources(self.workspace, self.area_id))
+        if self._others_added:
+            labels |= dict(other_sources(self.workspace, self.area_id))
         for combo in (self.left_combo, self.right_combo):
             for index in range(combo.count()):
                 combo.setItemText(index, labels.get(combo.itemData(index), combo.itemText(index)))
@@ -196,6 +234,8 @@ class CompareWindow(QMainWindow):
     def select(self, *, left: Source | None = None, right: Source | None = None) -> None:
         """Choose the sides (None keeps a side; the right side defaults to this area's draft)."""
         for combo, source in ((self.left_combo, left), (self.right_combo, right or Source(self.area_id))):
+            if source is not None and source.area_id != self.area_id:
+                self.add_other_areas()
             index = next((i for i in range(combo.count()) if combo.itemData(i) == source), -1)
             if source is not None and index >= 0:
                 combo.setCurrentIndex(index)

@@ -187,8 +187,13 @@ class ComparisonView(QScrollArea):
         at = self._column.count() - 1  # before the closing stretch
         if isinstance(item, QWidget):
             self._column.insertWidget(at, item)
+            widgets = [item]
         else:
             self._column.insertLayout(at, item)
+            widgets = [item.itemAt(i).widget() for i in range(item.count())]
+        if self._column.parentWidget().isVisible():
+            for widget in widgets:  # at once, not when Qt gets round to it: a row may be scrolled to right away
+                widget.show()
 
     def _build_section(self, section: SectionDiff) -> None:
         wording = self._texts[2]
@@ -264,6 +269,7 @@ class ComparisonView(QScrollArea):
     def reveal(self, row: QuestionRow) -> None:
         """Scroll so that the question's heading and both answers are in view, and focus the newer side."""
         self._place_pending()
+        self.build_through(row)
         self.widget().layout().activate()
         self.ensureWidgetVisible(row.right, 0, 40)
         self.ensureWidgetVisible(row.heading, 0, 20)

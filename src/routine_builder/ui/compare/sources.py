@@ -27,23 +27,35 @@ class Source:
 
 
 def list_sources(workspace: Workspace, area_id: str) -> list[tuple[Source, str]]:
-    """Every source with its label: this area first (draft, newest version first), then the other areas.
+    """Every source with its label: this area first (draft, newest version first), then the other areas."""
+    return own_sources(workspace, area_id) + other_sources(workspace, area_id)
+
+
+def own_sources(workspace: Workspace, area_id: str) -> list[tuple[Source, str]]:
+    """The area's own draft and versions (newest first), with their labels; no answers are read."""
+    return _area_sources(workspace, area_id, "")
+
+
+def other_sources(workspace: Workspace, area_id: str) -> list[tuple[Source, str]]:
+    """The other areas' drafts and versions, labelled with the area's name; no answers are read.
 
     The areas and their names are those the area list shows; the versions are listed afresh, from their
-    headers, so that a version someone else saved meanwhile is there. No answers are read.
+    headers, so that a version someone else saved meanwhile is there.
     """
     names = list_names(workspace.summaries.known())
-    ordered = [area_id, *[a for a in names if a != area_id]]
-    result: list[tuple[Source, str]] = []
-    for current in ordered:
-        prefix = "" if current == area_id else f"{names[current]}: "
-        result.append((Source(current), prefix + tr("Utkast") if prefix else tr("Utkastet (nu)")))
-        for header in reversed(version_headers(workspace, current)):
-            info = header.version
-            if info is None:
-                continue
-            label = tr("Version {0} – {1:%Y-%m-%d} – {2}").format(info.number, info.saved_at, info.comment or "")
-            result.append((Source(current, info.number), prefix + label.rstrip(" –")))
+    others = [other for other in names if other != area_id]
+    return [item for other in others for item in _area_sources(workspace, other, f"{names[other]}: ")]
+
+
+def _area_sources(workspace: Workspace, area_id: str, prefix: str) -> list[tuple[Source, str]]:
+    """One area's sources; ``prefix`` (the area's name) before each label of another area's."""
+    result = [(Source(area_id), prefix + tr("Utkast") if prefix else tr("Utkastet (nu)"))]
+    for header in reversed(version_headers(workspace, area_id)):
+        info = header.version
+        if info is None:
+            continue
+        label = tr("Version {0} – {1:%Y-%m-%d} – {2}").format(info.number, info.saved_at, info.comment or "")
+        result.append((Source(area_id, info.number), prefix + label.rstrip(" –")))
     return result
 
 
