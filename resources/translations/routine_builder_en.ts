@@ -2066,14 +2066,19 @@ Error in the answers file – cannot be edited</translation>
 <context>
     <name>PreviewPanel</name>
     <message>
-        <location filename="../../src/routine_builder/ui/preview_panel.py" line="+90"/>
+        <location filename="../../src/routine_builder/ui/preview_panel.py" line="+92"/>
         <source>Kapitlet du skriver i, så som det blir i rutinen. Det uppdateras medan du skriver.</source>
         <translation>The chapter you are writing, as it will read in the routine. It updates while you type.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Visa som &amp;färdig rutin (utan luckor och anteckningar)</source>
-        <translation>Show as the &amp;finished routine (without gaps and notes)</translation>
+        <source>Visa som &amp;färdig rutin</source>
+        <translation>Show as the &amp;finished routine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Utan luckor och anteckningar, så som den färdiga rutinen blir</source>
+        <translation>Without gaps and notes, as the finished routine will be</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2081,7 +2086,7 @@ Error in the answers file – cannot be edited</translation>
         <translation>Preview of the chapter</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+88"/>
         <source>Välj ett område och en fråga för att se hur kapitlet blir i rutinen.</source>
         <translation>Choose an area and a question to see how the chapter will read in the routine.</translation>
     </message>

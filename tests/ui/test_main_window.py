@@ -4,7 +4,8 @@ import shutil
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QTabBar
 from pytestqt.qtbot import QtBot
 
 from routine_builder.domain import Workspace
@@ -19,6 +20,12 @@ from tests.ui import area_fixtures
 from tests.ui.area_fixtures import make_small_workspace
 
 settings = area_fixtures.settings
+VERTICAL_TABS = (
+    QTabBar.Shape.RoundedEast,
+    QTabBar.Shape.RoundedWest,
+    QTabBar.Shape.TriangularEast,
+    QTabBar.Shape.TriangularWest,
+)
 
 
 def open_window(qtbot: QtBot, settings: Settings, data: Path, root: Path) -> MainWindow:
@@ -174,3 +181,21 @@ def test_sections_areas_and_the_next_missing_button_count_the_same(window: MainW
     in_area_list = missing(window.area_list.list.item(0).text())
     on_button = int(re.search(r"\((\d+) kvar\)", window.form.missing_button.text()).group(1))
     assert per_section == in_area_list == on_button == 5
+
+
+def test_the_panels_beside_the_form_show_whole_tab_titles_on_a_small_screen(
+    qtbot: QtBot, settings: Settings, tmp_path: Path, workspace: Workspace
+) -> None:
+    window = open_window(qtbot, settings, tmp_path / "data", workspace.root)
+    window.resize(1229, 691)  # the first-start size on a 1366×768 screen
+    window.resizeDocks([window.help_dock], [260], Qt.Orientation.Horizontal)
+    qtbot.wait(50)
+    bars = [bar for bar in window.findChildren(QTabBar) if bar.isVisible() and bar.count() > 1]
+    assert bars, "the panels beside the form are tabs"
+    for bar in bars:
+        vertical = bar.shape() in VERTICAL_TABS
+        for index in range(bar.count()):
+            room = bar.tabRect(index).height() if vertical else bar.tabRect(index).width()
+            assert room > bar.fontMetrics().horizontalAdvance(bar.tabText(index)), bar.tabText(index)
+
+    assert window.help_dock.width() <= 280 and window.form.width() >= 680  # the tabs take none of the form's room

@@ -90,7 +90,8 @@ class PreviewPanel(QWidget):
 
     def retranslate(self) -> None:
         self.hint.setText(self.tr("Kapitlet du skriver i, så som det blir i rutinen. Det uppdateras medan du skriver."))
-        self.final_box.setText(self.tr("Visa som &färdig rutin (utan luckor och anteckningar)"))
+        self.final_box.setText(self.tr("Visa som &färdig rutin"))  # short: the panel fits beside the form
+        self.final_box.setToolTip(self.tr("Utan luckor och anteckningar, så som den färdiga rutinen blir"))
         self.browser.setAccessibleName(self.tr("Förhandsgranskning av kapitlet"))
         self.refresh()
 

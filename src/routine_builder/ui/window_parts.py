@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
 
 def holder(parent: QWidget) -> QWidget:
@@ -36,12 +36,17 @@ def column(parent: QWidget, *widgets: QWidget) -> QWidget:
 
 
 def dock(window: QMainWindow, name: str, widget: QWidget) -> QDockWidget:
-    """A movable, floatable dock on the right."""
+    """A movable, floatable dock on the right.
+
+    Docks stacked there show their tabs along the window's edge: each title is read whole, however
+    many panels there are, and the tabs take none of the form's width on a small screen.
+    """
     result = QDockWidget(window)
     result.setObjectName(name)
     result.setWidget(widget)
     result.setFeatures(
         QDockWidget.DockWidgetFeature.DockWidgetMovable | QDockWidget.DockWidgetFeature.DockWidgetFloatable
     )
+    window.setTabPosition(Qt.DockWidgetArea.RightDockWidgetArea, QTabWidget.TabPosition.East)
     window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, result)
     return result
