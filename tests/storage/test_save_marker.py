@@ -85,3 +85,32 @@ def test_a_holder_whose_marker_was_taken_stops_before_the_rename(tmp_path: Path)
         marker.confirm()
     marker.release()
     assert json.loads(marker.path.read_text())["token"] == "theirs", "never removes someone else's marker"
+
+
+_EMPTY_CREATOR = textwrap.dedent(
+    """
+    import os, sys, time
+    os.open(sys.argv[1], os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)  # created, never filled
+    print("created", flush=True)
+    time.sleep(600)
+    """
+)
+
+
+def test_a_marker_left_empty_by_a_program_killed_while_creating_it_is_cleared_soon(tmp_path: Path) -> None:
+    from routine_builder.storage.save_marker import EMPTY_ABANDONED_AFTER, SaveMarker
+
+    target = tmp_path / "answers.yaml"
+    marker = tmp_path / "answers.yaml.saving"
+    creator = subprocess.Popen([sys.executable, "-c", _EMPTY_CREATOR, str(marker)], stdout=subprocess.PIPE, text=True)
+    assert creator.stdout is not None and creator.stdout.readline().strip() == "created"
+    creator.kill()
+    creator.communicate()
+    assert marker.exists() and marker.stat().st_size == 0
+    with pytest.raises(WriteError):  # just created: its program may be about to fill it
+        SaveMarker(target, wait=0.1).acquire()
+    past = time.time() - EMPTY_ABANDONED_AFTER - 1
+    os.utime(marker, (past, past))
+    with SaveMarker(target, wait=0.1):
+        assert json.loads(marker.read_text())["pid"] == os.getpid()
+    assert [p.name for p in tmp_path.iterdir()] == []

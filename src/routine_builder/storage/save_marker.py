@@ -7,8 +7,9 @@ immediately before its rename, renames, and removes the marker. A second saver w
 marker to go away; so every save sees the file as the previous save left it, and a save that was
 reported as done can never be overwritten by one that started from an older file.
 
-A marker whose holder is gone (a killed program on this PC, or a marker untouched for
-:data:`ABANDONED_AFTER`) is moved aside and the wait goes on. The holder confirms that its marker is
+A marker whose holder is gone (a killed program on this PC, a marker still empty after
+:data:`EMPTY_ABANDONED_AFTER` because its program died between creating and filling it, or a marker
+untouched for :data:`ABANDONED_AFTER`) is moved aside and the wait goes on. The holder confirms that its marker is
 still its own just before the rename (:meth:`SaveMarker.confirm`), so a holder that was stalled so
 long that its marker was taken away gives up instead of overwriting. The guarantee therefore rests
 on one assumption only: no save stalls longer than :data:`ABANDONED_AFTER` between that
@@ -36,6 +37,7 @@ from routine_builder.storage.renames import remove_file
 
 MARKER_SUFFIX = ".saving"
 ABANDONED_AFTER = 60.0  # seconds; a save takes milliseconds, even on a slow share
+EMPTY_ABANDONED_AFTER = 2.0  # seconds; a holder fills its marker right after creating it
 WAIT_FOR = 5.0  # seconds to wait for other savers before this save counts as failed
 
 
@@ -117,7 +119,10 @@ class SaveMarker:
             return True
         except OSError:
             return False
-        holder = self._read(self.path) or {}
+        holder = self._read(self.path)
+        if holder is None and age >= EMPTY_ABANDONED_AFTER and self._is_empty():
+            return self._move_aside()
+        holder = holder or {}
         dead_here = (
             holder.get("host") == socket.gethostname()
             and isinstance(holder.get("pid"), int)
@@ -126,6 +131,16 @@ class SaveMarker:
         )
         if not dead_here and age < ABANDONED_AFTER:
             return False
+        return self._move_aside()
+
+    def _is_empty(self) -> bool:
+        try:
+            return self.path.stat().st_size == 0
+        except OSError:
+            return False
+
+    def _move_aside(self) -> bool:
+        """Take the marker away; True when the way may be free now."""
         # Rename first (only one program can move a given file), then delete what was moved.
         aside = self.path.with_name(f".{self.path.name}.{uuid.uuid4().hex[:8]}.tmp")
         try:
