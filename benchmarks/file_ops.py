@@ -5,7 +5,7 @@ for ``stat``, so ``os.stat`` and ``os.lstat`` are wrapped for that. With a laten
 on the folder sleeps that long, as a round trip to a network share would take.
 
 Run as a script it is the start-up probe of ``county.py``: it starts the app on a workspace as a user
-would (``routine_builder.cli.main(["gui", WORKSPACE])``, quitting as soon as the window is shown) and prints,
+would (``routine_builder.cli.main(["gui", WORKSPACE])``, quitting once the window is shown and painted) and prints,
 as JSON, when the window was shown, the operations on the workspace, and which heavy packages got imported.
 It imports as little as it can itself, so that the start it measures is the app's.
 
@@ -87,6 +87,37 @@ class _ShownClock:
         pass
 
 
+def _report_once_painted() -> None:
+    """Have the app report its window shown only once the window has been painted.
+
+    The app's smoke report comes from the first timer of its event loop, which runs before the window
+    is even exposed (the bare window is painted inside ``processEvents``); so the report is asked for
+    only after the first paint of a widget.
+    """
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QWidget
+
+    import routine_builder.ui.app as app_module
+
+    report = app_module._quit_for_smoke_test
+
+    class FirstPaint(QObject):
+        def __init__(self, app, window) -> None:
+            super().__init__(app)
+            self.app, self.window, self.seen = app, window, False
+
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if not self.seen and event.type() == QEvent.Type.Paint and isinstance(watched, QWidget):
+                self.seen = True  # report once this paint is done
+                QTimer.singleShot(0, lambda: report(self.app, self.window))
+            return False
+
+    def report_once_painted(app, window) -> None:
+        app.installEventFilter(FirstPaint(app, window))
+
+    app_module._quit_for_smoke_test = report_once_painted
+
+
 def start_probe(root: str, latency_ms: float) -> None:
     """Start the app on ``root`` until its window is shown; print when, its file operations and heavy imports."""
     os.environ["ROUTINE_BUILDER_SMOKE"] = "1"
@@ -96,6 +127,7 @@ def start_probe(root: str, latency_ms: float) -> None:
     with ops.watching(Path(root), latency_ms) as counts, contextlib.redirect_stdout(clock):
         from routine_builder.cli import main
 
+        _report_once_painted()
         status = main(["gui", root])
     heavy = sorted({m for m in sys.modules for h in HEAVY if m == h or m.startswith(h + ".")})
     import json
