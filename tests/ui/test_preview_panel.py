@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from routine_builder.domain import create_demo_workspace
 from routine_builder.ui.actions import ActionId
+from routine_builder.ui.app import create_main_window
 from routine_builder.ui.main_window import MainWindow
 from routine_builder.ui.settings import Settings
 from tests.ui import area_fixtures
@@ -108,3 +109,28 @@ def test_the_preview_scrolls_to_the_answer_of_the_question_in_focus(qtbot: QtBot
     assert 0 <= heading.top() < panel.browser.viewport().height()  # its statement heading is in view
     window.form.focus_question("alt2-beslut")
     qtbot.waitUntil(lambda: position() == top)
+
+
+def test_the_preview_renders_once_it_is_on_screen_and_not_while_it_waits_behind_the_help(
+    qtbot: QtBot, settings: Settings, tmp_path: Path
+) -> None:
+    workspace = create_demo_workspace(tmp_path / "demo")
+    window = open_window(qtbot, settings, tmp_path / "data", workspace.root)  # the help tab in front
+    qtbot.waitExposed(window)
+    panel = window.preview_panel
+    window.form.focus_question("alt2-beslut")
+    _type_at_end(qtbot, window, "alt2-avbojer", " Ny mening.")
+    qtbot.waitUntil(lambda: not panel.delay.pending)
+    assert panel.renders == 0  # a tab behind the help: nothing rendered, neither at start nor while typing
+    window.preview_dock.raise_()  # the user clicks its tab
+    qtbot.waitUntil(lambda: "Ny mening." in panel.text())
+    assert panel.renders == 1
+    again = create_main_window(settings, tmp_path / "data2")  # the preview tab in front from the start
+    qtbot.addWidget(again)
+    again.preview_dock.raise_()
+    again.resize(1200, 800)
+    again.show()
+    assert again.open_workspace(workspace.root)
+    assert again.preview_panel.renders == 0  # not before the window is on screen
+    qtbot.waitUntil(lambda: again.preview_panel.renders == 1)
+    assert again.preview_panel.text() and "Välj ett område" not in again.preview_panel.text()

@@ -3,21 +3,27 @@
 It renders the same blocks as the Word export (:mod:`routine_builder.document`) as HTML, for the chapter
 that holds the question in focus (the cover for an answer placed on it). A change of the answers is
 shown shortly after the typing pauses, and at the latest a little later while typing goes on, so that
-rendering never holds up a keystroke; a hidden panel does no work until it is shown.
+rendering never holds up a keystroke; a panel out of sight (hidden, or a tab behind the help) does no
+work until it is shown.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QUrl
-from PySide6.QtGui import QColor, QDesktopServices, QPalette
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QTimer, QUrl
+from PySide6.QtGui import QColor, QDesktopServices, QPaintEvent, QPalette
 from PySide6.QtWidgets import QCheckBox, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
-from routine_builder.document.blocks import Block
-from routine_builder.document.build import RoutineSource, build_chapter, build_cover
-from routine_builder.document.html import answer_anchor, fragment
 from routine_builder.domain import AnswerSet, LegalReferences, Outline, QuestionSet
 from routine_builder.domain.workspace import Workspace
 from routine_builder.ui.capped_delay import CappedDelay
+
+if TYPE_CHECKING:
+    from routine_builder.document.blocks import Block
+
+# The document package (the routine's blocks and their HTML) is imported when the panel first renders:
+# the panel sits behind the help, and starting the program does not need it.
 
 DELAY_MS = 200  # after the last keystroke
 CEILING_MS = 700  # at the latest, while typing goes on
@@ -70,6 +76,7 @@ class PreviewPanel(QWidget):
         self.question_id = ""
         self._shown_chapter = ""  # the chapter the browser shows (its scroll position belongs to it)
         self.renders = 0  # how many times the preview was rendered (it shows whether work was saved)
+        self._waiting_for_screen = False
         self.hint = QLabel(self)
         self.hint.setWordWrap(True)
         self.hint.setProperty("role", "hint")
@@ -106,6 +113,12 @@ class PreviewPanel(QWidget):
         super().showEvent(event)
         self.refresh()  # a hidden panel skipped the changes made meanwhile
 
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if self._waiting_for_screen:
+            self._waiting_for_screen = False
+            QTimer.singleShot(0, self, self.refresh)
+        super().paintEvent(event)
+
     # ------------------------------------------------------------ sources
 
     def set_workspace(self, workspace: Workspace | None, outline: Outline | None) -> None:
@@ -132,6 +145,8 @@ class PreviewPanel(QWidget):
             self.chapter_id = chapter
             self.refresh()
         elif self.isVisible():
+            from routine_builder.document.html import answer_anchor
+
             self.browser.scrollToAnchor(answer_anchor(question_id))
 
     def show_section(self, section_id: str) -> None:
@@ -166,6 +181,8 @@ class PreviewPanel(QWidget):
         """The blocks the preview shows now ([] when there is nothing to show)."""
         if self.workspace is None or self.outline is None or self.legal is None or self.answer_set is None:
             return []
+        from routine_builder.document.build import RoutineSource, build_chapter, build_cover
+
         source = RoutineSource(self.workspace.question_set, self.outline, self.legal, self.answer_set,
                                draft=not self.final_box.isChecked())  # fmt: skip
         if self.chapter_id == COVER:
@@ -178,11 +195,19 @@ class PreviewPanel(QWidget):
         self.delay.stop()
         if not self.isVisible():
             return
+        handle = self.window().windowHandle()
+        if handle is None or not handle.isExposed() or self.visibleRegion().isEmpty():
+            # Not on screen: the window is not shown yet, or the panel is a tab behind another one (which
+            # Qt counts as visible). It renders when it is painted, as it comes to the front.
+            self._waiting_for_screen = True
+            return
         blocks = self.blocks()
         if not blocks:
             message = self.tr("Välj ett område och en fråga för att se hur kapitlet blir i rutinen.")
             self.browser.setHtml(f"<p>{message}</p>")
             return
+        from routine_builder.document.html import answer_anchor, fragment
+
         position = self.browser.verticalScrollBar().value()
         self.browser.document().setDefaultStyleSheet(preview_css(self.palette()))
         self.browser.setHtml(fragment(blocks))
