@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from routine_builder.document.blocks import Block, Gap, Heading, ListBlock, Paragraph, Table
-from routine_builder.document.sentences import AnswerContext, answer_blocks
+from routine_builder.document.sentences import AnswerContext, answer_blocks, placed_sentences
 from routine_builder.domain import Answer, AnswerSet, AreaInfo, QuestionSet, load_question_set
 
 QUESTIONS = """\
@@ -95,6 +95,18 @@ sections:
         type: choice
         comment: true
         choices: [{id: ja, label: "Ja, något"}]
+      - id: godkant
+        text: Vilket datum godkände nyckelgruppen utkastet för remiss?
+        type: date
+        routine: {place: history, text: "Nyckelgruppen godkände utkastet för remiss {datum}."}
+      - id: grund
+        text: Vilken utgåva av riktlinjen bygger rutinen på?
+        type: text
+        routine: {place: cover, text: "Bygger på {svar}."}
+      - id: anteckning
+        text: Något att minnas för nyckelgruppen?
+        type: longtext
+        routine: {place: none}
 """
 
 
@@ -287,3 +299,14 @@ def test_without_phrasing_a_run_in_label_never_a_heading(question_set: QuestionS
     assert _render(question_set, "fri", Answer(value="ja", comment="Mer om det.")) == [
         "**Finns det något mer att säga?** Ja, något. Mer om det."
     ]
+
+
+def test_answers_placed_on_the_cover_or_in_the_history_read_as_sentences_there(question_set: QuestionSet) -> None:
+    answers = AnswerSet("testset", "1", AreaInfo(id="omrade", name="Området"))
+    answers = answers.with_answer("godkant", Answer(value=dt.date(2026, 1, 20)))
+    answers = answers.with_answer("grund", Answer(value="Länsgemensam  riktlinje 2020"))
+    answers = answers.with_answer("anteckning", Answer(value="Fråga juristen om OSL."))
+    assert placed_sentences(question_set, answers, "history") == [
+        ("godkant", "Nyckelgruppen godkände utkastet för remiss den 20 januari 2026.")
+    ]
+    assert placed_sentences(question_set, answers, "cover") == [("grund", "Bygger på Länsgemensam riktlinje 2020.")]

@@ -10,14 +10,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from routine_builder.document.blocks import Block, Paragraph, Table, plain
-from routine_builder.document.prose import tidy
+from routine_builder.document.sentences import placed_sentences
 from routine_builder.document.specials import missing_count
-from routine_builder.document.swedish import date_in_table, date_in_text, join_list, status_label
+from routine_builder.document.swedish import date_in_table, join_list, status_label
 from routine_builder.document.text import clean_text
 from routine_builder.domain.answers import AnswerSet
-from routine_builder.domain.completeness import question_state
-from routine_builder.domain.phrasing import fill
-from routine_builder.domain.question_set import QuestionSet, QuestionType
+from routine_builder.domain.question_set import QuestionSet
 
 ROUTINE_TITLE = "Lokal rutin för samverkan vid oro för väntat barn"
 DRAFT_MARK = "UTKAST"
@@ -60,19 +58,8 @@ def document_data(answer_set: AnswerSet, *, title: str, saved_versions: int, dra
 
 def cover_sentences(question_set: QuestionSet, answer_set: AnswerSet) -> list[Paragraph]:
     """The answers placed on the cover, each as its sentence."""
-    result = []
-    for question in question_set.questions():
-        phrasing = question.routine
-        if phrasing is None or phrasing.place != "cover" or question_state(question, answer_set) != "answered":
-            continue
-        answer = answer_set.get(question.id)
-        assert answer is not None
-        value = answer.value
-        shown = date_in_text(value) if question.type is QuestionType.DATE and value else " ".join(str(value).split())
-        key = {"date": "datum", "number": "antal"}.get(question.type.value, "svar")
-        text = fill(phrasing.text or "{" + key + "}", {key: shown, "område": answer_set.area.name})
-        result.append(Paragraph(plain(tidy(text), italic=True), source=question.id))
-    return result
+    placed = placed_sentences(question_set, answer_set, "cover")
+    return [Paragraph(plain(text, italic=True), source=qid) for qid, text in placed]
 
 
 def cover_blocks(data: DocumentData, answer_set: AnswerSet, question_set: QuestionSet, *, gaps: int) -> list[Block]:

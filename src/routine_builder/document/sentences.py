@@ -29,7 +29,7 @@ from routine_builder.document.text import clean_text
 from routine_builder.domain.answers import AnswerSet
 from routine_builder.domain.completeness import question_state
 from routine_builder.domain.phrasing import Phrasing, fill
-from routine_builder.domain.question_set import Question, QuestionType
+from routine_builder.domain.question_set import Question, QuestionSet, QuestionType
 from routine_builder.domain.values import Answer, is_other_choice
 
 GAP_PREFIX = "[Svar saknas: "
@@ -248,3 +248,25 @@ def _run_in(question: Question, answer: Answer, context: AnswerContext) -> list[
         return run_in(question.text, text if kind is QuestionType.LONGTEXT else sentence(text), source=qid)
     return run_in(question.text, f"{sentence(text)} {comment}" if "\n" not in comment else sentence(text),
                   source=qid) + ([] if "\n" not in comment else prose(comment, source=qid))  # fmt: skip
+
+
+def placed_sentences(question_set: QuestionSet, answer_set: AnswerSet, place: str) -> list[tuple[str, str]]:
+    """(question id, sentence) of each answered question whose phrasing places it at ``place`` (cover, history)."""
+    result = []
+    for question in question_set.questions():
+        phrasing = question.routine
+        answer = answer_set.get(question.id)
+        if phrasing is None or phrasing.place != place or answer is None:
+            continue
+        if question_state(question, answer_set) != "answered":
+            continue
+        value = answer.value
+        if question.type is QuestionType.DATE and isinstance(value, dt.date):
+            shown, key = date_in_text(value), "datum"
+        elif question.type is QuestionType.NUMBER and isinstance(value, int) and not isinstance(value, bool):
+            shown, key = number_in_text(value, question.unit), "antal"
+        else:
+            shown, key = " ".join(str(value).split()), "svar"
+        text = fill(phrasing.text or "{" + key + "}", {key: shown, "område": answer_set.area.name})
+        result.append((question.id, tidy(text)))
+    return result

@@ -6,15 +6,13 @@ import datetime as dt
 from collections.abc import Sequence
 
 from routine_builder.document.blocks import Block, Heading, ListBlock, Paragraph, Table, plain
-from routine_builder.document.prose import tidy
+from routine_builder.document.sentences import placed_sentences
 from routine_builder.document.swedish import date_in_table, date_in_text, number_in_text, status_label
 from routine_builder.document.text import clean_text
 from routine_builder.domain.answers import AnswerSet
-from routine_builder.domain.completeness import question_state
 from routine_builder.domain.legal import LegalReferences
 from routine_builder.domain.outline import Outline, OutlineSection
-from routine_builder.domain.phrasing import fill
-from routine_builder.domain.question_set import Question, QuestionSet, QuestionType
+from routine_builder.domain.question_set import Question, QuestionSet
 from routine_builder.domain.version_index import VersionHeader
 
 LEGAL_CAPTION = "Lagrum"
@@ -79,21 +77,7 @@ def revision_history(versions: Sequence[VersionHeader], current: AnswerSet) -> l
 
 def history_sentences(question_set: QuestionSet, answer_set: AnswerSet) -> list[Block]:
     """The answers whose phrasing places them in the revision history, as sentences below the table."""
-    blocks: list[Block] = []
-    for question in question_set.questions():
-        phrasing = question.routine
-        if phrasing is None or phrasing.place != "history" or question_state(question, answer_set) != "answered":
-            continue
-        answer = answer_set.get(question.id)
-        assert answer is not None
-        value = answer.value
-        if question.type is QuestionType.DATE and isinstance(value, dt.date):
-            shown, key = date_in_text(value), "datum"
-        else:
-            shown, key = " ".join(str(value).split()), "svar"
-        text = fill(phrasing.text or "{" + key + "}", {key: shown, "område": answer_set.area.name})
-        blocks.append(Paragraph(plain(tidy(text)), source=question.id))
-    return blocks
+    return [Paragraph(plain(text), source=qid) for qid, text in placed_sentences(question_set, answer_set, "history")]
 
 
 def missing_count(count: int) -> str:
