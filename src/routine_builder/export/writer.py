@@ -169,14 +169,18 @@ class Writer:
     def box(self, block: Box) -> None:
         """The guideline's point (a recommendation with ``advice``) in the box styles, which join into one box."""
         text, bullets = _BOX_STYLES[block.advice]
-        if block.label:
-            self.paragraph(block.label, text, bold=True)
+        last = self.paragraph(block.label, text, bold=True) if block.label else None
         for part in block.content:
             if isinstance(part, ListBlock):
                 for item in part.items:
-                    self.spans(self.paragraph(style=bullets), item)
+                    last = self.paragraph(style=bullets)
+                    self.spans(last, item)
             else:
-                self.spans(self.paragraph(style=text), part.spans)
+                last = self.paragraph(style=text)
+                self.spans(last, part.spans)
+        if last is not None:
+            # the box styles keep a box together; the box need not pull what follows onto its page
+            last.paragraph_format.keep_with_next = False
         self._after_table = True  # the box needs air below it, as a table does
 
     def table_block(self, block: Table) -> DocxTable:
