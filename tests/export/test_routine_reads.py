@@ -211,3 +211,18 @@ def test_the_pdf_has_no_stray_pages_and_each_attachment_starts_a_page(demo_expor
     assert any(birth in line for line in pages[chart_page]), "the flow chart ends on the page it starts on"
     for number, lines in enumerate(pages[:-1], 1):  # header, footer and a few lines are not a page's worth
         assert len(lines) >= 10, (number, lines)
+
+
+def test_a_short_table_stays_on_one_page_and_a_long_one_leaves_no_lone_row(demo_exports: DemoExports) -> None:
+    document = docx.Document(str(demo_exports.final["boras"]))
+    short = long = 0
+    for table in document.tables:
+        rows = table.rows
+        kept = [all(p.paragraph_format.keep_with_next for c in r.cells for p in c.paragraphs[:1]) for r in rows]
+        if len(rows) - 1 <= 8:
+            short += 1
+            assert all(kept[:-1]) and not kept[-1], [c.text for c in rows[0].cells]
+        else:
+            long += 1
+            assert kept[:2] == [True, True] and not any(kept[2:]), [c.text for c in rows[0].cells]  # two rows at least
+    assert short > 5 and long >= 1

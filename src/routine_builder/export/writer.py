@@ -38,6 +38,7 @@ from routine_builder.export.inline import add_text
 from routine_builder.export.styles import StyleSheet
 
 SPACE_AFTER_TABLE = Pt(9)
+SHORT_TABLE_ROWS = 8  # a table of up to this many rows is kept on one page
 TABLE_PT, DENSE_TABLE_PT = 9.5, 8.5  # the text sizes of 'Rutintabell' and 'Rutintabell tät'
 _BOX_STYLES = {False: ("Riktlinjetext", "Riktlinjepunkt"), True: ("Rekommendationstext", "Rekommendationspunkt")}
 _PARAGRAPH_STYLES = {"body": "Normal", "note": "Normal", "title": "Title", "subtitle": "Subtitle", "label": "Normal",
@@ -299,6 +300,8 @@ class Writer:
         lengths = [Cm(width) for width in widths_cm]
         for column, width in zip(table.columns, lengths, strict=True):
             column.width = width
+        # a short table stays on one page; a long one leaves no lone row below its header at a page's foot
+        kept = len(rows) if len(rows) <= SHORT_TABLE_ROWS else 2
         for index, (row, values) in enumerate(zip(table.rows, [list(header), *map(list, rows)], strict=True)):
             if index:
                 ooxml.keep_row_together(row)
@@ -307,9 +310,12 @@ class Writer:
             for column, (cell, width) in enumerate(zip(row.cells, lengths, strict=True)):
                 cell.width = width
                 value = str(values[column]) if column < len(values) else ""
+                paragraph = cell.paragraphs[0]
                 if value:
                     bold = index == 0 or (first_column and column == 0)
-                    add_text(cell.paragraphs[0], value, bold=bold, link_style=self.link_style, cell=True)
+                    add_text(paragraph, value, bold=bold, link_style=self.link_style, cell=True)
+                if index < kept:
+                    paragraph.paragraph_format.keep_with_next = True
         ooxml.table_look(table, first_row=True, first_column=first_column)
         ooxml.describe_table(table, clean_text(caption), description or describe(header, len(rows)))
         self._after_table = True
