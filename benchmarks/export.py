@@ -57,7 +57,7 @@ def _sample(question) -> Answer:
 def _source_workspace(tmp: Path) -> tuple[Workspace, str]:
     demo = paths.demo_workspace_dir()
     if (demo / "workspace.yaml").is_file():
-        ws = Workspace.open(demo)
+        ws = Workspace.open(shutil.copytree(demo, tmp / "demo"))  # a copy: reading versions writes their index
         for area_id in ws.area_ids():
             return ws, area_id
     ws = Workspace.create(tmp / "source", name="Benchmark")
