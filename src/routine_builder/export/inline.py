@@ -46,7 +46,4 @@ def _run(paragraph: Paragraph, text: str, bold: bool, italic: bool) -> None:
     else:
         run = paragraph.add_run()
         run.add_text(text)  # one w:t, without python-docx's character-by-character scan
-    if bold:
-        run.bold = True
-    if italic:
-        run.italic = True
+    ooxml.emphasis(run, bold=bold, italic=italic)

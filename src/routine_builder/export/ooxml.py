@@ -23,6 +23,7 @@ from docx.shared import Length
 from docx.styles.style import BaseStyle
 from docx.table import Table, _Cell, _Row
 from docx.text.paragraph import Paragraph
+from docx.text.run import Run
 
 # Schema successors (ECMA-376 sequences) of the children the export adds; a new child goes before the
 # first of these that is present.
@@ -92,9 +93,44 @@ def set_paragraph_style(paragraph: Paragraph, style_id: str) -> None:
     """Put the paragraph in the style ``style_id``, resolved once per document by the caller.
 
     python-docx's ``paragraph.style`` setter looks the style up again (and checks whether it is the
-    default one) on every call; a routine sets a style on thousands of paragraphs.
+    default one) on every call; a routine sets a style on thousands of paragraphs. A new paragraph (no
+    properties yet) gets its ``w:pPr`` with the style directly, as its first child.
     """
-    paragraph._p.get_or_add_pPr().style = style_id
+    p = paragraph._p
+    if p.pPr is None:
+        p.insert(0, element("w:pPr", None, element("w:pStyle", {"w:val": style_id})))
+    else:
+        p.pPr.style = style_id
+
+
+def keep_with_next(paragraph: Paragraph) -> None:
+    """Keep the paragraph on the page of the next one (``w:keepNext``, right after a style if any).
+
+    The same as python-docx's ``paragraph_format.keep_with_next = True``, placed directly: ``w:keepNext``
+    follows only ``w:pStyle`` in ``w:pPr``; a table of a routine sets it on hundreds of cell paragraphs.
+    """
+    p = paragraph._p
+    ppr = p.pPr
+    if ppr is None:
+        p.insert(0, element("w:pPr", None, element("w:keepNext")))
+    elif ppr.find(qn("w:keepNext")) is None:
+        style = ppr.find(qn("w:pStyle"))
+        ppr.insert(0 if style is None else ppr.index(style) + 1, element("w:keepNext"))
+
+
+def emphasis(run: Run, *, bold: bool, italic: bool) -> None:
+    """Bold and/or italic on a new run (its ``w:rPr`` with ``w:b`` before ``w:i``, as the schema orders them)."""
+    if not (bold or italic):
+        return
+    r = run._r
+    if r.rPr is not None:
+        run.bold = run.bold or bold
+        run.italic = run.italic or italic
+        return
+    marks = [element("w:b")] if bold else []
+    if italic:
+        marks.append(element("w:i"))
+    r.insert(0, element("w:rPr", None, *marks))
 
 
 def outline_level(paragraph: Paragraph, level: int) -> None:
@@ -185,6 +221,17 @@ def keep_row_together(row: _Row) -> None:
     tr_pr = row._tr.get_or_add_trPr()
     put(tr_pr, element("w:cantSplit"), ("w:trHeight", "w:tblHeader", "w:tblCellSpacing", "w:jc", "w:hidden",
                                         *_TRPR_REVISIONS))  # fmt: skip
+
+
+def cell_width(cell: _Cell, width: Length) -> None:
+    """The cell's width, set on the ``w:tcW`` every new python-docx cell has (else as python-docx sets it)."""
+    tc_pr = cell._tc.tcPr
+    tc_w = tc_pr.find(qn("w:tcW")) if tc_pr is not None else None
+    if tc_w is None:
+        cell.width = width
+        return
+    tc_w.set(qn("w:type"), "dxa")
+    tc_w.set(qn("w:w"), str(width.twips))
 
 
 def row_revision(row: _Row, mark: BaseOxmlElement) -> None:

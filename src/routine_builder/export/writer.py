@@ -15,6 +15,7 @@ from docx.document import Document
 from docx.enum.section import WD_ORIENT, WD_SECTION
 from docx.shared import Cm, Pt
 from docx.table import Table as DocxTable
+from docx.table import _Cell
 from docx.text.paragraph import Paragraph as DocxParagraph
 
 from routine_builder.document.blocks import (
@@ -153,9 +154,9 @@ class Writer:
             fmt.space_before = Pt(18)
         elif block.style == "label":
             fmt.space_before = Pt(36)
-            fmt.keep_with_next = True
+            ooxml.keep_with_next(paragraph)
         elif block.text.rstrip().endswith(":"):
-            fmt.keep_with_next = True  # a lead stays on the page of the list or table it opens
+            ooxml.keep_with_next(paragraph)  # a lead stays on the page of the list or table it opens
         return paragraph
 
     def spans(self, paragraph: DocxParagraph, spans: Spans, *, bold: bool = False, cell: bool = False) -> None:
@@ -307,15 +308,17 @@ class Writer:
                 ooxml.keep_row_together(row)
             else:
                 ooxml.header_row(row)
-            for column, (cell, width) in enumerate(zip(row.cells, lengths, strict=True)):
-                cell.width = width
+            # the row's own cells (python-docx's row.cells also resolves merged cells, which these never are)
+            for column, (tc, width) in enumerate(zip(row._tr.tc_lst, lengths, strict=True)):
+                cell = _Cell(tc, table)
+                ooxml.cell_width(cell, width)
                 value = str(values[column]) if column < len(values) else ""
                 paragraph = cell.paragraphs[0]
                 if value:
                     bold = index == 0 or (first_column and column == 0)
                     add_text(paragraph, value, bold=bold, link_style=self.link_style, cell=True)
                 if index < kept:
-                    paragraph.paragraph_format.keep_with_next = True
+                    ooxml.keep_with_next(paragraph)
         ooxml.table_look(table, first_row=True, first_column=first_column)
         ooxml.describe_table(table, clean_text(caption), description or describe(header, len(rows)))
         self._after_table = True
