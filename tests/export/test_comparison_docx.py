@@ -277,7 +277,7 @@ def _libreoffice_blocks(paths: list[Path], tmp_path: Path) -> dict[Path, dict[st
 def _answers_part(blocks: list[list[str]]) -> list[tuple[str, ...]]:
     """From the first chapter on, without the closing note; whitespace folded, as the reader sees it."""
     start = next(i for i, block in enumerate(blocks) if block[0] == "p" and block[1] == "Heading 1")
-    kept = [b for b in blocks[start:] if not (b[0] == "p" and b[1] in ("Caption", "Beskrivning"))]
+    kept = [b for b in blocks[start:] if not (b[0] == "p" and b[1].lower() in ("caption", "beskrivning"))]
     return [tuple(" ".join(part.split()) for part in block) for block in kept if block[-1].strip() or block[0] == "row"]
 
 
