@@ -45,12 +45,13 @@ def office() -> Iterator[Office]:
 
 @dataclass(frozen=True)
 class DemoExports:
-    """Every demo area exported once: final documents (of complete areas) and drafts, and one PDF."""
+    """Every demo area exported once: final documents (of complete areas) with their PDFs, and drafts."""
 
     workspace: Workspace
     final: dict[str, Path]
     draft: dict[str, Path]
     pdf: Path
+    pdfs: dict[str, Path]  # the PDF of every final document (``pdf`` is the first of them)
 
 
 @pytest.fixture(scope="session")
@@ -60,16 +61,17 @@ def demo_exports(tmp_path_factory: pytest.TempPathFactory, office: Office) -> De
     workspace = create_demo_workspace(root / "ws")
     exporter = RoutineExporter(workspace, office=office)
     final, draft = {}, {}
-    pdf = None
+    pdfs: dict[str, Path] = {}
     for area_id in workspace.area_ids():
         answers = workspace.load_area(area_id).answer_set
         if not missing_required(workspace.question_set, answers):
-            result = exporter.export(answers, root / f"{area_id}.docx", pdf=pdf is None)
+            result = exporter.export(answers, root / f"{area_id}.docx", pdf=True)
             final[area_id] = result.path
-            pdf = pdf or result.pdf
+            assert result.pdf is not None
+            pdfs[area_id] = result.pdf
         draft[area_id] = exporter.export(answers, root / f"{area_id}-utkast.docx", draft=True).path
-    assert pdf is not None
-    return DemoExports(workspace, final, draft, pdf)
+    assert pdfs
+    return DemoExports(workspace, final, draft, next(iter(pdfs.values())), pdfs)
 
 
 @pytest.fixture(autouse=True)

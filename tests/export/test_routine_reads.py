@@ -213,16 +213,25 @@ def test_the_pdf_has_no_stray_pages_and_each_attachment_starts_a_page(demo_expor
         assert len(lines) >= 10, (number, lines)
 
 
+def test_no_routine_ends_with_a_page_that_holds_only_its_last_line(demo_exports: DemoExports) -> None:
+    for area_id, pdf in demo_exports.pdfs.items():
+        pages = _pdf_pages(pdf)
+        assert len(pages[-1]) >= 6, (area_id, pages[-1])  # more than header, footer and one closing line
+
+
 def test_a_short_table_stays_on_one_page_and_a_long_one_leaves_no_lone_row(demo_exports: DemoExports) -> None:
     document = docx.Document(str(demo_exports.final["boras"]))
     short = long = 0
-    for table in document.tables:
+    tables = document.tables
+    for number, table in enumerate(tables, 1):
         rows = table.rows
         kept = [all(p.paragraph_format.keep_with_next for c in r.cells for p in c.paragraphs[:1]) for r in rows]
+        closing = number == len(tables)  # the document's closing line goes to the page of its last row
         if len(rows) - 1 <= 8:
             short += 1
-            assert all(kept[:-1]) and not kept[-1], [c.text for c in rows[0].cells]
+            assert all(kept[:-1]) and kept[-1] == closing, [c.text for c in rows[0].cells]
         else:
             long += 1
-            assert kept[:2] == [True, True] and not any(kept[2:]), [c.text for c in rows[0].cells]  # two rows at least
+            assert kept[:2] == [True, True] and not any(kept[2:-1]), [c.text for c in rows[0].cells]  # two at least
+            assert kept[-1] == closing
     assert short > 5 and long >= 1

@@ -73,6 +73,7 @@ class Writer:
         self._numbers = [0, 0]
         self._after_table = False
         self._last_paragraph: DocxParagraph | None = None
+        self._last_table: DocxTable | None = None  # the table just written, until a paragraph follows it
         self._ids: dict[str, str | None] = {}
         self._bookmarks: dict[str, str] = {}
         self.link_style = self.styles.style_id("Hyperlink") if self.styles.has("Hyperlink") else None
@@ -145,6 +146,9 @@ class Writer:
         return paragraph
 
     def paragraph_block(self, block: Paragraph) -> DocxParagraph:
+        if block.style == "caption" and self._last_table is not None:
+            for cell in self._last_table.rows[-1].cells:  # a caption under a table goes to its page with it
+                ooxml.keep_with_next(cell.paragraphs[0])
         paragraph = self.paragraph(style=_PARAGRAPH_STYLES[block.style])
         self.spans(paragraph, block.spans, bold=block.style == "label")
         fmt = paragraph.paragraph_format
@@ -230,7 +234,7 @@ class Writer:
             self._after_table = False
         if text:
             add_text(paragraph, text, bold=bold, italic=italic, link_style=self.link_style, cell=cell)
-        self._last_paragraph = paragraph
+        self._last_paragraph, self._last_table = paragraph, None
         return paragraph
 
     def heading(self, text: str, level: int, *, numbered: bool = True) -> DocxParagraph:
@@ -321,7 +325,7 @@ class Writer:
                     ooxml.keep_with_next(paragraph)
         ooxml.table_look(table, first_row=True, first_column=first_column)
         ooxml.describe_table(table, clean_text(caption), description or describe(header, len(rows)))
-        self._after_table = True
+        self._after_table, self._last_table = True, table
         return table
 
     def ends_with_table(self) -> bool:
