@@ -5,6 +5,7 @@
     RoutineBuilderError
     ├── StorageError              a file cannot be read or written
     │   ├── YamlFormatError       not valid, safe YAML (syntax, tabs, duplicate keys, aliases, …)
+    │   │   └── ContentError      valid YAML whose content does not fit the file's format (lists all problems)
     │   ├── SchemaVersionError    a format/schema version this program does not know
     │   ├── AnswerFormatError     well-formed YAML whose content does not fit the format
     │   ├── WriteError            writing failed (read-only, disk full, folder gone)
@@ -48,6 +49,16 @@ class StorageError(RoutineBuilderError):
 
 class YamlFormatError(StorageError):
     """The file is not valid, safe YAML."""
+
+
+class ContentError(YamlFormatError):
+    """Valid YAML whose content does not fit the file's format; ``problems`` lists every one of them."""
+
+    def __init__(self, problems: list[RoutineBuilderError], *, path: Path | str | None = None):
+        self.problems = problems
+        first = problems[0]
+        reason = f"filen har {len(problems)} fel; det första: {first.reason}" if len(problems) > 1 else first.reason
+        super().__init__(reason, path=path, line=first.line)
 
 
 class SchemaVersionError(StorageError):

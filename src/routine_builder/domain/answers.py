@@ -10,10 +10,20 @@ from typing import Any
 from routine_builder.domain.dates import as_date
 from routine_builder.domain.question_set import QuestionSet
 from routine_builder.domain.values import Answer, AnswerValue, ValueProblem, parse_value
-from routine_builder.errors import AnswerFormatError, SchemaVersionError
+from routine_builder.errors import AnswerFormatError
 from routine_builder.storage import LineDict, dump_yaml
+from routine_builder.storage.versioned import VersionedFormat, upgrade
 
 FORMAT = 1
+# Older formats are brought up to FORMAT by named migrations listed here (see docs/formats.md).
+ANSWERS_FORMAT = VersionedFormat(
+    what="filen",
+    current=FORMAT,
+    key="format",
+    missing=None,
+    error=AnswerFormatError,
+    missing_hint="; filen ser inte ut som en svarsfil från Routine Builder",
+)
 STATUSES = ("utkast", "remiss", "faststalld")
 
 
@@ -151,20 +161,7 @@ _TOP_KEYS = ("format", "question_set", "area", "document", "updated", "answers",
 def parse_answers(data: Any, path: Path, question_set: QuestionSet) -> AnswerSet:
     """Build an :class:`AnswerSet` from parsed YAML, checking every value against ``question_set``."""
     read = _Reader(path)
-    if not isinstance(data, LineDict):
-        raise read.fail("filen ska vara en mappning (nyckel: värde), inte en lista eller en text", 1)
-    fmt = data.get("format")
-    if fmt is None:
-        raise read.fail("'format' saknas; filen ser inte ut som en svarsfil från Routine Builder", data.line)
-    if isinstance(fmt, bool) or not isinstance(fmt, int):
-        raise read.fail("'format' ska vara ett heltal", data.line_of("format"))
-    if fmt != FORMAT:
-        raise SchemaVersionError(
-            f"filen har format {fmt}, men programmet känner bara till format {FORMAT}"
-            + ("; uppdatera Routine Builder" if fmt > FORMAT else ""),
-            path=path,
-            line=data.line_of("format"),
-        )
+    data = upgrade(data, path, ANSWERS_FORMAT)
     unknown = [k for k in data if k not in _TOP_KEYS]
     if unknown:
         raise read.fail(f"okänd nyckel '{unknown[0]}'", data.line_of(unknown[0]))

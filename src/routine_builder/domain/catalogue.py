@@ -6,12 +6,15 @@ What the catalogue is unsure of is marked in the data (``verified``) and explain
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from routine_builder import paths
-from routine_builder.errors import YamlFormatError
-from routine_builder.storage import LineDict, load_yaml
+from routine_builder.storage import LineDict, LineList
+from routine_builder.storage.versioned import Problems, VersionedFormat, read_versioned
+
+CATALOGUE_FORMAT = VersionedFormat(what="områdeskatalogen")
 
 
 @dataclass(frozen=True)
@@ -87,48 +90,83 @@ class Catalogue:
         return [m.note for m in self.municipalities if m.name in chosen and not m.verified and m.note]
 
 
+class _Entries:
+    """Reads the entries of one list in the catalogue, noting each entry that lacks a required field."""
+
+    def __init__(self, data: LineDict, key: str, kind: str, found: Problems, *, required: bool = True) -> None:
+        self.found = found
+        self.kind = kind
+        raw = data.get(key)
+        if raw is not None and not isinstance(raw, LineList):
+            found.add(f"'{key}' ska vara en lista", data.line_of(key))
+        elif raw is None and required:
+            found.add(f"'{key}' saknas", data.line)
+        self.raw = raw if isinstance(raw, LineList) else LineList()
+
+    def __iter__(self) -> Iterator[LineDict]:
+        """The entries that have every field their kind requires."""
+        for index, entry in enumerate(self.raw):
+            line = self.raw.line_of(index)
+            if not isinstance(entry, LineDict):
+                self.found.add(f"varje post i listan ska vara en mappning ({self.kind})", line)
+                continue
+            name = entry.get("name") or entry.get("id") or "?"
+            missing = [k for k in _REQUIRED[self.kind] if entry.get(k) is None]
+            for key in missing:
+                self.found.add(f"{self.kind} '{name}' saknar '{key}'", line)
+            if not missing:
+                yield entry
+
+
+_REQUIRED = {
+    "kommunen": ("name", "code", "federation", "collaboration_area"),
+    "samverkansområdet": ("id", "name", "municipalities"),
+    "gruppen": ("id", "name", "municipalities"),
+    "förbundet": ("id", "name"),
+}
+
+
 def load_catalogue(path: Path | None = None) -> Catalogue:
-    """Load the area catalogue (the bundled one by default)."""
+    """Load the area catalogue (the bundled one by default), reporting every problem with its line."""
     path = path or paths.areas_catalogue_path()
-    data = load_yaml(path)
-    if not isinstance(data, LineDict):
-        raise YamlFormatError("filen ska vara en mappning", path=path, line=1)
-    try:
-        municipalities = tuple(
-            Municipality(
-                m["name"],
-                str(m["code"]),
-                m["federation"],
-                m["collaboration_area"],
-                bool(m.get("verified")),
-                str(m.get("note") or ""),
-            )
-            for m in data["municipalities"]
+    data = read_versioned(path, CATALOGUE_FORMAT)
+    found = Problems(path)
+    municipalities = tuple(
+        Municipality(
+            m["name"],
+            str(m["code"]),
+            m["federation"],
+            m["collaboration_area"],
+            bool(m.get("verified")),
+            str(m.get("note") or ""),
         )
-        unverified = frozenset(m.name for m in municipalities if not m.verified)
-        return Catalogue(
-            municipalities=municipalities,
-            areas=tuple(
-                CollaborationArea(
-                    id=a["id"],
-                    name=a["name"],
-                    municipalities=tuple(a["municipalities"]),
-                    hospitals=tuple(a.get("hospitals") or ()),
-                    verified=str(a.get("verified")).lower(),
-                    note=str(a.get("note") or ""),
-                    local_group_model=str(a.get("local_group_model") or ""),
-                    local_groups=tuple(
-                        LocalGroup(g["id"], g["name"], tuple(g["municipalities"]), bool(g.get("verified")))
-                        for g in a.get("local_groups") or ()
-                    ),
-                    source=str(a.get("source") or ""),
-                    unverified_municipalities=unverified & set(a["municipalities"]),
-                )
-                for a in data["collaboration_areas"]
+        for m in _Entries(data, "municipalities", "kommunen", found)
+    )
+    unverified = frozenset(m.name for m in municipalities if not m.verified)
+    areas = tuple(
+        CollaborationArea(
+            id=a["id"],
+            name=a["name"],
+            municipalities=tuple(a["municipalities"]),
+            hospitals=tuple(a.get("hospitals") or ()),
+            verified=str(a.get("verified")).lower(),
+            note=str(a.get("note") or ""),
+            local_group_model=str(a.get("local_group_model") or ""),
+            local_groups=tuple(
+                LocalGroup(g["id"], g["name"], tuple(g["municipalities"]), bool(g.get("verified")))
+                for g in _Entries(a, "local_groups", "gruppen", found, required=False)
             ),
-            region_units=tuple(data.get("region_units") or ()),
-            municipal_units=tuple(data.get("municipal_units") or ()),
-            federations={f["id"]: f["name"] for f in data.get("federations") or ()},
+            source=str(a.get("source") or ""),
+            unverified_municipalities=unverified & set(a["municipalities"]),
         )
-    except (KeyError, TypeError) as exc:
-        raise YamlFormatError(f"områdeskatalogen saknar uppgiften {exc}", path=path) from None
+        for a in _Entries(data, "collaboration_areas", "samverkansområdet", found)
+    )
+    federations = {f["id"]: f["name"] for f in _Entries(data, "federations", "förbundet", found, required=False)}
+    found.raise_any()
+    return Catalogue(
+        municipalities=municipalities,
+        areas=areas,
+        region_units=tuple(data.get("region_units") or ()),
+        municipal_units=tuple(data.get("municipal_units") or ()),
+        federations=federations,
+    )

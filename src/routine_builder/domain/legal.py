@@ -19,9 +19,10 @@ from typing import Any
 
 from routine_builder import paths
 from routine_builder.domain.dates import as_date
-from routine_builder.errors import YamlFormatError
-from routine_builder.storage import LineDict, load_yaml
+from routine_builder.storage import LineList
+from routine_builder.storage.versioned import Problems, VersionedFormat, read_versioned
 
+LEGAL_FORMAT = VersionedFormat(what="lagreferenserna")
 _PLACEHOLDER = re.compile(r"\{ref:([a-z0-9-]+)\}")
 
 
@@ -163,48 +164,52 @@ def _date(value: Any) -> dt.date | None:
     return day
 
 
+def _reference(raw: Any, line: int, found: Problems) -> LegalReference | None:
+    """One reference; None (with the problem noted) when it cannot be read."""
+    if not isinstance(raw, dict) or not isinstance(raw.get("id"), str) or not raw.get("law"):
+        found.add("en lagreferens behöver 'id' och 'law'", line)
+        return None
+    try:
+        return LegalReference(
+            id=raw["id"],
+            law=str(raw["law"]),
+            short=str(raw.get("short") or ""),
+            sfs=str(raw.get("sfs") or ""),
+            chapter=raw.get("chapter"),
+            paragraph=str(raw.get("paragraph") or ""),
+            subparagraph=str(raw.get("subparagraph") or ""),
+            summary=str(raw.get("summary") or "").strip(),
+            applies_to=str(raw.get("applies_to") or "").strip(),
+            in_force_from=_date(raw.get("in_force_from")),
+            in_force_to=_date(raw.get("in_force_to")),
+            replaced_by=str(raw.get("replaced_by") or ""),
+            verified=bool(raw.get("verified", True)),
+            amended_by=str(raw.get("amended_by") or ""),
+            source=str(raw.get("source") or "").strip(),
+        )
+    except ValueError as exc:
+        found.add(f"lagreferensen '{raw['id']}' har ett ogiltigt datum ({exc})", line)
+        return None
+
+
 def load_legal_references(path: Path | None = None) -> LegalReferences:
-    """Load the legal reference file (the bundled one by default)."""
+    """Load the legal reference file (the bundled one by default), reporting every problem with its line."""
     path = path or paths.legal_references_path()
-    data = load_yaml(path)
-    if not isinstance(data, LineDict) or not isinstance(data.get("references"), list):
-        raise YamlFormatError("'references' saknas", path=path, line=1)
-    refs = []
-    for index, raw in enumerate(data["references"]):
-        line = data["references"].line_of(index)
-        if not isinstance(raw, dict) or not isinstance(raw.get("id"), str) or not raw.get("law"):
-            raise YamlFormatError("en lagreferens behöver 'id' och 'law'", path=path, line=line)
-        try:
-            refs.append(
-                LegalReference(
-                    id=raw["id"],
-                    law=str(raw["law"]),
-                    short=str(raw.get("short") or ""),
-                    sfs=str(raw.get("sfs") or ""),
-                    chapter=raw.get("chapter"),
-                    paragraph=str(raw.get("paragraph") or ""),
-                    subparagraph=str(raw.get("subparagraph") or ""),
-                    summary=str(raw.get("summary") or "").strip(),
-                    applies_to=str(raw.get("applies_to") or "").strip(),
-                    in_force_from=_date(raw.get("in_force_from")),
-                    in_force_to=_date(raw.get("in_force_to")),
-                    replaced_by=str(raw.get("replaced_by") or ""),
-                    verified=bool(raw.get("verified", True)),
-                    amended_by=str(raw.get("amended_by") or ""),
-                    source=str(raw.get("source") or "").strip(),
-                )
-            )
-        except ValueError as exc:
-            raise YamlFormatError(
-                f"lagreferensen '{raw['id']}' har ett ogiltigt datum ({exc})", path=path, line=line
-            ) from None
-    known = {r.id for r in refs}
-    for index, ref in enumerate(refs):
+    data = read_versioned(path, LEGAL_FORMAT)
+    found = Problems(path)
+    raw_refs = data.get("references")
+    if not isinstance(raw_refs, LineList):
+        found.add("'references' saknas", data.line)
+        raw_refs = LineList()
+    read = [
+        (ref, raw_refs.line_of(i))
+        for i, raw in enumerate(raw_refs)
+        if (ref := _reference(raw, raw_refs.line_of(i), found))
+    ]
+    known = {ref.id for ref, _line in read}
+    for ref, line in read:
         for key in ("replaced_by", "amended_by"):
             if getattr(ref, key) and getattr(ref, key) not in known:
-                raise YamlFormatError(
-                    f"lagreferensen '{ref.id}' har {key} '{getattr(ref, key)}', som inte finns i filen",
-                    path=path,
-                    line=data["references"].line_of(index),
-                )
-    return LegalReferences(refs)
+                found.add(f"lagreferensen '{ref.id}' har {key} '{getattr(ref, key)}', som inte finns i filen", line)
+    found.raise_any()
+    return LegalReferences([ref for ref, _line in read])

@@ -13,12 +13,15 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from routine_builder import paths
 from routine_builder.domain.question_set import QuestionSet
-from routine_builder.errors import QuestionSetError, RoutineBuilderError, YamlFormatError
-from routine_builder.storage import LineDict, LineList, load_yaml
+from routine_builder.errors import QuestionSetError, RoutineBuilderError
+from routine_builder.storage import LineDict, LineList
+from routine_builder.storage.versioned import Problems, VersionedFormat, read_versioned
 
+OUTLINE_FORMAT = VersionedFormat(what="dispositionen")
 SPECIALS = frozenset(
     {
         "terms",
@@ -97,15 +100,18 @@ class Outline:
         return next((s for _level, s in self.walk() if question_id in s.questions), None)
 
 
-def _section(raw: LineDict, path: Path, *, nested: bool) -> OutlineSection:
+def _section(raw: Any, found: Problems, *, nested: bool) -> OutlineSection | None:
+    """One chapter; None (with the problem noted) when it lacks its id or title."""
     if not isinstance(raw, LineDict) or not isinstance(raw.get("id"), str) or not isinstance(raw.get("title"), str):
-        raise YamlFormatError("ett kapitel behöver 'id' och 'title'", path=path, line=getattr(raw, "line", None))
+        found.add("ett kapitel behöver 'id' och 'title'", getattr(raw, "line", None))
+        return None
     special = raw.get("special") or ""
     if special and special not in SPECIALS:
-        raise YamlFormatError(f"okänt 'special': {special}", path=path, line=raw.line_of("special"))
+        found.add(f"okänt 'special': {special}", raw.line_of("special"))
     subs = raw.get("subsections") or LineList()
     if subs and nested:
-        raise YamlFormatError("underkapitel kan inte ha egna underkapitel", path=path, line=raw.line_of("subsections"))
+        found.add("underkapitel kan inte ha egna underkapitel", raw.line_of("subsections"))
+        subs = LineList()
     return OutlineSection(
         id=raw["id"],
         title=raw["title"],
@@ -114,20 +120,25 @@ def _section(raw: LineDict, path: Path, *, nested: bool) -> OutlineSection:
         questions=tuple(raw.get("questions") or ()),
         special=special,
         terms=tuple(Term(str(t.get("term")), str(t.get("definition"))) for t in raw.get("terms") or ()),
-        subsections=tuple(_section(s, path, nested=True) for s in subs),
+        subsections=_sections(subs, found, nested=True),
         line=raw.line,
     )
 
 
-def _texts(data: LineDict, path: Path) -> OutlineTexts:
+def _sections(raw: list[Any], found: Problems, *, nested: bool) -> tuple[OutlineSection, ...]:
+    return tuple(s for item in raw if (s := _section(item, found, nested=nested)) is not None)
+
+
+def _texts(data: LineDict, found: Problems) -> OutlineTexts:
     raw = data.get("texts")
     if raw is None:
         return OutlineTexts()
     if not isinstance(raw, LineDict):
-        raise YamlFormatError("'texts' ska vara en mappning", path=path, line=data.line_of("texts"))
+        found.add("'texts' ska vara en mappning", data.line_of("texts"))
+        return OutlineTexts()
     for key in ("guideline_label", "advice_label", "notice"):
         if raw.get(key) is not None and not isinstance(raw.get(key), str):
-            raise YamlFormatError(f"'texts.{key}' ska vara text", path=path, line=raw.line_of(key))
+            found.add(f"'texts.{key}' ska vara text", raw.line_of(key))
     return OutlineTexts(
         guideline_label=str(raw.get("guideline_label") or "").strip(),
         advice_label=str(raw.get("advice_label") or "").strip() or DEFAULT_ADVICE_LABEL,
@@ -138,15 +149,17 @@ def _texts(data: LineDict, path: Path) -> OutlineTexts:
 def load_outline(question_set: QuestionSet, path: Path | None = None) -> Outline:
     """Load the outline of a question set and check that every question has exactly one place in it."""
     path = path or paths.guideline_path(question_set.id)
-    data = load_yaml(path)
-    if not isinstance(data, LineDict) or not isinstance(data.get("sections"), list):
-        raise YamlFormatError("'sections' saknas", path=path, line=1)
+    data = read_versioned(path, OUTLINE_FORMAT)
+    found = Problems(path)
+    if not isinstance(data.get("sections"), list):
+        found.add("'sections' saknas", data.line)
     outline = Outline(
         question_set_id=str(data.get("question_set") or question_set.id),
         title=str(data.get("title") or question_set.title),
-        sections=tuple(_section(s, path, nested=False) for s in data["sections"]),
-        texts=_texts(data, path),
+        sections=_sections(data.get("sections") or [], found, nested=False),
+        texts=_texts(data, found),
     )
+    found.raise_any()
     problems: list[RoutineBuilderError] = []
     placed: dict[str, str] = {}
     for _level, section in outline.walk():

@@ -16,10 +16,12 @@ from typing import Any
 
 from routine_builder.domain.dates import as_date
 from routine_builder.domain.phrasing import Phrasing, check_references, parse_phrasing
-from routine_builder.errors import QuestionSetError, RoutineBuilderError, SchemaVersionError
+from routine_builder.errors import QuestionSetError, RoutineBuilderError
 from routine_builder.storage import LineDict, LineList, load_yaml
+from routine_builder.storage.versioned import VersionedFormat, upgrade
 
 SCHEMA_VERSION = 1
+QUESTION_SET_FORMAT = VersionedFormat(what="frågeunderlaget", current=SCHEMA_VERSION)
 _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _COLUMN_ID = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)*$")
 
@@ -323,14 +325,7 @@ def parse_question_set(data: Any, path: Path) -> QuestionSet:
     check = _Checker(path)
     if not isinstance(data, LineDict):
         raise QuestionSetError([RoutineBuilderError("filen ska vara en mappning", path=path, line=1)], path=path)
-    version = data.get("schema_version", SCHEMA_VERSION)
-    if not isinstance(version, int) or version > SCHEMA_VERSION:
-        raise SchemaVersionError(
-            f"frågeunderlaget har schema_version {version}, men programmet känner bara till {SCHEMA_VERSION}; "
-            "uppdatera Routine Builder",
-            path=path,
-            line=data.line_of("schema_version"),
-        )
+    data = upgrade(data, path, QUESTION_SET_FORMAT)
     set_id = check.text(data, "id")
     if set_id and not _ID.match(set_id):
         check.problem("'id' får bara innehålla små bokstäver, siffror och bindestreck", data.line_of("id"))

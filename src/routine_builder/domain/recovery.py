@@ -23,8 +23,10 @@ from routine_builder.errors import RoutineBuilderError, YamlFormatError
 from routine_builder.storage import LineDict, atomic_write, dump_yaml, load_yaml
 from routine_builder.storage.leftovers import remove_stale_temporaries
 from routine_builder.storage.renames import remove_file
+from routine_builder.storage.versioned import VersionedFormat, upgrade
 
 RECOVERY_FORMAT = 1
+RECOVERY_FILE = VersionedFormat(what="återställningsfilen", current=RECOVERY_FORMAT, key="recovery")
 
 
 @dataclass(frozen=True)
@@ -121,6 +123,7 @@ class RecoveryStore:
         data = load_yaml(path)
         question_set = workspace.question_set
         if isinstance(data, LineDict) and "recovery" in data:
+            data = upgrade(data, path, RECOVERY_FILE)
             if not isinstance(data.get("unsaved"), LineDict) or not isinstance(data.get("base"), LineDict):
                 raise YamlFormatError("återställningsfilen är ofullständig", path=path, line=data.line)
             return parse_answers(data["unsaved"], path, question_set), parse_answers(data["base"], path, question_set)

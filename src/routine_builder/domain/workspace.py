@@ -32,7 +32,6 @@ from routine_builder.domain.area_summaries import AreaSummaries
 from routine_builder.domain.question_set import QuestionSet, load_question_set
 from routine_builder.errors import (
     ConflictError,
-    SchemaVersionError,
     StorageError,
     WorkspaceError,
     YamlFormatError,
@@ -41,10 +40,12 @@ from routine_builder.storage import LineDict, atomic_write, dump_yaml, file_dige
 from routine_builder.storage.creation import Creation
 from routine_builder.storage.leftovers import remove_stale_temporaries
 from routine_builder.storage.save_marker import MarkerLost, SaveMarker
+from routine_builder.storage.versioned import VersionedFormat, upgrade
 from routine_builder.storage.word_package import WordFileProblem, check_word_file
 from routine_builder.storage.yaml_io import read_text
 
 SCHEMA_VERSION = 1
+WORKSPACE_FORMAT = VersionedFormat(what="arbetsytan", current=SCHEMA_VERSION)
 DEFAULT_QUESTION_SET = "oro-for-vantat-barn"
 WORKSPACE_FILE = "workspace.yaml"
 _AREA_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -160,15 +161,7 @@ class Workspace:
             raise WorkspaceError("är ingen arbetsyta (workspace.yaml saknas)", path=root)
         text, _raw = read_text(config)
         data = load_yaml_text(text, config)
-        if not isinstance(data, LineDict):
-            raise YamlFormatError("filen ska vara en mappning", path=config, line=1)
-        version = data.get("schema_version", SCHEMA_VERSION)
-        if not isinstance(version, int) or version > SCHEMA_VERSION:
-            raise SchemaVersionError(
-                f"arbetsytan har schema_version {version}; uppdatera Routine Builder",
-                path=config,
-                line=data.line_of("schema_version"),
-            )
+        data = upgrade(data, config, WORKSPACE_FORMAT)
         qs = data.get("question_set")
         if not isinstance(qs, dict) or not isinstance(qs.get("id"), str):
             raise YamlFormatError("'question_set' med 'id' saknas", path=config, line=data.line_of("question_set"))
