@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 
 import pytest
@@ -99,3 +100,59 @@ def test_impossible_values_name_the_file_and_line(tmp_path: Path, value: str, fr
     assert info.value.line == 3
     assert info.value.message.startswith(f"{path}, rad 3: filen har ")
     assert fragment in info.value.message
+
+
+# PyYAML's own wording, in the C parser's and in the pure-Python parser's version.
+_ENGLISH = re.compile(r"\b(expected|found|while|allowed|indicator|token|stream|scanning|parsing)\b")
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "fragment"),
+    [
+        ("a: [1, 2\nb: 3\n", 2, "hakparentes"),
+        ("a: {x: 1\nb: 2\n", 2, "klammerparentes"),
+        ("a: 'unclosed\nb: 1\n", 3, "citattecken"),
+        ('a: "unclosed\n', 2, "citattecken"),
+        ("a: b: c\n", 1, "kolon"),
+        ("a:\n  - x\n  y: 1\n", 3, "indraget"),
+        ("a: @x\n", 1, "tecknet '@'"),
+        ('a: "\\q"\n', 1, "omvänt snedstreck"),
+        ("a: [1, 2]]\n", 1, "nyckel"),
+        ("a: *okand\n", 1, "alias"),
+        ("a: &\n", 1, "& eller *"),
+        ("a: ]\n", 1, "värde saknas"),
+        ("%YAML 2.0\n---\na: 1\n", 1, "YAML-version"),
+        ("a: 1\n---\nb: 2\n", 2, "ett enda"),
+        ("a: ok\nb: \x07\n", 2, "styrtecken"),
+    ],
+)
+def test_syntax_errors_are_explained_in_swedish(tmp_path: Path, text: str, line: int, fragment: str) -> None:
+    path = tmp_path / "bad.yaml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(YamlFormatError) as info:
+        load_yaml(path)
+    message = info.value.message
+    assert message.startswith(f"{path}, rad {line}: filen ")
+    assert fragment in message
+    assert not _ENGLISH.search(message), message
+
+
+def test_an_unforeseen_syntax_error_still_reads_as_one_swedish_sentence(tmp_path: Path) -> None:
+    # A problem the wording table does not know: an unknown directive.
+    path = tmp_path / "directive.yaml"
+    path.write_text("%FOO bar\n---\na: 1\n", encoding="utf-8")
+    with pytest.raises(YamlFormatError) as info:
+        load_yaml(path)
+    assert (
+        info.value.message
+        == f"{path}, rad 1: filen är inte giltig YAML (kontrollera indrag, kolon och citattecken på raden)"
+    )
+
+
+def test_a_value_met_twice_is_written_out_twice_never_as_an_alias() -> None:
+    stamp = dt.datetime(2026, 11, 22, 10, 15, tzinfo=dt.timezone(dt.timedelta(hours=1)))
+    shared = ["a", "b"]
+    text = dump_yaml({"updated": {"at": stamp}, "version": {"saved_at": stamp}, "x": shared, "y": shared})
+    assert "&" not in text and "*" not in text
+    assert text.count("2026-11-22T10:15:00+01:00") == 2
+    assert load_yaml_text(text, "x.yaml")["y"] == ["a", "b"]  # the loader refuses aliases, so this reads back

@@ -51,7 +51,7 @@ class LineList(list):
         return lines[index] if 0 <= index < len(lines) else self.line
 
 
-_ALIAS = "använder ett alias (*), vilket inte är tillåtet i Routine Builders filer"
+_ALIAS = "alias (*) är inte tillåtna i Routine Builders filer"
 # libyaml's parser when PyYAML was built with it (about ten times faster), else the pure-Python one.
 _BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -150,10 +150,86 @@ def _decode(raw: bytes, path: Path) -> str:
         ) from None
 
 
-def _translate(exc: yaml.YAMLError, text: str) -> tuple[str, int | None]:
+# PyYAML's problem strings (the C parser's and the pure-Python parser's wording) and what they mean, in
+# the order they are tried. "{start}" is the line where the construct began (PyYAML's context mark).
+_SYNTAX: tuple[tuple[tuple[str, ...], str], ...] = (
+    (
+        ("expected ',' or ']'",),
+        "en lista inom hakparenteser som börjar på rad {start} avslutas aldrig (, eller ] saknas)",
+    ),
+    (
+        ("expected ',' or '}'",),
+        "en mappning inom klammerparenteser som börjar på rad {start} avslutas aldrig (, eller }} saknas)",
+    ),
+    (
+        ("unexpected end of stream",),
+        "en text inom citattecken som börjar på rad {start} saknar sitt avslutande citattecken",
+    ),
+    (
+        ("mapping values are not allowed",),
+        "ett kolon (:) står där det inte får stå; sätt texten inom citattecken eller rätta indraget",
+    ),
+    (("could not find expected ':'",), "en nyckel saknar kolon (:) efter sig"),
+    (
+        ("expected '-' indicator", "block collection"),
+        "indraget stämmer inte: raderna i en lista ska börja med '-' på samma indrag",
+    ),
+    (
+        ("cannot start any token",),
+        "tecknet '{char}' får inte inleda ett värde; sätt värdet inom citattecken",
+    ),
+    (
+        ("unknown escape character",),
+        "ett omvänt snedstreck (\\) inom dubbla citattecken kan inte läsas; använd enkla citattecken",
+    ),
+    (("expected key", "block mapping"), "text står där en ny nyckel väntades; kontrollera indraget och citattecknen"),
+    (("undefined alias",), "alias (*) är inte tillåtna i Routine Builders filer"),
+    (
+        ("alphabetic or numeric character",),
+        "ett & eller * följs inte av ett namn; sätt värdet inom citattecken",
+    ),
+    (("node content",), "ett värde saknas där ett väntades (till exempel står ett ] eller }} ensamt)"),
+    (("incompatible YAML document",), "den är skriven för en annan YAML-version än 1.x"),
+    (
+        ("another document", "document start"),
+        "den innehåller mer än ett YAML-dokument (---); den ska innehålla ett enda",
+    ),
+    (("special characters are not allowed", "control characters"), "den innehåller ett otillåtet styrtecken"),
+)
+_GENERAL = "kontrollera indrag, kolon och citattecken på raden"
+
+
+def _problem_text(exc: yaml.YAMLError) -> str:
+    text = " ".join(str(getattr(exc, part, None) or "") for part in ("context", "problem")).strip()
+    return text or str(exc)
+
+
+def _line_of(exc: yaml.YAMLError, text: str) -> int | None:
     mark = getattr(exc, "problem_mark", None)
-    line = mark.line + 1 if mark is not None else None
-    problem = (getattr(exc, "problem", None) or str(exc)).strip()
+    if mark is not None:
+        return mark.line + 1
+    position = getattr(exc, "position", None)  # a reader error (a control character) has only a position
+    return text[:position].count("\n") + 1 if isinstance(position, int) else None
+
+
+def _syntax(exc: yaml.YAMLError, text: str, line: int | None) -> str:
+    """A Swedish sentence for a YAML syntax error (PyYAML only says it in English)."""
+    problem = _problem_text(exc)
+    start_mark = getattr(exc, "context_mark", None)
+    start = start_mark.line + 1 if start_mark is not None else line
+    lines = text.splitlines()
+    mark = getattr(exc, "problem_mark", None)
+    row = lines[mark.line] if mark is not None and mark.line < len(lines) else ""
+    char = row[mark.column] if mark is not None and mark.column < len(row) else "?"
+    for needles, sentence in _SYNTAX:
+        if any(needle in problem for needle in needles):
+            return "är inte giltig YAML: " + sentence.format(start=start, char=char)
+    return f"är inte giltig YAML ({_GENERAL})"
+
+
+def _translate(exc: yaml.YAMLError, text: str) -> tuple[str, int | None]:
+    line = _line_of(exc, text)
+    problem = _problem_text(exc)
     lines = text.splitlines()
     source = lines[line - 1] if line is not None and 0 < line <= len(lines) else ""
     indent = source[: len(source) - len(source.lstrip(" \t"))]
@@ -162,8 +238,8 @@ def _translate(exc: yaml.YAMLError, text: str) -> tuple[str, int | None]:
     if "could not determine a constructor for the tag" in problem or ("tag" in problem and "!!" in str(exc)):
         return "innehåller en otillåten YAML-tagg (till exempel !!python/…)", line
     if isinstance(exc, yaml.constructor.ConstructorError):
-        return f"innehåller ett värde som inte kan läsas ({problem})", line
-    return f"är inte giltig YAML ({problem})", line
+        return "innehåller ett värde som inte kan läsas (kontrollera värdet på raden)", line
+    return _syntax(exc, text, line), line
 
 
 def load_yaml_text(text: str, path: Path | str) -> Any:
