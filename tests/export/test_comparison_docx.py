@@ -343,3 +343,39 @@ def test_chapter_numbers_do_not_show_as_changed(demo_redline: DemoRedline) -> No
                           check=True).stdout  # fmt: skip
     chapters = re.findall(r"^\s*(\S+)\s{2,}(Grunduppgifter|Syfte|Kontaktvägar|Bilagor)", text, re.MULTILINE)
     assert chapters and all(number.isdigit() for number, _title in chapters), chapters  # never "3[2]"
+
+
+def _exact_lines(path: Path, question_text: str, *, accept: bool) -> list[str]:
+    """The answer's paragraphs as Word shows them once every change is accepted (or rejected), spaces kept."""
+    body, names = _parts(path)
+    blocks: dict[str, list[str]] = {}
+    lines: list[str] = []
+    for child in _resolve(body, accept=accept).find("w:body", NS).iterfind("w:p", NS):
+        text = "".join(
+            "\t" if e.tag == _w("tab") else e.text or ""
+            for e in child.iter(_w("t"), _w("tab"))
+            if e.getparent().tag == _w("r")
+        )
+        if _style(child, names) == "Frågerubrik":
+            lines = blocks.setdefault(text, [])
+        elif text.strip():
+            lines.append(text)
+    return blocks[question_text]
+
+
+@pytest.mark.parametrize(
+    ("old_text", "new_text"),
+    [
+        ("Barnmorskan \t ringer", "Barnmorskan Barnmorskan ringer"),  # a deleted tab beside an inserted word
+        ("soc. och Barnmorskan", "soc.  Barnmorskan"),  # a deleted word replaced by two spaces
+        ("soc.  Barnmorskan", "soc. och Barnmorskan"),
+    ],
+)
+def test_whitespace_beside_a_changed_word_is_exact_on_both_sides(tmp_path: Path, old_text: str, new_text: str) -> None:
+    qs = small_question_set(tmp_path)
+    old = empty_answer_set(qs).with_answer("lang", Answer(old_text))
+    new = empty_answer_set(qs).with_answer("lang", Answer(new_text))
+    path = _write(tmp_path, qs, old, new)
+    question = qs.question("lang").text
+    assert _exact_lines(path, question, accept=True) == [new_text]
+    assert _exact_lines(path, question, accept=False) == [old_text]

@@ -86,11 +86,26 @@ class Revisions:
         paragraph._p.append(wrapper)
 
     def add_ops(self, paragraph: Paragraph, ops: Iterable[DiffOp], author: Author, *, bold: bool = False) -> None:
-        """Append a word diff inside a paragraph on both sides; whitespace-only changes show the newer text."""
-        for op in ops:
-            if op.text.strip() or op.kind == "equal":
-                self.add(paragraph, op.kind, op.text, author, bold=bold)
-            elif op.kind == "insert":
+        """Append a word diff inside a paragraph on both sides.
+
+        A change of whitespace alone shows the newer whitespace, unmarked. Whitespace deleted or inserted
+        beside a changed word is marked with it, so that neither side runs two words together or doubles
+        a space.
+        """
+        run: list[DiffOp] = []
+        for op in (*ops, DiffOp("equal", "")):
+            if op.kind != "equal":
+                run.append(op)
+                continue
+            if any(change.text.strip() for change in run):
+                for change in run:
+                    self.add(paragraph, change.kind, change.text, author, bold=bold)
+            else:
+                for change in run:
+                    if change.kind == "insert":
+                        self.add(paragraph, "equal", change.text, author, bold=bold)
+            run.clear()
+            if op.text:
                 self.add(paragraph, "equal", op.text, author, bold=bold)
 
     def join_marks(self, blocks: Sequence[tuple[Paragraph, str, BaseStyle | None]], author: Author) -> None:
