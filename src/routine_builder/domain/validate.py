@@ -23,6 +23,7 @@ from routine_builder.domain.workspace import WORKSPACE_FILE, Workspace, load_ans
 from routine_builder.errors import QuestionSetError, RoutineBuilderError
 from routine_builder.storage import LineDict, load_yaml
 from routine_builder.storage.leftovers import temporaries
+from routine_builder.storage.save_marker import left_markers
 
 
 @dataclass
@@ -95,7 +96,7 @@ def check_answer_file(path: Path, question_set: QuestionSet, label: str, *, fold
 
 
 def _check_sharing(area_dir: Path, report: AreaReport) -> None:
-    """Report stale locks and sync-tool conflict copies of one area."""
+    """Report stale locks, save markers and temporary files left by crashes, and sync-tool conflict copies."""
     lock = read_lock(area_dir)
     if lock is not None and lock.is_stale():
         report.problems.append(
@@ -104,6 +105,11 @@ def _check_sharing(area_dir: Path, report: AreaReport) -> None:
         )
     for copy in find_conflict_copies(area_dir):
         report.problems.append(f"{copy}: konfliktkopia från en synkroniseringstjänst; jämför och slå ihop i programmet")
+    for marker in left_markers(area_dir):
+        report.problems.append(
+            f"{marker}: en sparmarkering från en sparning som avbröts (programmet avslutades troligen oväntat); "
+            "den tas bort vid nästa sparning"
+        )
     for leftover in temporaries(area_dir) + temporaries(area_dir / "versions"):
         report.problems.append(
             f"{leftover}: en tillfällig fil från en sparning som avbröts; den tas bort när området öppnas i programmet"

@@ -41,6 +41,50 @@ EMPTY_ABANDONED_AFTER = 2.0  # seconds; a holder fills its marker right after cr
 WAIT_FOR = 5.0  # seconds to wait for other savers before this save counts as failed
 
 
+def _holder(path: Path) -> dict | None:
+    """What a marker says about the save that made it (host, process id, token), or None."""
+    try:
+        data = json.loads(path.read_bytes() or b"null")
+    except (OSError, ValueError):
+        return None
+    return data if isinstance(data, dict) else None
+
+
+def abandoned(path: Path) -> bool:
+    """True when the marker at ``path`` was left behind: its program is gone (on this PC) or it is old.
+
+    An empty marker (its program was killed while creating it) counts as left behind after a moment.
+    Raises OSError (FileNotFoundError when it is gone) when the marker cannot be looked at.
+    """
+    status = path.stat()
+    age = time.time() - status.st_mtime
+    holder = _holder(path)
+    if holder is None and status.st_size == 0 and age >= EMPTY_ABANDONED_AFTER:
+        return True
+    holder = holder or {}
+    dead_here = (
+        holder.get("host") == socket.gethostname()
+        and isinstance(holder.get("pid"), int)
+        and holder["pid"] != os.getpid()
+        and not process_alive(holder["pid"])
+    )
+    return dead_here or age >= ABANDONED_AFTER
+
+
+def left_markers(folder: Path) -> list[Path]:
+    """The markers in ``folder`` that crashed or stalled saves left behind (none when it cannot be listed)."""
+    try:
+        markers = sorted(p for p in folder.iterdir() if p.name.endswith(MARKER_SUFFIX) and p.is_file())
+    except OSError:
+        return []
+    found = []
+    for marker in markers:
+        with contextlib.suppress(OSError):
+            if abandoned(marker):
+                found.append(marker)
+    return found
+
+
 class MarkerLost(WriteError):
     """The marker of a save was taken away (its holder stalled too long); nothing was written."""
 
@@ -105,39 +149,18 @@ class SaveMarker:
             return
 
     def _read(self, path: Path) -> dict | None:
-        try:
-            data = json.loads(path.read_bytes() or b"null")
-        except (OSError, ValueError):
-            return None
-        return data if isinstance(data, dict) else None
+        return _holder(path)
 
     def _remove_if_abandoned(self) -> bool:
         """Move an abandoned marker aside; True when the way may be free now."""
         try:
-            age = time.time() - self.path.stat().st_mtime
+            if not abandoned(self.path):
+                return False
         except FileNotFoundError:
             return True
         except OSError:
             return False
-        holder = self._read(self.path)
-        if holder is None and age >= EMPTY_ABANDONED_AFTER and self._is_empty():
-            return self._move_aside()
-        holder = holder or {}
-        dead_here = (
-            holder.get("host") == socket.gethostname()
-            and isinstance(holder.get("pid"), int)
-            and holder["pid"] != os.getpid()
-            and not process_alive(holder["pid"])
-        )
-        if not dead_here and age < ABANDONED_AFTER:
-            return False
         return self._move_aside()
-
-    def _is_empty(self) -> bool:
-        try:
-            return self.path.stat().st_size == 0
-        except OSError:
-            return False
 
     def _move_aside(self) -> bool:
         """Take the marker away; True when the way may be free now."""
