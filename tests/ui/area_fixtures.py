@@ -1,4 +1,7 @@
-"""Fixtures for the tests of the main window and its parts: a real workspace with the small question set."""
+"""Helpers for the tests of the main window and its parts: a real workspace with the small question set.
+
+The fixtures built on them (``settings``, ``workspace``, ``recovery``, ``session``) are in ``conftest.py``.
+"""
 
 from __future__ import annotations
 
@@ -6,16 +9,10 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-import pytest
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QLayout, QVBoxLayout, QWidget
 
 from routine_builder.domain import AreaInfo, Workspace
 from routine_builder.storage import dump_yaml
-from routine_builder.ui import settings as options
-from routine_builder.ui.area_session import AreaSession
-from routine_builder.ui.recovery import RecoveryStore
-from routine_builder.ui.settings import Settings
 from routine_builder.ui.theme import apply_theme
 from tests.helpers.builders import SMALL_QUESTION_SET
 
@@ -33,29 +30,6 @@ def make_small_workspace(root: Path, area_ids: tuple[str, ...] = ("norr", "soder
     for area_id in area_ids:
         workspace.create_area(AreaInfo(id=area_id, name=area_id.title(), municipalities=("Ale",)), by="test")
     return workspace
-
-
-@pytest.fixture
-def settings(tmp_path: Path) -> Settings:
-    """Settings in a temporary INI file, with a short autosave delay."""
-    result = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
-    result.set(options.AUTOSAVE_DELAY_MS, AUTOSAVE_MS)
-    return result
-
-
-@pytest.fixture
-def workspace(tmp_path: Path) -> Workspace:
-    return make_small_workspace(tmp_path / "ws")
-
-
-@pytest.fixture
-def recovery(tmp_path: Path) -> RecoveryStore:
-    return RecoveryStore(tmp_path / "data" / "recovery")
-
-
-@pytest.fixture
-def session(qapp, workspace: Workspace, settings: Settings, recovery: RecoveryStore) -> AreaSession:
-    return AreaSession(workspace, workspace.load_area("norr"), settings=settings, recovery=recovery)
 
 
 def host(qtbot, widget: QWidget, width: int = 900, height: int = 900) -> QWidget:

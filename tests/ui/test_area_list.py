@@ -8,10 +8,7 @@ from pytestqt.qtbot import QtBot
 from routine_builder.domain import Answer, Workspace
 from routine_builder.ui.area_list import AREA_ID, AreaList
 from routine_builder.ui.compare.sources import list_sources
-from tests.ui import area_fixtures
 from tests.ui.area_fixtures import host
-
-workspace = area_fixtures.workspace
 
 
 def test_lists_areas_with_status_and_completeness(qtbot: QtBot, workspace: Workspace) -> None:

@@ -12,14 +12,11 @@ from pytestqt.qtbot import QtBot
 from routine_builder.domain import Answer, Workspace
 from routine_builder.domain.locks import LOCK_NAME, read_lock
 from routine_builder.domain.workspace import current_user
+from routine_builder.ui import settings as options
 from routine_builder.ui.actions import ActionId
 from routine_builder.ui.lock_banner import TakeOverDialog
 from routine_builder.ui.settings import Settings
-from tests.ui import area_fixtures
 from tests.ui.sharing_fixtures import fast_window, lock_held_by_other_process, save_as_other_user, write_stale_lock
-
-settings = area_fixtures.settings
-workspace = area_fixtures.workspace
 
 
 def _kort(window) -> QLineEdit:
@@ -103,7 +100,7 @@ def test_a_stale_lock_is_taken_over_after_confirmation(
 def test_a_lost_lock_turns_read_only_and_keeps_the_text(
     qtbot: QtBot, settings: Settings, tmp_path: Path, workspace: Workspace
 ) -> None:
-    settings.set(area_fixtures.options.AUTOSAVE_DELAY_MS, 60_000)
+    settings.set(options.AUTOSAVE_DELAY_MS, 60_000)
     window = fast_window(qtbot, settings, tmp_path / "data", workspace.root)
     qtbot.keyClicks(_kort(window), "Osparat")
     path = workspace.area_dir("norr") / LOCK_NAME

@@ -8,12 +8,6 @@ from routine_builder.domain import Answer, Workspace
 from routine_builder.domain.operations import set_answer
 from routine_builder.ui.area_session import AreaSession
 from routine_builder.ui.recovery import RecoveryStore
-from tests.ui import area_fixtures
-
-recovery = area_fixtures.recovery
-session = area_fixtures.session
-settings = area_fixtures.settings
-workspace = area_fixtures.workspace
 
 
 def edit(session: AreaSession, qid: str, text: str) -> None:

@@ -7,15 +7,11 @@ from pytestqt.qtbot import QtBot
 
 from routine_builder.domain import Answer, Workspace
 from routine_builder.domain.operations import set_answer
+from routine_builder.ui import settings as options
 from routine_builder.ui.area_session import AreaSession
 from routine_builder.ui.capped_delay import CappedDelay
 from routine_builder.ui.recovery import RecoveryStore
 from routine_builder.ui.settings import Settings
-from tests.ui import area_fixtures
-
-settings = area_fixtures.settings
-workspace = area_fixtures.workspace
-recovery = area_fixtures.recovery
 
 
 def test_requests_push_the_run_back_but_never_past_the_ceiling(qapp) -> None:
@@ -57,7 +53,7 @@ def _type_steadily(qtbot: QtBot, session: AreaSession, *, every_ms: int, count: 
 def test_steady_typing_is_autosaved_before_it_pauses(
     qtbot: QtBot, qapp, workspace: Workspace, settings: Settings, recovery: RecoveryStore
 ) -> None:
-    settings.set(area_fixtures.options.AUTOSAVE_DELAY_MS, 400)  # longer than the pause between keys
+    settings.set(options.AUTOSAVE_DELAY_MS, 400)  # longer than the pause between keys
     session = AreaSession(
         workspace,
         workspace.load_area("norr"),

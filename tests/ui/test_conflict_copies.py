@@ -8,11 +8,7 @@ from pytestqt.qtbot import QtBot
 
 from routine_builder.domain import Answer, Workspace
 from routine_builder.ui.settings import Settings
-from tests.ui import area_fixtures
 from tests.ui.sharing_fixtures import fast_window, save_as_other_user
-
-settings = area_fixtures.settings
-workspace = area_fixtures.workspace
 
 
 def _make_copy(workspace: Workspace, name: str, answers: dict[str, str]) -> Path:

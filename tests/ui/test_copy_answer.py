@@ -14,11 +14,7 @@ from routine_builder.ui.actions import ActionId
 from routine_builder.ui.compare.compare_window import CompareWindow
 from routine_builder.ui.compare.cross_area_view import CrossAreaView
 from routine_builder.ui.settings import Settings
-from tests.ui import area_fixtures
 from tests.ui.test_main_window import open_window
-
-settings = area_fixtures.settings
-workspace = area_fixtures.workspace
 
 
 def test_cross_area_copy_is_one_undo_step(qtbot: QtBot, settings: Settings, tmp_path: Path, workspace) -> None:

@@ -13,13 +13,7 @@ from routine_builder.domain import Answer, section_progress
 from routine_builder.domain.operations import set_answer
 from routine_builder.ui.area_session import AreaSession
 from routine_builder.ui.form.form_view import FormView
-from tests.ui import area_fixtures
 from tests.ui.area_fixtures import host
-
-recovery = area_fixtures.recovery
-session = area_fixtures.session
-settings = area_fixtures.settings
-workspace = area_fixtures.workspace
 
 
 @pytest.fixture

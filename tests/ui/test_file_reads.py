@@ -24,9 +24,8 @@ from routine_builder.ui.settings import Settings
 from tests.helpers.compare_fixtures import compare_workspace, sample_pair
 from tests.helpers.file_ops import count_file_ops, opened
 from tests.helpers.others import edit_version_by_hand, save_version_elsewhere
-from tests.ui import area_fixtures
+from tests.ui.area_fixtures import make_small_workspace
 
-settings = area_fixtures.settings
 AREAS = ("norr", "ost", "syd", "vast")
 
 
@@ -203,7 +202,7 @@ def test_opening_a_workspace_reads_the_open_draft_once_and_the_other_drafts_as_t
     qtbot: QtBot, settings: Settings, tmp_path: Path
 ) -> None:
     many = tuple(f"omrade-{n:02}" for n in range(30))
-    workspace = area_fixtures.make_small_workspace(tmp_path / "ws", many)
+    workspace = make_small_workspace(tmp_path / "ws", many)
     window = create_main_window(settings, tmp_path / "data")
     qtbot.addWidget(window)
     window.resize(1200, 800)

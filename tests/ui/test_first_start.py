@@ -12,9 +12,6 @@ from routine_builder.ui import settings as options
 from routine_builder.ui.app import create_main_window, demo_workspace
 from routine_builder.ui.dialogs.welcome_dialog import WelcomeDialog
 from routine_builder.ui.settings import Settings
-from tests.ui import area_fixtures
-
-settings = area_fixtures.settings
 
 
 def test_the_demo_is_marked_and_the_welcome_shows_once(qtbot: QtBot, settings: Settings, tmp_path: Path) -> None:

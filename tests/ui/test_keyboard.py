@@ -15,10 +15,6 @@ from routine_builder.ui.app import create_main_window
 from routine_builder.ui.i18n import apply_language
 from routine_builder.ui.main_window import MainWindow
 from routine_builder.ui.settings import Settings
-from tests.ui import area_fixtures
-
-settings = area_fixtures.settings
-workspace = area_fixtures.workspace
 
 _MNEMONIC = re.compile(r"&([^&\s])")
 

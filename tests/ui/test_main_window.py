@@ -16,10 +16,8 @@ from routine_builder.ui.area_error_view import AreaErrorView
 from routine_builder.ui.i18n import apply_language
 from routine_builder.ui.main_window import MainWindow
 from routine_builder.ui.settings import Settings
-from tests.ui import area_fixtures
 from tests.ui.area_fixtures import make_small_workspace
 
-settings = area_fixtures.settings
 VERTICAL_TABS = (
     QTabBar.Shape.RoundedEast,
     QTabBar.Shape.RoundedWest,

@@ -11,11 +11,7 @@ from routine_builder.domain import Answer, Workspace
 from routine_builder.domain.merge import Conflict
 from routine_builder.ui.dialogs.merge_dialog import MergeDialog
 from routine_builder.ui.settings import Settings
-from tests.ui import area_fixtures
 from tests.ui.sharing_fixtures import fast_window, save_as_other_user
-
-settings = area_fixtures.settings
-workspace = area_fixtures.workspace
 
 
 def _texts(widget) -> str:

@@ -17,10 +17,7 @@ from routine_builder.domain import Workspace, load_catalogue
 from routine_builder.ui.dialogs.export_dialog import ExportDialog
 from routine_builder.ui.dialogs.new_area_dialog import NewAreaDialog
 from routine_builder.ui.settings import Settings
-from tests.ui import area_fixtures
 from tests.ui.test_main_window import open_window
-
-settings = area_fixtures.settings
 
 
 def test_create_fill_close_reopen_export(qtbot: QtBot, settings: Settings, tmp_path: Path) -> None:

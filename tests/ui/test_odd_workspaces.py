@@ -17,11 +17,7 @@ from routine_builder.domain import Workspace
 from routine_builder.ui.compare.history_panel import HistoryPanel
 from routine_builder.ui.settings import Settings
 from tests.helpers.builders import versions_with_a_broken_one
-from tests.ui import area_fixtures
 from tests.ui.sharing_fixtures import open_window
-
-settings = area_fixtures.settings
-workspace = area_fixtures.workspace
 
 
 def test_an_areas_folder_that_cannot_be_read_is_shown_in_the_list(

@@ -14,10 +14,7 @@ from routine_builder.ui.actions import ActionId
 from routine_builder.ui.app import create_main_window
 from routine_builder.ui.main_window import MainWindow
 from routine_builder.ui.settings import Settings
-from tests.ui import area_fixtures
 from tests.ui.test_main_window import open_window
-
-settings = area_fixtures.settings
 
 
 @pytest.fixture

@@ -14,13 +14,7 @@ from routine_builder.domain.operations import set_answer
 from routine_builder.ui.area_session import AreaSession
 from routine_builder.ui.form.form_view import FormView
 from routine_builder.ui.theme import colours
-from tests.ui import area_fixtures
 from tests.ui.area_fixtures import app_theme, host
-
-recovery = area_fixtures.recovery
-session = area_fixtures.session
-settings = area_fixtures.settings
-workspace = area_fixtures.workspace
 
 LONG = "Länsgemensam riktlinje vid oro för väntat barn, fastställd av VGR och VästKom, giltig till 2023-12-31"
 

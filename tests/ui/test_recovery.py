@@ -21,9 +21,6 @@ from routine_builder.ui.settings import Settings
 from tests.ui import area_fixtures
 from tests.ui.sharing_fixtures import fast_window, lock_held_by_other_process, open_window, save_as_other_user
 
-settings = area_fixtures.settings
-workspace = area_fixtures.workspace
-
 
 def crashed_with(
     qtbot: QtBot, settings: Settings, data: Path, workspace: Workspace, answers: dict[str, str], area_id: str = "norr"

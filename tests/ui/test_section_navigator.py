@@ -6,13 +6,7 @@ from routine_builder.domain import Answer
 from routine_builder.domain.operations import set_answer
 from routine_builder.ui.area_session import AreaSession
 from routine_builder.ui.section_navigator import SectionNavigator
-from tests.ui import area_fixtures
 from tests.ui.area_fixtures import host
-
-recovery = area_fixtures.recovery
-session = area_fixtures.session
-settings = area_fixtures.settings
-workspace = area_fixtures.workspace
 
 
 def test_sections_with_progress_in_words(qtbot: QtBot, session: AreaSession) -> None:

@@ -15,13 +15,7 @@ from routine_builder.ui.area_session import AreaSession
 from routine_builder.ui.form.form_view import FormView
 from routine_builder.ui.main_window import MainWindow
 from routine_builder.ui.settings import Settings
-from tests.ui import area_fixtures
 from tests.ui.area_fixtures import host
-
-recovery = area_fixtures.recovery
-session = area_fixtures.session
-settings = area_fixtures.settings
-workspace = area_fixtures.workspace
 
 
 def test_adding_typing_pasting_and_moving_rows_are_separate_steps(qtbot: QtBot, session: AreaSession) -> None:
