@@ -6,8 +6,14 @@ import os
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+# tools/run-tests.sh (and so CI and every landing) runs with ``--hypothesis-profile=ci``: the same examples
+# every run, so that a red run can be repeated and a green one does not hide a failure found by chance.
+# A plain ``pytest`` explores new examples each time.
+settings.register_profile("ci", derandomize=True, print_blob=True)
 
 REPO = Path(__file__).resolve().parents[1]
 

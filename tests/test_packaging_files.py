@@ -220,3 +220,15 @@ def test_windows_workflow(needle: str) -> None:
     workflow = yaml.safe_load(text)
     assert workflow["jobs"]["installer"]["runs-on"] == "windows-latest"
     assert needle in text
+
+
+def test_every_scripted_test_run_uses_the_repeatable_hypothesis_profile() -> None:
+    from hypothesis import settings
+
+    assert settings.get_profile("ci").derandomize
+    runs = [
+        line for line in (REPO / "tools" / "run-tests.sh").read_text(encoding="utf-8").splitlines() if "pytest" in line
+    ]
+    runs += [line for line in WORKFLOW.read_text(encoding="utf-8").splitlines() if "python -m pytest" in line]
+    assert len(runs) >= 3
+    assert all("--hypothesis-profile=ci" in line for line in runs), runs

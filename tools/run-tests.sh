@@ -6,4 +6,4 @@ bash tools/setup.sh --test
 .venv/bin/ruff check src tests tools benchmarks packaging
 .venv/bin/ruff format --check src tests tools benchmarks packaging
 .venv/bin/lint-imports
-QT_QPA_PLATFORM=offscreen .venv/bin/python -m pytest -p no:cacheprovider "$@"
+QT_QPA_PLATFORM=offscreen .venv/bin/python -m pytest -p no:cacheprovider --hypothesis-profile=ci "$@"
