@@ -107,7 +107,7 @@ class _Reader:
         value = data.get(key)
         if value is None and not required:
             return LineDict()
-        if not isinstance(value, dict):
+        if not isinstance(value, LineDict):
             raise self.fail(f"'{key}' saknas eller är inte en mappning", data.line_of(key))
         return value
 
@@ -217,7 +217,7 @@ def _parse_answer_map(read: _Reader, data: LineDict, qs: QuestionSet) -> tuple[d
     raw_answers = data.get("answers")
     if raw_answers is None:
         return {}, {}
-    if not isinstance(raw_answers, dict):
+    if not isinstance(raw_answers, LineDict):
         raise read.fail("'answers' ska vara en mappning från fråge-id till svar", data.line_of("answers"))
     answers: dict[str, Answer] = {}
     orphans: dict[str, Any] = {}

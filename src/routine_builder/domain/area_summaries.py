@@ -87,12 +87,13 @@ class AreaSummaries:
         known = self._known.get(area_id)
         if key is not None and known is not None and known[0] == key:
             return known[1]
+        loaded: LoadedArea | None = None
         try:
-            loaded = self.workspace.load_area(area_id)
+            read = self.workspace.load_area(area_id)
         except RoutineBuilderError as exc:
-            summary, loaded = AreaSummary(area_id, error=exc), None
+            summary = AreaSummary(area_id, error=exc)
         else:
-            summary = self.summarise(loaded.answer_set)
+            summary, loaded = self.summarise(read.answer_set), read
         if key is not None:
             self._known[area_id] = (key, summary, loaded)
         return summary

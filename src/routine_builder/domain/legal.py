@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -84,7 +85,7 @@ class LegalReferences:
     def __init__(self, references: list[LegalReference]):
         self._by_id = {r.id: r for r in references}
 
-    def __iter__(self):
+    def __iter__(self) -> Iterator[LegalReference]:
         return iter(self._by_id.values())
 
     def __contains__(self, ref_id: object) -> bool:

@@ -200,13 +200,15 @@ class _Checker:
         value = data.get(key)
         if value is None:
             return LineList()
-        if not isinstance(value, list):
+        if not isinstance(value, LineList):
             self.problem(f"'{key}' ska vara en lista", data.line_of(key), owner)
             return LineList()
         return value
 
 
-def _labelled(check: _Checker, raw: LineList, kind: str, cls: type, pattern: re.Pattern[str], qid: str) -> tuple:
+def _labelled(
+    check: _Checker, raw: LineList, kind: str, cls: type[Choice | Column], pattern: re.Pattern[str], qid: str
+) -> tuple[Any, ...]:
     result = []
     seen: set[str] = set()
     for index, item in enumerate(raw):
@@ -241,7 +243,7 @@ def _question(check: _Checker, raw: Any, line: int, section_id: str) -> Question
         if key not in _QUESTION_KEYS:
             check.problem(f"okänd nyckel '{key}'", raw.line_of(key), qid)
     try:
-        qtype = QuestionType(raw.get("type"))
+        qtype = QuestionType(str(raw.get("type")))
     except ValueError:
         allowed = ", ".join(t.value for t in QuestionType)
         check.problem(f"okänd typ '{raw.get('type')}' (tillåtna: {allowed})", raw.line_of("type"), qid)

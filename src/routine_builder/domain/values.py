@@ -127,8 +127,9 @@ def is_blank(value: AnswerValue | None) -> bool:
     if isinstance(value, list):
         if not value:
             return True
-        if all(isinstance(v, dict) for v in value):
-            return all(not any(str(cell).strip() for cell in row.values()) for row in value)
+        rows = [v for v in value if isinstance(v, dict)]
+        if len(rows) == len(value):
+            return all(not any(str(cell).strip() for cell in row.values()) for row in rows)
         return all(not str(v).strip() for v in value)
     return False
 
@@ -147,5 +148,5 @@ def condition_met(question: Question, answers: dict[str, Answer]) -> bool:
     if other is None or other.not_applicable:
         return False
     if isinstance(other.value, list):
-        return condition.equals in other.value
-    return other.value == condition.equals
+        return bool(condition.equals in other.value)
+    return bool(other.value == condition.equals)

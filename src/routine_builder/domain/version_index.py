@@ -136,7 +136,8 @@ def _read_index(folder: Path, checked_against: list[str]) -> dict[str, Any]:
         return {}
     if data.get("question_set") != checked_against:  # a new edition may read an old version differently
         return {}
-    return data["files"]
+    files: dict[str, dict[str, Any]] = data["files"]
+    return files
 
 
 def _write_index(folder: Path, entries: dict[str, dict[str, Any]], checked_against: list[str]) -> None:
@@ -147,4 +148,4 @@ def _write_index(folder: Path, entries: dict[str, dict[str, Any]], checked_again
 
 
 def _json_value(value: Any) -> str:
-    return value.isoformat()
+    return str(value.isoformat())

@@ -211,23 +211,29 @@ class Workspace:
             check_word_file(path)
             return path
         config = self.root / WORKSPACE_FILE
-        where = {"path": config, "line": self.template_line or None}
+        line = self.template_line or None
         try:
             path = (self.root / self.template).resolve(strict=True)
             inside = path.is_relative_to(self.root.resolve(strict=True))
         except FileNotFoundError:
-            raise WorkspaceError(f"Word-mallen '{self.template}' finns inte", **where) from None
+            raise WorkspaceError(f"Word-mallen '{self.template}' finns inte", path=config, line=line) from None
         except (OSError, RuntimeError) as exc:
             reason = os_reason(exc) if isinstance(exc, OSError) else "en länk pekar på sig själv"
-            raise WorkspaceError(f"Word-mallen '{self.template}' kan inte läsas ({reason})", **where) from None
+            raise WorkspaceError(
+                f"Word-mallen '{self.template}' kan inte läsas ({reason})", path=config, line=line
+            ) from None
         if not inside:
             raise WorkspaceError(
-                f"Word-mallen '{self.template}' ligger utanför arbetsytan; lägg mallen i arbetsytans mapp", **where
+                f"Word-mallen '{self.template}' ligger utanför arbetsytan; lägg mallen i arbetsytans mapp",
+                path=config,
+                line=line,
             )
         try:
             check_word_file(path)
         except WordFileProblem as exc:
-            raise WorkspaceError(f"Word-mallen '{self.template}' kan inte användas: {exc.reason}", **where) from None
+            raise WorkspaceError(
+                f"Word-mallen '{self.template}' kan inte användas: {exc.reason}", path=config, line=line
+            ) from None
         return path
 
     # ------------------------------------------------------------ areas

@@ -10,7 +10,7 @@ from __future__ import annotations
 import errno
 from pathlib import Path
 
-from routine_builder.errors import StorageError, WriteError
+from routine_builder.errors import RoutineBuilderError, WriteError
 
 _NETWORK = "nätverksenheten går inte att nå"
 
@@ -75,7 +75,9 @@ def os_reason(exc: OSError) -> str:
     return f"operativsystemet svarade: {exc.strerror or exc}"
 
 
-def os_error(exc: OSError, *, path: Path | str, doing: str, kind: type[StorageError] = WriteError) -> StorageError:
+def os_error(
+    exc: OSError, *, path: Path | str, doing: str, kind: type[RoutineBuilderError] = WriteError
+) -> RoutineBuilderError:
     """One sentence for a failed file operation: ``<path>: <doing> (<reason>)``.
 
     ``path`` is the file the user knows about (the answers file rather than its temporary copy).

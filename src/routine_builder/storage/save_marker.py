@@ -28,6 +28,7 @@ import time
 import uuid
 from pathlib import Path
 from types import TracebackType
+from typing import Any
 
 from routine_builder.errors import WriteError
 from routine_builder.storage.atomic import FOLDER_GONE, SAVE_FAILED
@@ -41,7 +42,7 @@ EMPTY_ABANDONED_AFTER = 2.0  # seconds; a holder fills its marker right after cr
 WAIT_FOR = 5.0  # seconds to wait for other savers before this save counts as failed
 
 
-def _holder(path: Path) -> dict | None:
+def _holder(path: Path) -> dict[str, Any] | None:
     """What a marker says about the save that made it (host, process id, token), or None."""
     try:
         data = json.loads(path.read_bytes() or b"null")
@@ -148,7 +149,7 @@ class SaveMarker:
             self._held = True
             return
 
-    def _read(self, path: Path) -> dict | None:
+    def _read(self, path: Path) -> dict[str, Any] | None:
         return _holder(path)
 
     def _remove_if_abandoned(self) -> bool:

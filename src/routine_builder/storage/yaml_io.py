@@ -28,7 +28,7 @@ MAX_DEPTH = 40
 MAX_BYTES = 20 * 1024 * 1024
 
 
-class LineDict(dict):
+class LineDict(dict[Any, Any]):
     """A mapping from YAML that knows its own line and the line of each key (1-based)."""
 
     line: int = 0
@@ -36,10 +36,11 @@ class LineDict(dict):
 
     def line_of(self, key: Any) -> int:
         """The line of ``key``, or of the mapping itself when the key is absent."""
-        return getattr(self, "key_lines", {}).get(key, self.line)
+        lines: dict[Any, int] = getattr(self, "key_lines", {})
+        return lines.get(key, self.line)
 
 
-class LineList(list):
+class LineList(list[Any]):
     """A sequence from YAML that knows its own line and the line of each item (1-based)."""
 
     line: int = 0
@@ -205,7 +206,7 @@ def _problem_text(exc: yaml.YAMLError) -> str:
 
 
 def _line_of(exc: yaml.YAMLError, text: str) -> int | None:
-    mark = getattr(exc, "problem_mark", None)
+    mark: yaml.Mark | None = getattr(exc, "problem_mark", None)
     if mark is not None:
         return mark.line + 1
     position = getattr(exc, "position", None)  # a reader error (a control character) has only a position
