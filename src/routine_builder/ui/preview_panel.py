@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 DELAY_MS = 200  # after the last keystroke
 CEILING_MS = 700  # at the latest, while typing goes on
 COVER = "<cover>"
+LIST_INDENT_PX = 14
 
 
 def preview_css(palette: QPalette) -> str:
@@ -209,7 +210,9 @@ class PreviewPanel(QWidget):
         from routine_builder.document.html import answer_anchor, fragment
 
         position = self.browser.verticalScrollBar().value()
-        self.browser.document().setDefaultStyleSheet(preview_css(self.palette()))
+        document = self.browser.document()
+        document.setDefaultStyleSheet(preview_css(self.palette()))
+        document.setIndentWidth(LIST_INDENT_PX)  # Qt's 40 px per list level is a quarter of a narrow panel
         self.browser.setHtml(fragment(blocks))
         bar = self.browser.verticalScrollBar()
         shown = self.chapter_id or "<first>"
