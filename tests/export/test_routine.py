@@ -171,7 +171,8 @@ def test_draft_marks_exactly_the_gaps(mini: Workspace, tmp_path: Path, office: O
     assert "UTKAST" in header
     texts = body_texts(document)
     open_list = texts[texts.index("Öppna frågor") :]
-    assert "Hur förs samtalet med den gravida?" in open_list and "Vilka privata vårdgivare finns?" in open_list
+    assert "Samtalet med den gravida: Hur förs samtalet med den gravida?" in open_list  # after its statement heading
+    assert "Vilka privata vårdgivare finns?" in open_list  # no heading of its own
 
 
 def test_revision_history_from_saved_versions(mini: Workspace, tmp_path: Path, office: Office) -> None:

@@ -183,8 +183,10 @@ def test_a_draft_keeps_its_gaps_and_open_questions_phrased_as_the_routine(demo_e
     opened = lines.index("Öppna frågor")
     assert "Svar saknas på 26 obligatoriska frågor." in lines[opened + 1]
     assert "Vid och efter födseln: anmälan, BB/neonatal och BVC" in lines[opened:]  # grouped by the routine's chapters
-    for question in routine.missing:
-        assert _seen(question.text) in lines[opened:]
+    for question in routine.missing:  # each after the statement heading its gap stands under, if it has one
+        heading = question.routine.heading if question.routine is not None else ""
+        item = f"{heading}: {_seen(question.text)}" if heading else _seen(question.text)
+        assert item in lines[opened:], item
 
 
 def _pdf_pages(pdf: Path) -> list[list[str]]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from routine_builder.document.blocks import Block, Heading, ListBlock, Paragraph, Table, plain
+from routine_builder.document.blocks import Block, Heading, ListBlock, Paragraph, Span, Spans, Table, plain
 from routine_builder.document.sentences import placed_sentences
 from routine_builder.document.swedish import date_in_table, date_in_text, number_in_text, status_label
 from routine_builder.document.text import clean_text
@@ -103,5 +103,12 @@ def open_questions(missing: list[Question], outline: Outline, level: int) -> lis
         items = [q for q in missing if q.id in section.questions]
         if items:
             blocks.append(Heading(section.title, level, kind="statement"))
-            blocks.append(ListBlock(tuple(plain(clean_text(q.text)) for q in items)))
+            blocks.append(ListBlock(tuple(_open_item(q) for q in items)))
     return blocks
+
+
+def _open_item(question: Question) -> Spans:
+    """An open question, after the statement heading its gap stands under ("Återkoppling: Inom hur …?")."""
+    heading = question.routine.heading if question.routine is not None else ""
+    text = clean_text(question.text)
+    return (Span(f"{heading}: ", bold=True), Span(text)) if heading else plain(text)
