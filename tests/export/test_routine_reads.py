@@ -181,6 +181,8 @@ def test_a_draft_keeps_its_gaps_and_open_questions_phrased_as_the_routine(demo_e
     gaps = [t for t in lines if t.startswith("[Svar saknas: ")]
     assert len(gaps) == len(routine.missing) == 26
     opened = lines.index("Öppna frågor")
+    first_attachment = next(i for i, t in enumerate(lines) if re.fullmatch(r"Bilaga 1\. .+", t))
+    assert opened < first_attachment  # before the attachments, which may end on landscape pages
     assert "Svar saknas på 26 obligatoriska frågor." in lines[opened + 1]
     assert "Vid och efter födseln: anmälan, BB/neonatal och BVC" in lines[opened:]  # grouped by the routine's chapters
     for question in routine.missing:  # each after the statement heading its gap stands under, if it has one

@@ -105,6 +105,11 @@ class _Builder:
     @cached_property
     def chapters(self) -> list[OutlineSection]:
         chapters = [s for s in self.outline.sections if s.special != "open_questions" or self.source.draft]
+        if self.source.draft and not any(s.special == "open_questions" for _l, s in self.outline.walk()):
+            # a draft lists its open questions before the attachments (which may end on landscape pages)
+            listed = OutlineSection(id="oppna-fragor", title=OPEN_QUESTIONS, special="open_questions")
+            at = next((i for i, s in enumerate(chapters) if s.special == "contacts_appendix"), len(chapters))
+            chapters.insert(at, listed)
         return chapters
 
     def routine(self) -> Routine:
@@ -112,9 +117,6 @@ class _Builder:
         blocks.append(Contents())
         for index, section in enumerate(self.chapters, 1):
             blocks += self.section(section, 1, str(index), first=index == 1)
-        if self.source.draft and not any(s.special == "open_questions" for _l, s in self.outline.walk()):
-            blocks.append(Heading(OPEN_QUESTIONS, 1, number=str(len(self.chapters) + 1), anchor="oppna-fragor"))
-            blocks += specials.open_questions(self.missing, self.outline, 2)
         if isinstance(walk(blocks)[-1], Table):  # a document ends with a paragraph
             made = f"Rutinen skapades med Routine Builder {date_in_text(self.source.today)}."
             blocks.append(Paragraph(plain(made), "caption"))
