@@ -61,10 +61,10 @@ def test_choices_labels_and_not_applicable(tmp_path: Path) -> None:
     by_id = {q.question_id: q for q in compare(qs, old, new).questions()}
     assert (by_id["val"].old_text, by_id["val"].new_text) == ("Ett", "Två")
     assert by_id["flera"].new_text == "A\nB"
-    assert by_id["dagar"].old_text == "5 dagar"
+    assert by_id["dagar"].old_text == "5\u00a0dagar"
     assert by_id["datum"].new_text == "2026-01-15"
     lista = by_id["lista"]
-    assert (lista.old_text, lista.new_text) == ("Första saken\nAndra saken", "Ej tillämplig")
+    assert (lista.old_text, lista.new_text) == ("Första saken\nAndra saken", "Ej aktuellt")
     assert lista.new_not_applicable
     assert lista.new_comment == "Behövs inte här."
 

@@ -45,7 +45,7 @@ def _indent(text: str) -> list[str]:
 
 
 def _row_line(row: RowDiff) -> str:
-    from routine_builder.domain.compare_values import CELL_SEPARATOR
+    from routine_builder.domain.readable import CELL_SEPARATOR
     from routine_builder.domain.word_diff import compact
 
     if row.kind in ("added", "removed"):

@@ -23,13 +23,13 @@ from routine_builder.document.swedish import (
     number_in_text,
     sentence,
     text_dates,
-    yes_no,
 )
 from routine_builder.document.text import clean_text
 from routine_builder.domain.answers import AnswerSet
 from routine_builder.domain.completeness import question_state
 from routine_builder.domain.phrasing import Phrasing, fill
 from routine_builder.domain.question_set import Question, QuestionSet, QuestionType
+from routine_builder.domain.readable import yes_no
 from routine_builder.domain.values import Answer, is_other_choice
 
 GAP_PREFIX = "[Svar saknas: "

@@ -10,6 +10,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from routine_builder.domain.readable import SINGULAR_UNITS, number_with_unit
+
 MONTHS = (
     "januari", "februari", "mars", "april", "maj", "juni",
     "juli", "augusti", "september", "oktober", "november", "december",
@@ -17,24 +19,10 @@ MONTHS = (
 
 STATUS_LABELS = {"utkast": "Utkast", "remiss": "Remissversion", "faststalld": "Fastställd"}
 
-# Singular forms of the units a question set uses with numbers ("1 dag", "14 dagar").
-_SINGULAR = {
-    "dagar": "dag",
-    "arbetsdagar": "arbetsdag",
-    "kalenderdagar": "kalenderdag",
-    "veckor": "vecka",
-    "månader": "månad",
-    "timmar": "timme",
-    "år": "år",
-    "gånger": "gång",
-    "personer": "person",
-}
 _NEUTER = {"år"}  # "ett år", but "en dag"
 _WORDS = ("noll", "en", "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio", "elva", "tolv")
 _ISO_DATE = re.compile(r"(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d-])")
 _DEN = re.compile(r"(?:^|\s)den\s*$", re.IGNORECASE)
-
-NBSP = "\u00a0"
 
 
 def format_date(value: dt.date | None, *, empty: str = "") -> str:
@@ -88,25 +76,6 @@ def status_label(status: str) -> str:
     return STATUS_LABELS.get(status, status.capitalize())
 
 
-def yes_no(value: bool) -> str:
-    """'Ja' or 'Nej'."""
-    return "Ja" if value else "Nej"
-
-
-def format_number(value: int) -> str:
-    """An integer with a non-breaking space between thousands ('1 500')."""
-    return f"{value:,}".replace(",", NBSP)
-
-
-def number_with_unit(value: int, unit: str) -> str:
-    """'14 dagar', '1 dag' (digits, for tables); the unit joined by a non-breaking space."""
-    if not unit:
-        return format_number(value)
-    if value == 1:
-        unit = _SINGULAR.get(unit, unit)
-    return f"{format_number(value)}{NBSP}{unit}"
-
-
 def number_in_text(value: int, unit: str = "") -> str:
     """A number in running text: up to twelve in words ('sju dagar', 'en dag', 'ett år'), above in digits."""
     if value > 12 or value < 0:
@@ -114,7 +83,7 @@ def number_in_text(value: int, unit: str = "") -> str:
     if not unit:
         return _WORDS[value]
     if value == 1:
-        singular = _SINGULAR.get(unit, unit)
+        singular = SINGULAR_UNITS.get(unit, unit)
         return f"{'ett' if singular in _NEUTER else 'en'} {singular}"
     return f"{_WORDS[value]} {unit}"
 

@@ -15,8 +15,8 @@ from typing import Any
 
 from routine_builder.domain.answers import AnswerSet
 from routine_builder.domain.compare_rows import RowDiff, diff_rows
-from routine_builder.domain.compare_values import raw_text, readable_value
 from routine_builder.domain.question_set import Question, QuestionSet, QuestionType
+from routine_builder.domain.readable import raw_text, readable_value
 from routine_builder.domain.validate import _question_set_for
 from routine_builder.domain.values import Answer, is_blank
 from routine_builder.domain.word_diff import DiffOp, LineDiff, diff_lines, has_changes, text_ops

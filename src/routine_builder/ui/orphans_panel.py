@@ -12,7 +12,7 @@ from typing import Any
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 
-from routine_builder.domain.compare_values import raw_text
+from routine_builder.domain.readable import raw_text
 
 
 class OrphansPanel(QWidget):

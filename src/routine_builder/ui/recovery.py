@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QWidget
 
 from routine_builder.domain import Answer, AnswerSet, QuestionSet, Workspace
-from routine_builder.domain.compare_values import readable_value
+from routine_builder.domain.readable import readable_value
 from routine_builder.domain.recovery import Recovery, RecoveryStore
 from routine_builder.ui.capped_delay import CappedDelay
 from routine_builder.ui.question_dialog import QuestionDialog

@@ -29,9 +29,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )  # fmt: skip
 
-from routine_builder.domain.compare_values import raw_text, readable_value
 from routine_builder.domain.merge import Conflict, Side
 from routine_builder.domain.question_set import QuestionSet
+from routine_builder.domain.readable import raw_text, readable_value
 from routine_builder.domain.values import Answer
 
 COLUMN_MIN_WIDTH = 220

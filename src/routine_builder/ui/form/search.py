@@ -2,38 +2,21 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import html
 import re
 
 from routine_builder.domain import Answer, Question
+from routine_builder.domain.readable import readable_value
 
 #: How a match is marked: dark text on a light yellow, readable in the light and the dark theme.
 MARK_STYLE = "background-color:#ffe08a; color:#1f2328;"
 
 
 def answer_text(question: Question, answer: Answer | None) -> str:
-    """An answer as plain text: choice labels, dates, table cells, comment and reason."""
+    """An answer as it reads (the domain's readable text), with what "Annan" stands for, comment and reason."""
     if answer is None:
         return ""
-    value = answer.value
-    parts: list[str] = []
-    if isinstance(value, bool):
-        parts.append("ja" if value else "nej")
-    elif isinstance(value, str):
-        parts.append(question.choice_label(value) if question.choices else value)
-    elif isinstance(value, dt.date):
-        parts.append(value.strftime("%Y-%m-%d"))
-    elif isinstance(value, int):
-        parts.append(str(value))
-    elif isinstance(value, list):
-        for item in value:
-            if isinstance(item, dict):
-                parts.extend(str(cell) for cell in item.values())
-            else:
-                parts.append(question.choice_label(item) if question.choices else str(item))
-    parts.extend((answer.other, answer.comment))
-    return "\n".join(parts)
+    return "\n".join((readable_value(question, answer), answer.other, answer.comment))
 
 
 def matches(question: Question, answer: Answer | None, query: str) -> bool:

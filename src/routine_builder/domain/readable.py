@@ -1,7 +1,14 @@
-"""Readable answer values for comparisons: the text a reviewer sees for each kind of answer.
+"""An answer as readable text: the one wording every view of an answer uses.
 
-Choices show their labels, yes/no reads "Ja"/"Nej", numbers carry their unit, lists and multichoice
-answers have one item per line and contact rows one row per line (cells joined by " · ").
+The compare window, the redline, the HTML page, search, the merge and recovery dialogs, the command
+line's diff and the routine's tables all read answers through :func:`readable_value`.
+
+Choices show their labels (an "Annan/Annat" choice what it stands for), yes/no reads "Ja"/"Nej", a date
+reads as ISO ("2026-03-05", as Swedish tables write it), a number in digits with its unit in the right
+form ("1 dag", "14 dagar", thousands apart: "1 500"), lists and multichoice answers have one item per
+line and contact rows one row per line (cells joined by " · "). A question marked not applicable reads
+"Ej aktuellt", as the form's check box says. Running text (the routine's sentences) is phrased in the
+document layer, which writes small numbers and dates in words.
 """
 
 from __future__ import annotations
@@ -12,12 +19,41 @@ from typing import Any
 from routine_builder.domain.question_set import Question, QuestionType
 from routine_builder.domain.values import Answer, choice_text
 
-NOT_APPLICABLE = "Ej tillämplig"
+NOT_APPLICABLE = "Ej aktuellt"
 CELL_SEPARATOR = " · "
+NBSP = "\u00a0"
+
+# Singular forms of the units a question set uses with numbers ("1 dag", "14 dagar").
+SINGULAR_UNITS = {
+    "dagar": "dag",
+    "arbetsdagar": "arbetsdag",
+    "kalenderdagar": "kalenderdag",
+    "veckor": "vecka",
+    "månader": "månad",
+    "timmar": "timme",
+    "år": "år",
+    "gånger": "gång",
+    "personer": "person",
+}
 
 
-def _yes_no(value: bool) -> str:
+def yes_no(value: bool) -> str:
+    """'Ja' or 'Nej'."""
     return "Ja" if value else "Nej"
+
+
+def format_number(value: int) -> str:
+    """An integer with a non-breaking space between thousands ('1 500')."""
+    return f"{value:,}".replace(",", NBSP)
+
+
+def number_with_unit(value: int, unit: str) -> str:
+    """'14 dagar', '1 dag' in digits; the unit joined by a non-breaking space."""
+    if not unit:
+        return format_number(value)
+    if value == 1:
+        unit = SINGULAR_UNITS.get(unit, unit)
+    return f"{format_number(value)}{NBSP}{unit}"
 
 
 def readable_value(question: Question, answer: Answer | None) -> str:
@@ -35,9 +71,9 @@ def readable_value(question: Question, answer: Answer | None) -> str:
     if kind is QuestionType.MULTICHOICE and isinstance(value, list):
         return "\n".join(choice_text(question, answer, str(v)) for v in value)
     if kind is QuestionType.YESNO and isinstance(value, bool):
-        return _yes_no(value)
-    if kind is QuestionType.NUMBER and isinstance(value, int):
-        return f"{value} {question.unit}".strip()
+        return yes_no(value)
+    if kind is QuestionType.NUMBER and isinstance(value, int) and not isinstance(value, bool):
+        return number_with_unit(value, question.unit)
     if kind is QuestionType.CONTACTS and isinstance(value, list):
         columns = [c.id for c in question.columns]
         return "\n".join(row_text(row, columns) for row in value if isinstance(row, dict))
@@ -54,7 +90,7 @@ def raw_text(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, bool):
-        return _yes_no(value)
+        return yes_no(value)
     if isinstance(value, (dt.date, dt.datetime)):
         return value.isoformat()
     if isinstance(value, dict):
