@@ -8,10 +8,12 @@
     │   │   └── ContentError      valid YAML whose content does not fit the file's format (lists all problems)
     │   ├── SchemaVersionError    a format/schema version this program does not know
     │   ├── AnswerFormatError     well-formed YAML whose content does not fit the format
+    │   ├── ReviewFormatError     a stored remiss review whose content does not fit its format
     │   ├── WriteError            writing failed (read-only, disk full, folder gone)
     │   └── ConflictError         the file changed on disk since it was read
     ├── QuestionSetError          a question set file with problems (lists all of them)
     ├── WorkspaceError            not a workspace, unknown area, area exists already
+    ├── AdoptionError             an adoption that cannot be recorded (no body, validity before the date)
     └── ExportError               a document could not be produced
 
 Every error carries the file (and line, where one applies) and reads as one sentence, so that the
@@ -69,6 +71,10 @@ class AnswerFormatError(StorageError):
     """Well-formed YAML whose content does not fit the answers format."""
 
 
+class ReviewFormatError(StorageError):
+    """Well-formed YAML whose content does not fit the format of a stored remiss review."""
+
+
 class WriteError(StorageError):
     """Writing a file failed; the previous file is unchanged."""
 
@@ -94,6 +100,10 @@ class QuestionSetError(RoutineBuilderError):
 
 class WorkspaceError(RoutineBuilderError):
     """Not a workspace, an unknown area or an area that exists already."""
+
+
+class AdoptionError(RoutineBuilderError):
+    """An adoption that cannot be recorded as asked."""
 
 
 class ExportError(RoutineBuilderError):

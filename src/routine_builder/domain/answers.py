@@ -24,7 +24,7 @@ ANSWERS_FORMAT = VersionedFormat(
     error=AnswerFormatError,
     missing_hint="; filen ser inte ut som en svarsfil från Routine Builder",
 )
-STATUSES = ("utkast", "remiss", "faststalld")
+STATUSES = ("utkast", "remiss", "faststalld", "under_revidering")
 
 
 @dataclass(frozen=True)
@@ -39,7 +39,11 @@ class AreaInfo:
 
 @dataclass(frozen=True)
 class DocumentInfo:
-    """Document data of the routine: status, adoption and ownership."""
+    """Document data of the routine: status, adoption and ownership.
+
+    ``adopted_version`` is the number of the saved version that was adopted (fastställd); ``adopted_by``,
+    ``adopted_on``, ``valid_until`` and ``owner`` describe that adoption while it is in force.
+    """
 
     status: str = "utkast"
     version: str = ""
@@ -48,6 +52,7 @@ class DocumentInfo:
     valid_until: dt.date | None = None
     owner: str = ""
     valid_from: dt.date | None = None  # when the routine starts to apply (its adoption date when not given)
+    adopted_version: int | None = None
 
 
 @dataclass(frozen=True)
@@ -171,9 +176,12 @@ def parse_answers(data: Any, path: Path, question_set: QuestionSet) -> AnswerSet
     updated = read.mapping(data, "updated", required=False)
     status = read.text(document, "status") or "utkast"
     if status not in STATUSES:
-        raise read.fail(
-            f"status '{status}' är okänd (tillåtna: utkast, remiss, faststalld)", document.line_of("status")
-        )
+        raise read.fail(f"status '{status}' är okänd (tillåtna: {', '.join(STATUSES)})", document.line_of("status"))
+    adopted_version = document.get("adopted_version")
+    if adopted_version is not None and (
+        isinstance(adopted_version, bool) or not isinstance(adopted_version, int) or adopted_version < 1
+    ):
+        raise read.fail("'adopted_version' ska vara numret på en sparad version", document.line_of("adopted_version"))
     answers, orphans = _parse_answer_map(read, data, question_set)
     version = None
     if "version" in data:
@@ -204,6 +212,7 @@ def parse_answers(data: Any, path: Path, question_set: QuestionSet) -> AnswerSet
             valid_from=read.date(document, "valid_from"),
             valid_until=read.date(document, "valid_until"),
             owner=read.text(document, "owner"),
+            adopted_version=adopted_version,
         ),
         updated_at=read.timestamp(updated, "at"),
         updated_by=read.text(updated, "by"),
@@ -325,6 +334,7 @@ def answers_to_data(answer_set: AnswerSet, question_set: QuestionSet | None) -> 
                 "valid_from": document.valid_from,
                 "valid_until": document.valid_until,
                 "owner": document.owner,
+                "adopted_version": document.adopted_version,
             }
         ),
     }

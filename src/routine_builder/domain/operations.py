@@ -16,6 +16,10 @@ SET_ANSWER = "set_answer"
 SET_DOCUMENT = "set_document"
 REPLACE_ANSWERS = "replace_answers"
 COPY_ANSWER = "copy_answer"
+ADOPT = "adopt"
+ACCEPT_PROPOSAL = "accept_proposal"
+
+ADOPTED, REVISING = "faststalld", "under_revidering"
 
 
 @dataclass(frozen=True)
@@ -90,3 +94,48 @@ def replace_answers(current: AnswerSet, *, new: AnswerSet, name: str = "Återst�
     if current.orphans != new.orphans:
         changed.update(set(current.orphans) | set(new.orphans))
     return OperationResult(new, frozenset(changed), name, REPLACE_ANSWERS)
+
+
+def adopt(answer_set: AnswerSet, *, version: AnswerSet, document: DocumentInfo) -> OperationResult:
+    """Record that saved ``version`` is adopted, with ``document`` holding the adoption's data.
+
+    The status becomes ``faststalld`` when the draft's answers are the version's, else ``under_revidering``
+    (a version older than the draft was adopted: the draft already revises it).
+    """
+    assert version.version is not None
+    number = version.version.number
+    same = said(answer_set) == said(version)
+    adopted = replace(document, status=ADOPTED if same else REVISING, adopted_version=number)
+    name = f"Fastställande av version {number}"
+    changed = frozenset({"document"}) if adopted != answer_set.document else frozenset()
+    return OperationResult(replace(answer_set, document=adopted), changed, name, ADOPT, str(number))
+
+
+def start_revision(before: AnswerSet, result: OperationResult) -> OperationResult:
+    """``result`` with the status moved from "Fastställd" to "Under revidering" when it changes the content.
+
+    The first change to an adopted routine starts its revision; being part of the same operation, undoing
+    the change restores the status too.
+    """
+    after = result.answer_set
+    if before.document.status != ADOPTED or after.document.status != ADOPTED:
+        return result
+    if said(before) == said(after):
+        return result
+    revising = replace(after, document=replace(after.document, status=REVISING))
+    return replace(result, answer_set=revising, changed_ids=result.changed_ids | {"document"})
+
+
+def accept_proposal(
+    answer_set: AnswerSet, *, question_id: str, answer: Answer | None, reviewer: str, question_text: str = ""
+) -> OperationResult:
+    """Take a reviewer's proposed answer to one question (remiss) as this area's answer."""
+    result = set_answer(answer_set, question_id=question_id, answer=answer, question_text=question_text)
+    subject = f"{question_text or question_id} ({reviewer})"
+    return replace(result, name=f"Godkänt remissförslag: {subject}", kind=ACCEPT_PROPOSAL, subject=subject)
+
+
+def said(answer_set: AnswerSet) -> tuple[dict[str, Answer], dict]:
+    """What a routine says: the answers that say something (empty ones aside) and the kept orphans."""
+    answers = {qid: a for qid, a in answer_set.answers.items() if _normalised(a) is not None}
+    return answers, dict(answer_set.orphans)

@@ -18,6 +18,7 @@ from docx.document import Document as DocxDocument
 from docx.opc.exceptions import PackageNotFoundError
 
 from routine_builder import paths
+from routine_builder.document.blocks import Contents as ContentsBlock
 from routine_builder.document.build import RoutineSource, build_routine
 from routine_builder.domain.answers import AnswerSet
 from routine_builder.domain.completeness import missing_required
@@ -31,6 +32,7 @@ from routine_builder.export import cover, ooxml
 from routine_builder.export.contents import Contents
 from routine_builder.export.office import Office, unavailable
 from routine_builder.export.pdf import convert_to_pdf
+from routine_builder.export.remiss_marking import REMISS_MARK, MarkingWriter, RemissInfo, mark_document, notice_blocks
 from routine_builder.export.writer import Writer
 from routine_builder.storage import atomic_write
 
@@ -88,8 +90,12 @@ class RoutineExporter:
             raise ExportError(f"Word-mallen kan inte läsas ({exc})", path=template) from None
 
     def export(self, answer_set: AnswerSet, output: Path, *, draft: bool = False, pdf: bool = False,
-               progress: Progress | None = None) -> ExportResult:  # fmt: skip
-        """Write the routine of ``answer_set`` to ``output`` (atomically), and a PDF beside it if asked."""
+               progress: Progress | None = None, remiss: RemissInfo | None = None) -> ExportResult:  # fmt: skip
+        """Write the routine of ``answer_set`` to ``output`` (atomically), and a PDF beside it if asked.
+
+        With ``remiss`` the document is a remiss file: the same routine with its answers marked for
+        reviewers (see :mod:`remiss_marking`).
+        """
         report = progress or (lambda _percent, _message: None)
         output = Path(output)
         if output.exists() and output.is_dir():
@@ -107,9 +113,11 @@ class RoutineExporter:
                 "filen eller exportera ett utkast, där den saknade versionen markeras",
                 path=broken[0].path,
             )
-        builder = _Builder(self, document, answer_set, versions, draft=draft)
+        builder = _Builder(self, document, answer_set, versions, draft=draft, remiss=remiss)
         report(15, "Skriver försättsblad och innehåll")
         builder.build(report)
+        if isinstance(builder.writer, MarkingWriter) and remiss is not None:
+            mark_document(document, builder.writer.recorder.regions(), remiss)
         office, own, reason = self.office, False, None
         if (self.page_numbers or pdf) and office is None:
             reason = unavailable()
@@ -162,25 +170,36 @@ class _Builder:
     """Builds one document from the routine's blocks; short-lived."""
 
     def __init__(self, exporter: RoutineExporter, document: DocxDocument, answer_set: AnswerSet,
-                 versions: list[VersionHeader], *, draft: bool):  # fmt: skip
+                 versions: list[VersionHeader], *, draft: bool, remiss: RemissInfo | None = None):  # fmt: skip
         self.exporter = exporter
         self.document = document
         self.answer_set = answer_set
         source = RoutineSource(exporter.question_set, exporter.outline, exporter.legal, answer_set, draft=draft,
                                versions=lambda: versions)  # fmt: skip
         self.routine = build_routine(source)
-        self.writer = Writer(document, draft=draft)
+        self.remiss = remiss
+        if remiss is None:
+            self.writer = Writer(document, draft=draft)
+        else:
+            self.writer = MarkingWriter(document, draft=draft, titles=exporter.question_set)
         self.contents: Contents
 
     def build(self, report: Progress) -> None:
         w = self.writer
         report(20, "Skriver rutinens kapitel")
-        w.render(self.routine.blocks)
+        blocks = list(self.routine.blocks)
+        if self.remiss is not None:  # the note to reviewers ends the cover
+            at = next(i for i, block in enumerate(blocks) if isinstance(block, ContentsBlock))
+            blocks[at:at] = notice_blocks(self.remiss)
+        w.render(blocks)
         w.finish()
         assert w.contents_anchor is not None
         self.contents = Contents(w.styles, w.contents_anchor, w.contents)
         data = self.routine.data
-        cover.fill_header_footer(self.document, cover.header_values(data), draft=w.draft)
+        values = cover.header_values(data)
+        if self.remiss is not None:
+            values["utkast"] = REMISS_MARK
+        cover.fill_header_footer(self.document, values, draft=w.draft or self.remiss is not None)
         cover.set_properties(self.document, self.answer_set, self.exporter.question_set, data)
 
 
