@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from routine_builder.domain import Workspace, create_demo_workspace
+from routine_builder.domain import Answer, Workspace, create_demo_workspace
 from routine_builder.domain.outline import load_workspace_outline
 from routine_builder.domain.remiss import version_for_remiss
 from routine_builder.domain.review_import import ReviewedFile, ReviewImportError, build_review
@@ -195,3 +195,35 @@ def test_a_plain_word_file_is_no_remiss_file(elsewhere: Path, tmp_path: Path) ->
     text.write_text("hej")
     with pytest.raises(ReviewImportError, match="ingen Word-fil"):
         read_reviewed(text)
+
+
+def test_older_question_ids_and_answers_changed_since_the_remiss(mini: Workspace, tmp_path: Path) -> None:
+    """The remiss was made before a question was renamed and an answer changed: items follow and are flagged."""
+    loaded = mini.load_area("norra")
+    version = version_for_remiss(mini, loaded.answer_set, reply_by=REPLY_BY)
+    path = tmp_path / "norra-remiss.docx"
+    export_remiss(RoutineExporter(mini, page_numbers=False), version, path)
+    reviewer = Reviewer(path)
+    reviewer.edit_untracked(reviewer.answer_paragraphs("arbete-samtal")[0], "lugn miljö", "lugn och trygg miljö")
+    reviewer.comment(reviewer.answer_paragraphs("arbete-kallar")[0], "Vem skickar kallelsen?", author=ANNA)
+    reviewer.save(last_modified_by=ANNA)
+    # after the export: the key group changes an answer, and the region's new edition renames a question
+    changed = loaded.answer_set.with_answer("arbete-kallar", Answer("socialtjansten", comment="Inom en dag."))
+    mini.save_area(changed, expected_digest=loaded.digest)
+    for relative in ("question_sets/oro-for-vantat-barn.yaml", "guideline/oro-for-vantat-barn.yaml"):
+        file = mini.root / relative
+        text = file.read_text(encoding="utf-8").replace("arbete-samtal", "arbete-samtalet")
+        if relative.startswith("question_sets"):
+            text = text.replace(
+                "        type: longtext\n", "        type: longtext\n        renamed_from: [arbete-samtal]\n", 1
+            )
+        file.write_text(text, encoding="utf-8")
+    workspace = Workspace.open(mini.root)
+    outline = load_workspace_outline(workspace.root, workspace.question_set)
+    review = build_review(workspace, "norra", read_reviewed(path), file_name=path.name, outline=outline)
+    items = {(i.kind, i.question_id): i for i in review.items}
+    proposal = items[(PROPOSAL, "arbete-samtalet")]
+    assert "lugn och trygg miljö" in proposal.text and not proposal.conflict
+    assert proposal.original.startswith("Samtalet förs i lugn miljö.")
+    assert items[(COMMENT, "arbete-kallar")].conflict
+    assert len(review.items) == 2

@@ -11,12 +11,21 @@ import sys
 from collections.abc import Callable, Sequence
 
 import routine_builder
-from routine_builder.cli import diff_cmd, export_cmd, gui_cmd, init_cmd, validate_cmd, versions_cmd
+from routine_builder.cli import (
+    adopt_cmd,
+    diff_cmd,
+    export_cmd,
+    gui_cmd,
+    init_cmd,
+    review_cmd,
+    validate_cmd,
+    versions_cmd,
+)
 from routine_builder.cli.common import EXIT_UNUSABLE, fail
 from routine_builder.errors import RoutineBuilderError
 from routine_builder.storage import os_error
 
-_COMMANDS = ("gui", "init", "validate", "export", "snapshot", "versions", "diff")
+_COMMANDS = ("gui", "init", "validate", "export", "snapshot", "versions", "diff", "adopt", "review")
 
 
 class _VersionAction(argparse.Action):
@@ -42,6 +51,8 @@ def build_parser() -> argparse.ArgumentParser:
     export_cmd.register(sub)
     versions_cmd.register(sub)
     diff_cmd.register(sub)
+    adopt_cmd.register(sub)
+    review_cmd.register(sub)
     return parser
 
 

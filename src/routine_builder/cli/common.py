@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import argparse
+import datetime as dt
 import sys
 
 EXIT_OK = 0
@@ -16,3 +18,18 @@ def fail(message: str, *, status: int = EXIT_UNUSABLE) -> int:
         text += "."
     print(f"routine-builder: {text}", file=sys.stderr)
     return status
+
+
+def iso_date(text: str) -> dt.date:
+    """An argument that is a date written ÅÅÅÅ-MM-DD (argparse reports anything else, exit status 2)."""
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' är inget datum; skriv ÅÅÅÅ-MM-DD, t.ex. 2027-01-15") from None
+
+
+def positive(text: str) -> int:
+    """An argument that is a version number (1 or more)."""
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"'{text}' är inget versionsnummer")
+    return int(text)

@@ -5,15 +5,20 @@ from __future__ import annotations
 import argparse
 import contextlib
 import sys
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from routine_builder.cli.common import EXIT_OK, EXIT_PROBLEMS, EXIT_UNUSABLE, fail
-from routine_builder.domain import Question, QuestionSet, Workspace, slugify
+from routine_builder.cli.common import EXIT_OK, EXIT_PROBLEMS, EXIT_UNUSABLE, fail, iso_date, positive
+from routine_builder.domain import LoadedArea, Question, QuestionSet, Workspace, load_version, slugify
+from routine_builder.domain.adoption import adopted_number, draft_for_export, version_for_export
+from routine_builder.domain.completeness import missing_required
+from routine_builder.domain.remiss import version_for_remiss
+from routine_builder.domain.sync import save_or_merge
 from routine_builder.errors import ExportError, RoutineBuilderError
 
 if TYPE_CHECKING:
-    pass
+    from routine_builder.export import RoutineExporter
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -33,6 +38,12 @@ def register(sub: argparse._SubParsersAction) -> None:
         "--draft", action="store_true", help="exportera även om obligatoriska svar saknas (märks UTKAST)"
     )
     parser.add_argument("--pdf", action="store_true", help="skriv också en PDF bredvid dokumentet (kräver LibreOffice)")
+    parser.add_argument("--version", type=positive, metavar="N", help="en sparad version i stället för utkastet")
+    parser.add_argument(
+        "--remiss", action="store_true",
+        help="en remissfil för granskare i Word: svaren märkta så att kommentarer och ändringar kan importeras",
+    )  # fmt: skip
+    parser.add_argument("--reply-by", type=iso_date, metavar="ÅÅÅÅ-MM-DD", help="sista dag för remissvar (--remiss)")
     parser.set_defaults(handler=run)
 
 
@@ -50,28 +61,78 @@ def print_missing(question_set: QuestionSet, missing: list[Question], *, area: s
 
 
 def run(args: argparse.Namespace) -> int:
+    from routine_builder.document.swedish import status_label
     from routine_builder.export import IncompleteError, RoutineExporter  # python-docx only when exporting
 
     workspace = Workspace.open(args.workspace)
     if args.all:
+        if args.version or args.remiss:
+            return fail("--version och --remiss gäller ett område (--area), inte --all")
         return _run_all(workspace, args)
-    exporter = RoutineExporter(workspace)
+    if args.reply_by and not args.remiss:
+        return fail("--reply-by gäller en remissfil; lägg till --remiss")
+    if args.remiss and (args.pdf or args.draft):
+        return fail("en remissfil skrivs bara som Word-fil (utan --pdf och --draft; luckor visas ändå)")
     output: Path = args.output
     if output.suffix.lower() != ".docx":
         return fail(f"{output}: filnamnet ska sluta på .docx")
     if not output.parent.is_dir():
         return fail(f"{output.parent}: mappen finns inte; skapa den först eller välj en annan plats")
-    answer_set = workspace.load_area(args.area).answer_set
+    loaded = workspace.load_area(args.area)
+    exporter = RoutineExporter(workspace)
+    if args.remiss:
+        return _run_remiss(workspace, exporter, loaded, args)
+    if args.version:
+        answer_set = version_for_export(workspace, args.area, args.version)
+    else:
+        answer_set = draft_for_export(workspace, loaded.answer_set)
     try:
-        result = exporter.export(answer_set, output, draft=args.draft, pdf=args.pdf)
+        result = exporter.export(answer_set, output, draft=args.draft, pdf=args.pdf, saved_version=bool(args.version))
     except IncompleteError as exc:
         print_missing(workspace.question_set, exc.missing, area=args.area)
         return EXIT_PROBLEMS
-    print(f"Rutinen för '{args.area}' skrevs till {result.path}" + (f" och {result.pdf}" if result.pdf else "") + ".")
+    which = f"Version {args.version} av rutinen för '{args.area}'" if args.version else f"Rutinen för '{args.area}'"
+    label = status_label(answer_set.document.status)
+    print(f"{which} ({label}) skrevs till {result.path}" + (f" och {result.pdf}" if result.pdf else "") + ".")
+    unanswered = len(missing_required(workspace.question_set, answer_set))
+    if args.version and unanswered and not args.draft:
+        print(f"Version {args.version} saknar svar på {unanswered} obligatoriska frågor som har tillkommit i "
+              "frågeunderlaget sedan den sparades; de är utelämnade.")  # fmt: skip
+    number = adopted_number(workspace, loaded.answer_set)
+    if not args.version and answer_set.document.status == "under_revidering" and number is not None:
+        print(f"Utkastet har ändrats sedan version {number} fastställdes och märks därför 'Under revidering'; "
+              f"exportera den fastställda rutinen med --version {number}.")  # fmt: skip
+    unanswered = len(missing_required(workspace.question_set, answer_set))
+    if args.version and unanswered and not args.draft:
+        print(f"Version {args.version} saknar svar på {unanswered} obligatoriska frågor som har tillkommit i "
+              "frågeunderlaget sedan den sparades; de är utelämnade.")  # fmt: skip
+    if not args.version and loaded.answer_set.document.status == "faststalld" and label != "Fastställd":
+        number = adopted_number(workspace, loaded.answer_set)
+        print(f"Utkastet har ändrats sedan version {number} fastställdes och märks därför 'Under revidering'; "
+              f"exportera den fastställda rutinen med --version {number}.")  # fmt: skip
     for note in result.notes:
         print(note)
     if result.gaps:
         print(f"Utkastet har {result.gaps} obligatoriska svar som saknas; de är markerade i dokumentet.")
+    return EXIT_OK
+
+
+def _run_remiss(workspace: Workspace, exporter: RoutineExporter, loaded: LoadedArea, args: argparse.Namespace) -> int:
+    from routine_builder.export.remiss_export import export_remiss
+
+    if args.version:
+        version = load_version(workspace, args.area, args.version).answer_set
+    else:
+        version = version_for_remiss(workspace, loaded.answer_set, reply_by=args.reply_by)
+        if loaded.answer_set.document.status == "utkast":
+            draft = replace(loaded.answer_set, document=replace(loaded.answer_set.document, status="remiss"))
+            save_or_merge(workspace, base=loaded, mine=draft)
+    result = export_remiss(exporter, version, args.output, reply_by=args.reply_by)
+    number = version.version.number if version.version else "?"
+    reply = f", svar senast {args.reply_by.isoformat()}" if args.reply_by else ""
+    print(f"Remissfilen för '{args.area}' (version {number}{reply}) skrevs till {result.path}.")
+    if result.gaps:
+        print(f"{result.gaps} obligatoriska svar saknas; de är markerade i remissfilen.")
     return EXIT_OK
 
 
@@ -107,7 +168,7 @@ def _export_all(workspace: Workspace, ids: list[str], folder: Path, args: argpar
     for number, area_id in enumerate(ids, start=1):
         prefix = f"[{number}/{len(ids)}] {area_id}:"
         try:
-            answer_set = workspace.load_area(area_id).answer_set
+            answer_set = draft_for_export(workspace, workspace.load_area(area_id).answer_set)
             target = folder / f"{slugify(area_id)}.docx"
             result = exporter.export(answer_set, target, draft=args.draft, pdf=args.pdf)
         except IncompleteError as exc:

@@ -17,7 +17,13 @@ MONTHS = (
     "juli", "augusti", "september", "oktober", "november", "december",
 )  # fmt: skip
 
-STATUS_LABELS = {"utkast": "Utkast", "remiss": "Remissversion", "faststalld": "Fastställd"}
+STATUS_LABELS = {
+    "utkast": "Utkast",
+    "remiss": "Remissversion",
+    "faststalld": "Fastställd",
+    "under_revidering": "Under revidering",
+    "ersatt": "Ersatt av senare version",
+}
 
 _NEUTER = {"år"}  # "ett år", but "en dag"
 _WORDS = ("noll", "en", "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio", "elva", "tolv")
@@ -72,7 +78,7 @@ def _ends_sentence(before: str) -> bool:
 
 
 def status_label(status: str) -> str:
-    """The document status in readable Swedish: Utkast, Remissversion or Fastställd."""
+    """The document status in readable Swedish ("Utkast", "Remissversion", "Fastställd", "Under revidering")."""
     return STATUS_LABELS.get(status, status.capitalize())
 
 

@@ -19,10 +19,11 @@ import datetime as dt
 from dataclasses import dataclass, replace
 
 from routine_builder.domain.answers import AnswerSet, DocumentInfo
-from routine_builder.domain.operations import ADOPTED, REVISING, said
+from routine_builder.domain.operations import ADOPTED, REVISING, adopt, said
+from routine_builder.domain.sync import save_or_merge
 from routine_builder.domain.version_index import version_headers
 from routine_builder.domain.versions import load_version, save_version
-from routine_builder.domain.workspace import Workspace
+from routine_builder.domain.workspace import LoadedArea, Workspace
 from routine_builder.errors import AdoptionError, RoutineBuilderError
 
 SUPERSEDED = "ersatt"  # shown for a version adopted once and replaced since; never stored
@@ -215,3 +216,38 @@ def revision_due(document: DocumentInfo, on: dt.date) -> RevisionDue | None:
     if until <= add_months(on, REVISION_NOTICE_MONTHS):
         return RevisionDue(until, passed=False)
     return None
+
+
+@dataclass(frozen=True)
+class Adopted:
+    """An adoption recorded in the area: the version adopted and the draft as saved with the record."""
+
+    number: int
+    draft: AnswerSet
+    saved_new_version: bool
+
+
+def record_adoption(
+    workspace: Workspace, loaded: LoadedArea, record: Adoption, *, number: int | None = None, by: str = ""
+) -> Adopted:
+    """Adopt saved version ``number`` (None: save the draft as a new version and adopt that) and save the draft.
+
+    The draft's document data records the adoption; changes someone else saved meanwhile are merged in.
+    Raises :class:`AdoptionError` when the record is not right or the merge needs a choice.
+    """
+    record.check()
+    draft = loaded.answer_set
+    if number is None:
+        version = save_adopted_version(workspace, draft, record, by=by)
+    else:
+        version = load_version(workspace, draft.area.id, number).answer_set
+    assert version.version is not None
+    document = adopted_document(draft.document, record, version.version.number)
+    result = adopt(draft, version=version, document=document)
+    outcome = save_or_merge(workspace, base=loaded, mine=result.answer_set, by=by)
+    if outcome.saved is None:
+        raise AdoptionError(
+            "någon annan har ändrat dokumentuppgifterna samtidigt; öppna området och fastställ igen",
+            path=loaded.path,
+        )
+    return Adopted(version.version.number, outcome.saved.answer_set, number is None)

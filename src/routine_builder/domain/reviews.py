@@ -35,6 +35,7 @@ KINDS = (COMMENT, PROPOSAL, GENERAL)
 OPEN, ACCEPTED, REJECTED, HANDLED = "open", "accepted", "rejected", "handled"
 STATES = (OPEN, ACCEPTED, REJECTED, HANDLED)
 KIND_WORDS = {COMMENT: "kommentar", PROPOSAL: "förslag", GENERAL: "allmän kommentar"}
+STATE_WORDS = {OPEN: "öppen", ACCEPTED: "godtagen", REJECTED: "avslagen", HANDLED: "hanterad"}
 
 
 @dataclass(frozen=True)

@@ -1,6 +1,8 @@
 """Checking a workspace, an answers file or a question set, as ``routine-builder validate`` does.
 
-Besides answers, it reports on the content a routine builds on: legal references cited in the question
+Besides answers, it reports a routine whose status says "fastställd" about other answers than the adopted
+version's (a problem) and routines whose validity has ended or ends within three months (a note), and on
+the content a routine builds on: legal references cited in the question
 set or the outline that do not exist (problems), and, as notes that do not fail the check, the legal
 references whose number or wording is not verified and a guideline whose validity has ended.
 """
@@ -11,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from routine_builder import paths
+from routine_builder.domain.adoption import adopted_number, adopted_version, changed_since_adoption, revision_due
 from routine_builder.domain.completeness import missing_required, overall_progress
 from routine_builder.domain.conflict_copies import find_conflict_copies
 from routine_builder.domain.guideline_status import expiry_notice
@@ -116,6 +119,30 @@ def _check_sharing(area_dir: Path, report: AreaReport) -> None:
         )
 
 
+def _check_adoption(workspace: Workspace, area_id: str, report: AreaReport, due: list[str]) -> None:
+    """A status that says "fastställd" about other answers than the adopted version's; a revision that is due."""
+    try:
+        answer_set = workspace.load_area(area_id).answer_set
+    except RoutineBuilderError:
+        return  # reported by the answers check
+    document = answer_set.document
+    number = adopted_number(workspace, answer_set)
+    if document.adopted_version is not None and adopted_version(workspace, answer_set) is None:
+        report.problems.append(
+            f"{report.path}: den fastställda versionen {document.adopted_version} finns inte eller kan inte läsas"
+        )
+    elif document.status == "faststalld" and number is not None:
+        changes = changed_since_adoption(workspace, answer_set)
+        if changes is not None and changes[1]:
+            report.problems.append(
+                f"{report.path}: status är 'fastställd' men {len(changes[1])} svar skiljer sig från den fastställda "
+                f"versionen {number}; rutinen exporteras som 'Under revidering' tills en ny version fastställs"
+            )
+    when = revision_due(document, today())
+    if when is not None:
+        due.append(f"{area_id}: {when.sentence()}")
+
+
 def _check_versions(workspace: Workspace, area_id: str, report: AreaReport) -> None:
     """Report version files that cannot be read (they would leave a gap in the revision history)."""
     for header in version_headers(workspace, area_id):
@@ -181,11 +208,17 @@ def validate_workspace(root: Path) -> Report:
         report.problems.extend(p.message for p in exc.problems)
         outline = None
     _check_content(report, question_set, outline)
+    due: list[str] = []
     for area_id in workspace.area_ids():
         area_report = check_answer_file(workspace.answers_path(area_id), question_set, area_id, folder=area_id)
         _check_versions(workspace, area_id, area_report)
+        _check_adoption(workspace, area_id, area_report, due)
         _check_sharing(workspace.area_dir(area_id), area_report)
         report.areas.append(area_report)
+    if due:
+        report.notes.append(
+            Note(f"{len(due)} rutiner behöver revideras (giltig till har passerat eller är nära):", due)
+        )
     try:
         workspace.template_path()
     except RoutineBuilderError as exc:

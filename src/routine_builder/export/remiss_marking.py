@@ -135,6 +135,7 @@ def mark_document(document: Document, regions: list[Region], info: RemissInfo) -
     for question_id, (place, digest) in recorded.items():
         properties[marks.ANSWER_PROPERTY_PREFIX + question_id] = f"{place};{digest}"
     write_custom_properties(document, {k: v for k, v in properties.items() if v})
+    document.core_properties.last_modified_by = "Routine Builder"  # a reviewer's Word writes their own name here
     return recorded
 
 

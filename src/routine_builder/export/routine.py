@@ -90,18 +90,20 @@ class RoutineExporter:
             raise ExportError(f"Word-mallen kan inte läsas ({exc})", path=template) from None
 
     def export(self, answer_set: AnswerSet, output: Path, *, draft: bool = False, pdf: bool = False,
-               progress: Progress | None = None, remiss: RemissInfo | None = None) -> ExportResult:  # fmt: skip
+               progress: Progress | None = None, remiss: RemissInfo | None = None,
+               saved_version: bool = False) -> ExportResult:  # fmt: skip
         """Write the routine of ``answer_set`` to ``output`` (atomically), and a PDF beside it if asked.
 
-        With ``remiss`` the document is a remiss file: the same routine with its answers marked for
-        reviewers (see :mod:`remiss_marking`).
+        A ``saved_version`` is exported as it was saved: questions it has no answer to (added to the
+        question set since) are left out instead of refusing the export. With ``remiss`` the document is a
+        remiss file: its answers marked for reviewers (see :mod:`remiss_marking`), its gaps shown as in a draft.
         """
         report = progress or (lambda _percent, _message: None)
         output = Path(output)
         if output.exists() and output.is_dir():
             raise ExportError("är en mapp; ange ett filnamn som slutar på .docx", path=output)
         missing = missing_required(self.question_set, answer_set)
-        if missing and not draft:
+        if missing and not draft and not saved_version:
             raise IncompleteError(missing, path=output)
         report(5, "Läser mallen")
         document = Document(io.BytesIO(self._template))
