@@ -216,9 +216,9 @@ def libreoffice_round_trip(path: Path, folder: Path) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     assert soffice, "LibreOffice is needed for this test"
-    profile = folder / "profile"
+    profile = (folder / "profile").resolve()
     subprocess.run(
-        [soffice, f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", "docx", "--outdir",
+        [soffice, f"-env:UserInstallation={profile.as_uri()}", "--headless", "--convert-to", "docx", "--outdir",
          str(folder), str(path)],
         check=True, capture_output=True, timeout=240,
     )  # fmt: skip

@@ -10,11 +10,14 @@ own file atomically, re-read first so that two people handling different items n
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from routine_builder.domain.answers import now
+from routine_builder.domain.question_set import Question, QuestionType
+from routine_builder.domain.values import Answer, AnswerValue
 from routine_builder.domain.workspace import Workspace, current_user
 from routine_builder.errors import ReviewFormatError, RoutineBuilderError, SchemaVersionError, WriteError
 from routine_builder.storage import (
@@ -355,3 +358,51 @@ def _parse_item(read: _Reader, raw: Any, line: int | None) -> ReviewItem:
         handled_by=read.text(raw, "handled_by"),
         handled_at=read.when(raw, "handled_at"),
     )
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One item with the review it came from (its file and reviewer), as lists and panels show it."""
+
+    review: Review
+    item: ReviewItem
+
+    @property
+    def key(self) -> tuple[int, int]:
+        """(review number, item id): what identifies the item in the area."""
+        return self.review.number, self.item.id
+
+    @property
+    def reviewer(self) -> str:
+        """The person who wrote it (the item's author, else the file's reviewer)."""
+        return self.item.author or self.review.reviewer
+
+
+def entries(reviews: list[Review], question_order: list[str]) -> list[Entry]:
+    """Every item, in the question set's order (general comments by chapter, last), then by review."""
+    place = {qid: index for index, qid in enumerate(question_order)}
+    flat = [Entry(review, item) for review in reviews for item in review.items]
+    return sorted(flat, key=lambda e: (place.get(e.item.question_id, len(place)), e.review.number, e.item.id))
+
+
+def proposed_answer(question: Question, current: Answer | None, text: str) -> Answer | None:
+    """The answer a proposal's text makes for ``question``, or None when it cannot be taken over as it is.
+
+    Free text (one or several lines) and lists take the text; a number a text that is just a number.
+    Choices, yes/no, dates and contact tables are changed in the form by hand.
+    """
+    kind = question.type
+    text = text.strip()
+    keep = current if current is not None and not current.not_applicable else Answer()
+    if kind is QuestionType.LONGTEXT:
+        value: AnswerValue = text
+    elif kind is QuestionType.TEXT:
+        value = " ".join(text.split())
+    elif kind is QuestionType.LIST:
+        value = [re.sub(r"^\s*(?:[-•*–]|\d{1,3}[.)])\s+", "", line).strip() for line in text.splitlines()]
+        value = [item for item in value if item]
+    elif kind is QuestionType.NUMBER and text.isdigit():
+        value = int(text)
+    else:
+        return None
+    return replace(keep, value=value or None)

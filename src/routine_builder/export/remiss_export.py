@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from pathlib import Path
 
 from routine_builder.domain.answers import AnswerSet
 from routine_builder.domain.completeness import missing_required
-from routine_builder.domain.remiss import as_sent
+from routine_builder.domain.remiss import as_sent, version_for_remiss
+from routine_builder.domain.workspace import Workspace
 from routine_builder.export.remiss_marking import RemissInfo
 from routine_builder.export.routine import ExportResult, Progress, RoutineExporter
 
@@ -35,3 +37,20 @@ def export_remiss(
     sent = as_sent(version)
     draft = bool(missing_required(question_set, sent))
     return exporter.export(sent, output, draft=draft, progress=progress, remiss=info)
+
+
+def export_remiss_file(
+    *,
+    workspace: Workspace,
+    draft: AnswerSet,
+    output: Path,
+    reply_by: dt.date | None = None,
+    progress: Progress | None = None,
+) -> ExportResult:
+    """Save the draft as a version when needed and export that version's remiss file.
+
+    ``result.version`` is the number of the version the file was made from.
+    """
+    version = version_for_remiss(workspace, draft, reply_by=reply_by)
+    result = export_remiss(RoutineExporter(workspace), version, output, reply_by=reply_by, progress=progress)
+    return replace(result, version=version.version.number if version.version is not None else None)

@@ -64,6 +64,7 @@ class ExportResult:
     gaps: int
     page_numbers: bool = True
     notes: tuple[str, ...] = field(default=())
+    version: int | None = None  # the saved version a remiss file was made from
 
 
 class RoutineExporter:
@@ -214,7 +215,8 @@ def export_routine(
     pdf: bool = False,
     progress: Progress | None = None,
     office: Office | None = None,
+    saved_version: bool = False,
 ) -> ExportResult:
     """Export one area's routine (see :class:`RoutineExporter` for exporting many)."""
     exporter = RoutineExporter(workspace, office=office)
-    return exporter.export(answer_set, output, draft=draft, pdf=pdf, progress=progress)
+    return exporter.export(answer_set, output, draft=draft, pdf=pdf, progress=progress, saved_version=saved_version)
