@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../src/routine_builder/ui/actions.py" line="+74"/>
+        <location filename="../../src/routine_builder/ui/actions.py" line="+79"/>
         <source>&amp;Nytt område…</source>
         <extracomment>Keys added to a standard key on every platform (Linux desktops bind redo to Ctrl+Shift+Z only).</extracomment>
         <translation>&amp;New area…</translation>
@@ -205,7 +205,47 @@
         <translation>Version and licence</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+2"/>
+        <source>&amp;Fastställ…</source>
+        <translation>&amp;Adopt…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anteckna att en sparad version är fastställd: av vem, när och hur länge den gäller</source>
+        <translation>Record that a saved version is adopted: by whom, when and for how long it is valid</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exportera för &amp;remiss…</source>
+        <translation>Export for &amp;consultation…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skapa en Word-fil som granskare kommenterar och ändrar i, och som går att importera igen</source>
+        <translation>Create a Word file that reviewers comment on and edit, and that can be imported again</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Importera remissvar…</source>
+        <translation>&amp;Import consultation replies…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Läs in granskade remissfiler: kommentarer och ändringar hamnar på sina frågor</source>
+        <translation>Read reviewed consultation files: comments and changes land on their questions</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nästa öppna &amp;remissvar</source>
+        <translation>Next open &amp;consultation reply</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gå till nästa remissvar som inte är hanterat</source>
+        <translation>Go to the next consultation reply that has not been handled</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>&amp;Arkiv</source>
         <translation>&amp;File</translation>
     </message>
@@ -215,7 +255,7 @@
         <translation>&amp;Recent workspaces</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Redigera</source>
         <translation>&amp;Edit</translation>
     </message>
@@ -225,17 +265,17 @@
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Versioner</source>
         <translation>&amp;Versions</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Hjälp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/routine_builder/ui/area_commands.py" line="+59"/>
+        <location filename="../../src/routine_builder/ui/area_commands.py" line="+70"/>
         <source>Välj en tom mapp för den nya arbetsytan</source>
         <translation>Choose an empty folder for the new workspace</translation>
     </message>
@@ -290,6 +330,31 @@
         <translation>Version {number} saved.</translation>
     </message>
     <message>
+        <location line="+12"/>
+        <source>Fastställ</source>
+        <translation>Adopt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Utkastet måste kunna sparas innan rutinen fastställs.</source>
+        <translation>The draft must be saved before the routine is adopted.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Rutinen kunde inte fastställas</source>
+        <translation>The routine could not be adopted</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Version {number} är fastställd. Utkastet skiljer sig från den och är under revidering.</source>
+        <translation>Version {number} is adopted. The draft differs from it and is under revision.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Version {number} är fastställd.</source>
+        <translation>Version {number} is adopted.</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <location line="+4"/>
         <source>Återställ version</source>
@@ -312,16 +377,18 @@
     </message>
     <message>
         <location line="+9"/>
+        <location line="+14"/>
         <source>Exportera</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-14"/>
+        <location line="+14"/>
         <source>Exporten finns inte i den här versionen.</source>
         <translation>Export is not available in this version.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <location line="+7"/>
         <source>Jämför</source>
         <translation>Compare</translation>
@@ -347,12 +414,14 @@
         <translation>Compare with another area</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-30"/>
+        <location line="+51"/>
         <source>Versionen kunde inte öppnas</source>
         <translation>The version could not be opened</translation>
     </message>
     <message>
         <location filename="../../src/routine_builder/ui/compare/render.py" line="+45"/>
+        <location filename="../../src/routine_builder/ui/review/review_detail.py" line="+24"/>
         <source>Kommentar</source>
         <translation>Comment</translation>
     </message>
@@ -593,6 +662,197 @@
         <source>{count} osparade ändringar återställdes.</source>
         <translation>{count} unsaved changes were restored.</translation>
     </message>
+    <message>
+        <location filename="../../src/routine_builder/ui/review/remiss_commands.py" line="+32"/>
+        <source>Exportera för remiss</source>
+        <translation>Export for consultation</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Utkastet måste kunna sparas först.</source>
+        <translation>The draft must be saved first.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+34"/>
+        <source>Importera remissvar</source>
+        <translation>Import consultation replies</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>Word-dokument (*.docx)</source>
+        <translation>Word documents (*.docx)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Läser remissvaren…</source>
+        <translation>Reading the consultation replies…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{file}: inte importerad. {reason}</source>
+        <translation>{file}: not imported. {reason}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>1 fil importerades.</source>
+        <translation>1 file was imported.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} filer importerades.</source>
+        <translation>{n} files were imported.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>1 förslag</source>
+        <translation>1 proposal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} förslag</source>
+        <translation>{n} proposals</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 kommentar</source>
+        <translation>1 comment</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} kommentarer</source>
+        <translation>{n} comments</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 allmän kommentar</source>
+        <translation>1 general comment</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} allmänna kommentarer</source>
+        <translation>{n} general comments</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>inga synpunkter</source>
+        <translation>no remarks</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file}: {reviewer}, {kinds}.</source>
+        <translation>{file}: {reviewer}, {kinds}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>1 är osäker (svarets markering saknades).</source>
+        <translation>1 is uncertain (the answer&apos;s marking was missing).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} är osäkra (svarens markeringar saknades).</source>
+        <translation>{n} are uncertain (the answers&apos; markings were missing).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>1 gäller ett svar som har ändrats sedan remissversionen.</source>
+        <translation>1 concerns an answer changed since the consultation version.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} gäller svar som har ändrats sedan remissversionen.</source>
+        <translation>{n} concern answers changed since the consultation version.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1 svar hittades inte i filen.</source>
+        <translation>1 answer was not found in the file.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} svar hittades inte i filen.</source>
+        <translation>{n} answers were not found in the file.</translation>
+    </message>
+    <message>
+        <location filename="../../src/routine_builder/ui/review/review_detail.py" line="+0"/>
+        <source>Förslag</source>
+        <translation>Proposal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Allmän kommentar</source>
+        <translation>General comment</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>godtagen</source>
+        <translation>accepted</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>avslagen</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>hanterad</source>
+        <translation>handled</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>öppen</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>(tomt)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source> (spårade ändringar)</source>
+        <translation> (tracked changes)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> (ändrat utan spårade ändringar)</source>
+        <translation> (edited without tracked changes)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>från {name}</source>
+        <translation>from {name}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fil: {file} (remissvar {number})</source>
+        <translation>File: {file} (reply {number})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Konflikt:</source>
+        <translation>Conflict:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>svaret har ändrats sedan remissversionen; jämför med det nuvarande svaret.</source>
+        <translation>the answer has changed since the consultation version; compare with the current answer.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Osäker:</source>
+        <translation>Uncertain:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>svarets markering saknades i filen; platsen är bedömd utifrån omgivningen.</source>
+        <translation>the answer&apos;s marking was missing in the file; its place was judged from the surrounding text.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source> av {name}</source>
+        <translation> by {name}</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -628,6 +888,129 @@
         <location filename="../../src/routine_builder/ui/actions.py" line="+12"/>
         <source>(inga ännu)</source>
         <translation>(none yet)</translation>
+    </message>
+</context>
+<context>
+    <name>AdoptDialog</name>
+    <message>
+        <location filename="../../src/routine_builder/ui/dialogs/adopt_dialog.py" line="+35"/>
+        <source>Fastställ rutinen</source>
+        <translation>Adopt the routine</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Version som fastställs</source>
+        <translation>Version to adopt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Utkastet som det är nu (sparas som version {number})</source>
+        <translation>The draft as it is now (saved as version {number})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>utan kommentar</source>
+        <translation>no comment</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Version {number}, {date}: {comment}</source>
+        <translation>Version {number}, {date}: {comment}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Fastställd av</source>
+        <translation>Adopted by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>t.ex. Styrgruppen för närvårdssamverkan</source>
+        <translation>e.g. the steering group for local health care cooperation</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Datum för beslutet</source>
+        <translation>Date of the decision</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Giltig till</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ägare</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Den som ansvarar för att rutinen hålls aktuell</source>
+        <translation>The person responsible for keeping the routine up to date</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Versionsbeteckning</source>
+        <translation>Version label</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>t.ex. 2.0</source>
+        <translation>e.g. 2.0</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Version:</source>
+        <translation>&amp;Version:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fastställd &amp;av:</source>
+        <translation>Adopted &amp;by:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Datum:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Giltig &amp;till:</source>
+        <translation>Valid &amp;until:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ä&amp;gare:</source>
+        <translation>&amp;Owner:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Versions&amp;beteckning:</source>
+        <translation>Version &amp;label:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Den fastställda versionen ändras aldrig. Ändrar ni rutinen efteråt blir det ett nytt utkast under revidering, och den fastställda versionen går fortfarande att exportera.</source>
+        <translation>The adopted version never changes. If you change the routine afterwards, that becomes a new draft under revision, and the adopted version can still be exported.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Fastställ</source>
+        <translation>Adopt</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Ange datumet för beslutet.</source>
+        <translation>Enter the date of the decision.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ange vem som fastställer rutinen, till exempel en styrgrupp eller nämnd.</source>
+        <translation>Enter who adopts the routine, for example a steering group or a committee.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>”Giltig till” ska vara ett datum efter beslutet.</source>
+        <translation>&quot;Valid until&quot; must be a date after the decision.</translation>
     </message>
 </context>
 <context>
@@ -681,7 +1064,7 @@ Error: {reason}</translation>
 <context>
     <name>AreaList</name>
     <message>
-        <location filename="../../src/routine_builder/ui/area_list.py" line="+49"/>
+        <location filename="../../src/routine_builder/ui/area_list.py" line="+51"/>
         <source>&amp;Områden</source>
         <translation>&amp;Areas</translation>
     </message>
@@ -708,7 +1091,7 @@ Fel i svarsfilen – kan inte redigeras</source>
 Error in the answers file – cannot be edited</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>Flera områden heter {name}. Det här ligger i mappen ”{folder}”.</source>
         <translation>Several areas are named {name}. This one is in the folder “{folder}”.</translation>
     </message>
@@ -716,7 +1099,7 @@ Error in the answers file – cannot be edited</translation>
 <context>
     <name>AreaPane</name>
     <message>
-        <location filename="../../src/routine_builder/ui/area_pane.py" line="+88"/>
+        <location filename="../../src/routine_builder/ui/area_pane.py" line="+94"/>
         <source>Välj ett område i listan till vänster, eller skapa ett nytt med Arkiv › Nytt område.</source>
         <translation>Choose an area in the list on the left, or create a new one with File › New area.</translation>
     </message>
@@ -724,7 +1107,7 @@ Error in the answers file – cannot be edited</translation>
 <context>
     <name>AreaSession</name>
     <message>
-        <location filename="../../src/routine_builder/ui/area_session.py" line="+44"/>
+        <location filename="../../src/routine_builder/ui/area_session.py" line="+52"/>
         <source>ändring av svar: {question}</source>
         <translation>answer change: {question}</translation>
     </message>
@@ -739,12 +1122,22 @@ Error in the answers file – cannot be edited</translation>
         <translation>document details change</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>fastställande av version {number}</source>
+        <translation>adoption of version {number}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>godtaget remissförslag: {question}</source>
+        <translation>accepted consultation proposal: {question}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>återställning av svar</source>
         <translation>answer restore</translation>
     </message>
     <message>
-        <location line="+275"/>
+        <location line="+284"/>
         <source>en annan användare</source>
         <translation>another user</translation>
     </message>
@@ -1089,7 +1482,7 @@ Error in the answers file – cannot be edited</translation>
 <context>
     <name>DocumentDataDialog</name>
     <message>
-        <location filename="../../src/routine_builder/ui/dialogs/document_data_dialog.py" line="+29"/>
+        <location filename="../../src/routine_builder/ui/dialogs/document_data_dialog.py" line="+30"/>
         <source>Dokumentuppgifter</source>
         <translation>Document details</translation>
     </message>
@@ -1109,7 +1502,12 @@ Error in the answers file – cannot be edited</translation>
         <translation>Adopted</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>Under revidering</source>
+        <translation>Under revision</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -1232,17 +1630,17 @@ Error in the answers file – cannot be edited</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../src/routine_builder/ui/dialogs/export_dialog.py" line="+88"/>
+        <location filename="../../src/routine_builder/ui/dialogs/export_dialog.py" line="+93"/>
         <source>Exportera rutinen</source>
         <translation>Export the routine</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Rutinen för {0} som Word-dokument</source>
         <translation>The routine for {0} as a Word document</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+57"/>
         <source>&amp;Färdig rutin: alla obligatoriska svar måste finnas</source>
         <translation>&amp;Final routine: every required answer must be given</translation>
     </message>
@@ -1297,12 +1695,27 @@ Error in the answers file – cannot be edited</translation>
         <translation>LibreOffice creates the PDF next to the Word document.</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-101"/>
         <source>Exportens förlopp</source>
         <translation>Export progress</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="-12"/>
+        <source>Version {0} av rutinen för {1} som Word-dokument</source>
+        <translation>Version {0} of the routine for {1} as a Word document</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Den här versionen är den fastställda rutinen och märks ”Fastställd”.</source>
+        <translation>This version is the adopted routine and is labelled &quot;Adopted&quot;.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Utkastet har ändrats sedan version {number} fastställdes och märks ”Under revidering”. Den fastställda rutinen exporteras från panelen Versioner.</source>
+        <translation>The draft has changed since version {number} was adopted and is labelled &quot;Under revision&quot;. Export the adopted routine from the Versions panel.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>PDF kräver LibreOffice, som inte finns på den här datorn. Utan LibreOffice får innehållsförteckningen sina sidnummer först i Word.</source>
         <translation>A PDF needs LibreOffice, which is not installed on this computer. Without LibreOffice the table of contents gets its page numbers only in Word.</translation>
     </message>
@@ -1317,7 +1730,12 @@ Error in the answers file – cannot be edited</translation>
         <translation>Show &amp;in folder</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+32"/>
+        <source>{0} – lokal rutin, version {1}.docx</source>
+        <translation>{0} – local routine, version {1}.docx</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{0} – lokal rutin.docx</source>
         <translation>{0} – local routine.docx</translation>
     </message>
@@ -1355,7 +1773,7 @@ Error in the answers file – cannot be edited</translation>
         <translation>Nothing was replaced. Choose another name or folder and export again.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+44"/>
         <source>Filen finns redan</source>
         <translation>The file already exists</translation>
     </message>
@@ -1391,17 +1809,17 @@ Error in the answers file – cannot be edited</translation>
         </translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-143"/>
         <source>Alla obligatoriska frågor är besvarade.</source>
         <translation>Every required question is answered.</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-77"/>
         <source>&amp;Öppna dokumentet</source>
         <translation>&amp;Open the document</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+105"/>
         <source>En färdig rutin kan skapas först när alla obligatoriska svar finns. Välj Utkast, eller gå till frågorna ovan.</source>
         <translation>A final routine can be created only once every required answer is given. Choose Draft, or go to the questions above.</translation>
     </message>
@@ -1416,7 +1834,7 @@ Error in the answers file – cannot be edited</translation>
         <translation>Creating the document…</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+54"/>
         <source>Klart. Dokumentet är sparat som {0}</source>
         <translation>Done. The document is saved as {0}</translation>
     </message>
@@ -1444,7 +1862,7 @@ Error in the answers file – cannot be edited</translation>
 <context>
     <name>FormView</name>
     <message>
-        <location filename="../../src/routine_builder/ui/form/form_view.py" line="+121"/>
+        <location filename="../../src/routine_builder/ui/form/form_view.py" line="+123"/>
         <source>Sök i frågor och svar</source>
         <translation>Search questions and answers</translation>
     </message>
@@ -1489,6 +1907,11 @@ Error in the answers file – cannot be edited</translation>
         <translation>Required and missing</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Med öppna remissvar (alla avsnitt)</source>
+        <translation>With open consultation replies (all sections)</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>← Föregående avsnitt</source>
         <translation>← Previous section</translation>
@@ -1509,7 +1932,7 @@ Error in the answers file – cannot be edited</translation>
         <translation>Go to the next required question without an answer, in all sections (Ctrl+J)</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+106"/>
         <source>Sökresultat</source>
         <translation>Search results</translation>
     </message>
@@ -1590,7 +2013,7 @@ Error in the answers file – cannot be edited</translation>
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../src/routine_builder/ui/compare/history_panel.py" line="+39"/>
+        <location filename="../../src/routine_builder/ui/compare/history_panel.py" line="+42"/>
         <source>Nr</source>
         <translation>No.</translation>
     </message>
@@ -1631,6 +2054,26 @@ Error in the answers file – cannot be edited</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Exportera…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skapa Word-rutinen ur versionen, som den sparades</source>
+        <translation>Create the Word routine from the version, as it was saved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fastställ…</source>
+        <translation>Adopt…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anteckna att versionen är fastställd</source>
+        <translation>Record that the version is adopted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Visa versionen skrivskyddad</source>
         <translation>Show the version read-only</translation>
     </message>
@@ -1640,12 +2083,17 @@ Error in the answers file – cannot be edited</translation>
         <translation>Make the version the draft; the current draft is first saved as a version</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+37"/>
         <source>Inga sparade versioner ännu. Spara en med ”Spara version…”.</source>
         <translation>No saved versions yet. Save one with “Save version…”.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
+        <source>Fastställd version</source>
+        <translation>Adopted version</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Skadad: filen kan inte läsas</source>
         <translation>Damaged: the file cannot be read</translation>
     </message>
@@ -1716,7 +2164,7 @@ Error in the answers file – cannot be edited</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/routine_builder/ui/main_window.py" line="+149"/>
+        <location filename="../../src/routine_builder/ui/main_window.py" line="+158"/>
         <source>Hjälp</source>
         <translation>Help</translation>
     </message>
@@ -1736,7 +2184,7 @@ Error in the answers file – cannot be edited</translation>
         <translation>Versions</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>&amp;Ångra {what}</source>
         <translation>&amp;Undo {what}</translation>
     </message>
@@ -1771,12 +2219,12 @@ Error in the answers file – cannot be edited</translation>
         <translation>The workspace could not be opened</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+109"/>
         <source>Svaret på ”{question}” togs från {source}.</source>
         <translation>The answer to “{question}” was taken from {source}.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+42"/>
         <source>Kunde inte spara</source>
         <translation>Could not save</translation>
     </message>
@@ -2094,7 +2542,7 @@ Error in the answers file – cannot be edited</translation>
 <context>
     <name>Progress</name>
     <message>
-        <location filename="../../src/routine_builder/ui/progress_text.py" line="+12"/>
+        <location filename="../../src/routine_builder/ui/progress_text.py" line="+13"/>
         <source>{done} av {total} besvarade</source>
         <translation>{done} of {total} answered</translation>
     </message>
@@ -2123,11 +2571,26 @@ Error in the answers file – cannot be edited</translation>
         <source>fastställd</source>
         <translation>adopted</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>under revidering</source>
+        <translation>under revision</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>giltig till {date} har passerat – revidera</source>
+        <translation>valid until {date} has passed – revise</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>giltig till {date} – dags att revidera</source>
+        <translation>valid until {date} – time to revise</translation>
+    </message>
 </context>
 <context>
     <name>QuestionWidget</name>
     <message>
-        <location filename="../../src/routine_builder/ui/form/question_widget.py" line="+101"/>
+        <location filename="../../src/routine_builder/ui/form/question_widget.py" line="+109"/>
         <source>* obligatorisk</source>
         <translation>* required</translation>
     </message>
@@ -2167,7 +2630,22 @@ Error in the answers file – cannot be edited</translation>
         <translation>Reason for not applicable: {question}</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+9"/>
+        <source>1 öppet remissvar</source>
+        <translation>1 open consultation reply</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} öppna remissvar</source>
+        <translation>{n} open consultation replies</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Visa remissvaren på frågan</source>
+        <translation>Show the consultation replies on the question</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>Ej aktuellt: skriv varför nedan. Utan skäl räknas frågan som obesvarad.</source>
         <translation>Not applicable: say why below. Without a reason the question counts as unanswered.</translation>
     </message>
@@ -2238,6 +2716,245 @@ Error in the answers file – cannot be edited</translation>
         <location line="+21"/>
         <source>Återställ</source>
         <translation>Restore</translation>
+    </message>
+</context>
+<context>
+    <name>RemissExportDialog</name>
+    <message>
+        <location filename="../../src/routine_builder/ui/dialogs/remiss_export_dialog.py" line="+33"/>
+        <source>Exportera för remiss</source>
+        <translation>Export for consultation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remissversion av rutinen för {0}</source>
+        <translation>Consultation version of the routine for {0}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Granskarna kommenterar i marginalen och ändrar i svaren med spårade ändringar, i Word eller LibreOffice. Med Arkiv › Importera remissvar hamnar deras synpunkter sedan på rätt fråga. Har utkastet ändrats sedan den senaste sparade versionen sparas det först som en ny version.</source>
+        <translation>Reviewers comment in the margin and edit the answers with tracked changes, in Word or LibreOffice. With File › Import consultation replies their remarks then land on the right question. If the draft has changed since the latest saved version, it is first saved as a new version.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sista dag för remissvar</source>
+        <translation>Last day for replies</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Svar &amp;senast:</source>
+        <translation>Reply &amp;by:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{0} – remissversion.docx</source>
+        <translation>{0} – consultation version.docx</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Remissfilen gjordes från version {0}. Skicka den till granskarna.</source>
+        <translation>The consultation file was made from version {0}. Send it to the reviewers.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDock</name>
+    <message>
+        <location filename="../../src/routine_builder/ui/review/review_dock.py" line="+37"/>
+        <location line="+5"/>
+        <source>Remissvar</source>
+        <translation>Consultation replies</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Inga öppna remissvar.</source>
+        <translation>No open consultation replies.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <location filename="../../src/routine_builder/ui/review/review_panel.py" line="+134"/>
+        <source>Visa:</source>
+        <translation>Show:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ordna:</source>
+        <translation>Group:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Öppna remissvar</source>
+        <translation>Open replies</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Alla remissvar</source>
+        <translation>All replies</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Efter kapitel</source>
+        <translation>By chapter</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Efter granskare</source>
+        <translation>By reviewer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vilka remissvar som visas</source>
+        <translation>Which consultation replies are shown</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hur remissvaren ordnas</source>
+        <translation>How the consultation replies are grouped</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remissvar</source>
+        <translation>Consultation replies</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Det valda remissvaret</source>
+        <translation>The chosen consultation reply</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ändra förslaget innan det godtas</source>
+        <translation>Edit the proposal before accepting it</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Förslaget, som det ska godtas</source>
+        <translation>The proposal, as it is to be accepted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anteckning:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hur synpunkten hanterades (visas i bilagan)</source>
+        <translation>How the remark was handled (shown in the appendix)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anteckning om hur synpunkten hanterades</source>
+        <translation>Note on how the remark was handled</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Godta</source>
+        <translation>Accept</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+158"/>
+        <source>Gör förslaget till frågans svar (kan ångras med Ctrl+Z)</source>
+        <translation>Make the proposal the question&apos;s answer (can be undone with Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location line="-157"/>
+        <source>Avslå</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Markera som hanterad</source>
+        <translation>Mark as handled</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Öppna igen</source>
+        <translation>Reopen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gå till frågan</source>
+        <translation>Go to the question</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nästa öppna (F8)</source>
+        <translation>Next open (F8)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Importera remissvar…</source>
+        <translation>Import consultation replies…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Hela rutinen</source>
+        <translation>The whole routine</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Inga remissvar har importerats för området ännu.</source>
+        <translation>No consultation replies have been imported for the area yet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 öppet av {total}</source>
+        <translation>1 open of {total}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} öppna av {total}</source>
+        <translation>{n} open of {total}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>konflikt</source>
+        <translation>conflict</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>osäker</source>
+        <translation>uncertain</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Svaret är ett val, ett datum eller en tabell: ändra det i formuläret och markera förslaget som hanterat.</source>
+        <translation>The answer is a choice, a date or a table: change it in the form and mark the proposal as handled.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Godtaget med ändringar.</source>
+        <translation>Accepted with changes.</translation>
+    </message>
+</context>
+<context>
+    <name>RevisionBanner</name>
+    <message>
+        <location filename="../../src/routine_builder/ui/revision_banner.py" line="+26"/>
+        <source>Jämför med den fastställda</source>
+        <translation>Compare with the adopted one</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uppfattat</source>
+        <translation>Got it</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Rutinen är fastställd som version {number}. Det du ändrar blir ett nytt utkast under revidering.</source>
+        <translation>The routine is adopted as version {number}. What you change becomes a new draft under revision.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rutinen är fastställd. Det du ändrar blir ett nytt utkast under revidering.</source>
+        <translation>The routine is adopted. What you change becomes a new draft under revision.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Den fastställda versionen finns kvar och kan exporteras under Versioner.</source>
+        <translation>The adopted version is kept and can be exported from Versions.</translation>
     </message>
 </context>
 <context>

@@ -35,7 +35,7 @@ def test_edit_everything(qtbot) -> None:
     qtbot.waitExposed(dlg)
     assert dlg.adopted_on_edit.date() is None
     assert dlg.valid_until_edit.line_edit.text() == ""
-    dlg.status_combo.setCurrentIndex(dlg.status_combo.findText("Fastställd"))
+    dlg.status_combo.setCurrentIndex(dlg.status_combo.findText("Remiss"))
     qtbot.keyClicks(dlg.version_edit, "1.0")
     qtbot.keyClicks(dlg.adopted_by_edit, "Ledningsgruppen")
     qtbot.keyClicks(dlg.adopted_on_edit.line_edit, "1/12 2026")
@@ -43,7 +43,22 @@ def test_edit_everything(qtbot) -> None:
     qtbot.keyClick(dlg.owner_edit, Qt.Key.Key_Return)
     assert dlg.result() == QDialog.DialogCode.Accepted
     info = dlg.document_info()
-    assert info == DocumentInfo("faststalld", "1.0", "Ledningsgruppen", dt.date(2026, 12, 1), None, "Bo")
+    assert info == DocumentInfo("remiss", "1.0", "Ledningsgruppen", dt.date(2026, 12, 1), None, "Bo")
+
+
+def test_fastställd_comes_from_an_adoption_and_its_record_is_kept(qtbot) -> None:
+    """The status "Fastställd" is set by Fastställ…, which records the version; the dialog never invents it."""
+    dlg = DocumentDataDialog(DocumentInfo())
+    qtbot.addWidget(dlg)
+    offered = [dlg.status_combo.itemData(i) for i in range(dlg.status_combo.count())]
+    assert offered == ["utkast", "remiss", "under_revidering"]
+    adopted = DocumentInfo("faststalld", "1.0", "Styrgruppen", dt.date(2026, 3, 12), None, "Eva", adopted_version=3)
+    dlg = DocumentDataDialog(adopted)
+    qtbot.addWidget(dlg)
+    assert dlg.status_combo.currentData() == "faststalld"
+    dlg.owner_edit.setText("Eva Nordin")
+    assert dlg.document_info() == DocumentInfo("faststalld", "1.0", "Styrgruppen", dt.date(2026, 3, 12), None,
+                                               "Eva Nordin", adopted_version=3)  # fmt: skip
 
 
 def test_an_unreadable_date_keeps_the_dialog_open(qtbot) -> None:

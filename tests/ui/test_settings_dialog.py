@@ -79,7 +79,7 @@ def test_switch_to_english_and_dark(qtbot, settings: Settings, restore_app, buil
     english = DocumentDataDialog(DocumentInfo())
     qtbot.addWidget(english)
     assert english.windowTitle() == "Document details"
-    assert english.status_combo.itemText(2) == "Adopted"
+    assert english.status_combo.itemText(2) == "Under revision"  # "Adopted" is set by Fastställ…, not offered here
     again = SettingsDialog(settings)
     qtbot.addWidget(again)
     assert again.windowTitle() == "Settings"

@@ -34,6 +34,10 @@ class ActionId(Enum):
     PREVIEW = auto()
     WELCOME = auto()
     ABOUT = auto()
+    ADOPT = auto()
+    REMISS_EXPORT = auto()
+    REMISS_IMPORT = auto()
+    NEXT_REVIEW_ITEM = auto()
 
 
 Key = QKeySequence.StandardKey
@@ -52,6 +56,7 @@ _SHORTCUTS: dict[ActionId, QKeySequence | Key | str] = {
     ActionId.NEXT_MISSING: "Ctrl+J",
     ActionId.COMPARE: "Ctrl+D",
     ActionId.PREVIEW: "Ctrl+R",
+    ActionId.NEXT_REVIEW_ITEM: "F8",
 }
 #: Keys added to a standard key on every platform (Linux desktops bind redo to Ctrl+Shift+Z only).
 _EXTRA_KEYS = {
@@ -100,6 +105,22 @@ def _texts() -> dict[ActionId, tuple[str, str]]:
         ),
         ActionId.WELCOME: (tr("&Kom igång…"), tr("Vad programmet är till för, och hur ni börjar")),
         ActionId.ABOUT: (tr("&Om Routine Builder"), tr("Version och licens")),
+        ActionId.ADOPT: (
+            tr("&Fastställ…"),
+            tr("Anteckna att en sparad version är fastställd: av vem, när och hur länge den gäller"),
+        ),
+        ActionId.REMISS_EXPORT: (
+            tr("Exportera för &remiss…"),
+            tr("Skapa en Word-fil som granskare kommenterar och ändrar i, och som går att importera igen"),
+        ),
+        ActionId.REMISS_IMPORT: (
+            tr("&Importera remissvar…"),
+            tr("Läs in granskade remissfiler: kommentarer och ändringar hamnar på sina frågor"),
+        ),
+        ActionId.NEXT_REVIEW_ITEM: (
+            tr("Nästa öppna &remissvar"),
+            tr("Gå till nästa remissvar som inte är hanterat"),
+        ),
     }
 
 
@@ -145,7 +166,8 @@ def build_menus(menu_bar: QMenuBar, actions: dict[ActionId, QAction], recent: QM
     recent.setTitle(tr("&Senaste arbetsytor"))
     file_menu.addMenu(recent)
     file_menu.addSeparator()
-    for action_id in (ActionId.SAVE, ActionId.SAVE_VERSION, ActionId.EXPORT):
+    for action_id in (ActionId.SAVE, ActionId.SAVE_VERSION, ActionId.EXPORT, ActionId.REMISS_EXPORT,
+                      ActionId.REMISS_IMPORT):  # fmt: skip
         file_menu.addAction(actions[action_id])
     file_menu.addSeparator()
     file_menu.addAction(actions[ActionId.QUIT])
@@ -161,8 +183,10 @@ def build_menus(menu_bar: QMenuBar, actions: dict[ActionId, QAction], recent: QM
     go_menu.addSeparator()
     go_menu.addAction(actions[ActionId.NEXT_MISSING])
     go_menu.addAction(actions[ActionId.PREVIEW])
+    go_menu.addAction(actions[ActionId.NEXT_REVIEW_ITEM])
     view_menu = menu_bar.addMenu(tr("&Versioner"))
     view_menu.addAction(actions[ActionId.SAVE_VERSION])
+    view_menu.addAction(actions[ActionId.ADOPT])
     view_menu.addAction(actions[ActionId.COMPARE])
     view_menu.addAction(actions[ActionId.CROSS_AREA])
     help_menu = menu_bar.addMenu(tr("&Hjälp"))

@@ -13,10 +13,21 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QLayout, QLineEdit, QMessageBox, QWidget
 
-from routine_builder.domain import AnswerSet, AreaInfo, Workspace, load_catalogue, restore_version, save_version
+from routine_builder.domain import (
+    AnswerSet,
+    AreaInfo,
+    Workspace,
+    load_catalogue,
+    load_version,
+    restore_version,
+    save_version,
+)
+from routine_builder.domain.adoption import adopted_document, draft_for_export, save_adopted_version, version_for_export
 from routine_builder.domain.new_area import with_units
+from routine_builder.domain.operations import adopt as adopt_operation
 from routine_builder.domain.operations import set_document
 from routine_builder.domain.version_index import version_headers
+from routine_builder.domain.workspace import today
 from routine_builder.errors import RoutineBuilderError
 from routine_builder.ui.area_session import AreaSession
 from routine_builder.ui.settings import Settings
@@ -121,6 +132,44 @@ def save_new_version(parent: QWidget, session: AreaSession) -> str:
     return tr("Version {number} sparad.").format(number=number)
 
 
+def adopt(parent: QWidget, session: AreaSession, *, number: int | None = None) -> str:
+    """Fastställ: record that a saved version (or the draft, saved as one) is adopted; a status message.
+
+    The record goes into the draft's document data as one undoable step and is saved at once.
+    """
+    dialog_class = optional("routine_builder.ui.dialogs.adopt_dialog", "AdoptDialog")
+    if dialog_class is None or session.read_only:
+        return ""
+    if not session.save():
+        show_error(parent, tr("Fastställ"), tr("Utkastet måste kunna sparas innan rutinen fastställs."))
+        return ""
+    workspace = session.workspace
+    headers = version_headers(workspace, session.area_id)
+    dialog = dialog_class(session.answer_set.document, headers, today=today(), chosen=number, parent=parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return ""
+    record = dialog.record()
+    try:
+        if dialog.version() is None:
+            version = save_adopted_version(workspace, session.loaded.answer_set, record)
+        else:
+            version = load_version(workspace, session.area_id, dialog.version()).answer_set
+    except RoutineBuilderError as exc:
+        show_error(parent, tr("Rutinen kunde inte fastställas"), exc)
+        return ""
+    assert version.version is not None
+    chosen = version.version.number
+    document = adopted_document(session.answer_set.document, record, chosen)
+    session.apply(adopt_operation(session.answer_set, version=version, document=document))
+    session.seal()
+    session.save(explicit=True)
+    if session.answer_set.document.status == "under_revidering":
+        return tr("Version {number} är fastställd. Utkastet skiljer sig från den och är under revidering.").format(
+            number=chosen
+        )
+    return tr("Version {number} är fastställd.").format(number=chosen)
+
+
 def restore(parent: QWidget, session: AreaSession, number: int) -> bool:
     """Make a saved version the draft again (after saving); True when the area must be reloaded."""
     if not session.save():
@@ -150,10 +199,25 @@ def export(parent: QWidget, session: AreaSession, settings: Settings, jump: Any)
         show_error(parent, tr("Exportera"), tr("Exporten finns inte i den här versionen."))
         return
     session.save()
-    dialog = dialog_class(session.workspace, session.answer_set, settings, parent)
+    answer_set = draft_for_export(session.workspace, session.answer_set)  # "Fastställd" only for adopted content
+    dialog = dialog_class(session.workspace, answer_set, settings, parent)
     dialog.jump_to_question.connect(dialog.accept)
     dialog.jump_to_question.connect(jump)
     dialog.exec()
+
+
+def export_version(parent: QWidget, workspace: Workspace, area_id: str, number: int, settings: Settings) -> None:
+    """Export a saved version as it was saved (the adopted one with its adoption)."""
+    dialog_class = optional("routine_builder.ui.dialogs.export_dialog", "ExportDialog")
+    if dialog_class is None:
+        show_error(parent, tr("Exportera"), tr("Exporten finns inte i den här versionen."))
+        return
+    try:
+        answer_set = version_for_export(workspace, area_id, number)
+    except RoutineBuilderError as exc:
+        show_error(parent, tr("Versionen kunde inte öppnas"), exc)
+        return
+    dialog_class(workspace, answer_set, settings, parent, saved_version=True).exec()
 
 
 def compare(

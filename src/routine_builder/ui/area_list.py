@@ -14,9 +14,11 @@ from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import QLabel, QListView, QListWidget, QListWidgetItem, QStyle, QVBoxLayout, QWidget
 
 from routine_builder.domain import AnswerSet, Workspace
+from routine_builder.domain.adoption import revision_due
 from routine_builder.domain.area_summaries import AreaSummary, list_names
+from routine_builder.domain.workspace import today
 from routine_builder.errors import RoutineBuilderError
-from routine_builder.ui.progress_text import progress_text, status_text
+from routine_builder.ui.progress_text import progress_text, revision_text, status_text
 
 AREA_ID = Qt.ItemDataRole.UserRole
 _SHOWN_ROLES = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.DecorationRole)
@@ -191,8 +193,11 @@ class AreaList(QWidget):
         self.read_rows([area_id])
         entry = self.summaries[area_id]
         broken = entry.error is not None or entry.answer_set is None or entry.progress is None
-        if role == Qt.ItemDataRole.DecorationRole:
+        due = None if broken else revision_due(entry.answer_set.document, today())  # type: ignore[union-attr]
+        if role == Qt.ItemDataRole.DecorationRole:  # a routine due for revision: words and an icon, not colour alone
             pixmap = QStyle.StandardPixmap.SP_MessageBoxCritical if broken else QStyle.StandardPixmap.SP_FileIcon
+            if due is not None:
+                pixmap = QStyle.StandardPixmap.SP_MessageBoxWarning
             return self.style().standardIcon(pixmap)
         if broken:
             if role == Qt.ItemDataRole.ToolTipRole:
@@ -200,6 +205,8 @@ class AreaList(QWidget):
             return self.tr("{area}\nFel i svarsfilen – kan inte redigeras").format(area=area_id)
         summary = progress_text(entry.progress)
         name = self.names.get(area_id, entry.name)
+        if due is not None:
+            summary += "\n" + revision_text(due)
         if role == Qt.ItemDataRole.ToolTipRole:
             if name != entry.name:  # another folder holds an area of the same name, e.g. a copy
                 folder = self.tr("Flera områden heter {name}. Det här ligger i mappen ”{folder}”.")

@@ -21,6 +21,7 @@ from routine_builder.ui.form.form_view import FormView
 from routine_builder.ui.lock_banner import LockBanner
 from routine_builder.ui.read_only import ReadOnlyForm
 from routine_builder.ui.recovery import RecoveryStore
+from routine_builder.ui.revision_banner import RevisionBanner
 from routine_builder.ui.save_banner import SaveBanner
 from routine_builder.ui.save_status import SaveStatus
 from routine_builder.ui.section_navigator import SectionNavigator
@@ -39,6 +40,9 @@ class AreaPane(QWidget):
     editable_area = Signal(str)  # an area that is open and editable (now, or again after a lock came free)
     title_changed = Signal()
     message = Signal(str)
+    compare_version = Signal(int)  # show the draft beside a saved version (the adopted one)
+    review_requested = Signal(str)  # a question's open remiss items were asked for
+    form_built = Signal()  # a new form shows the open area
 
     def __init__(
         self, *, settings: Settings, recovery: RecoveryStore, times: SharingTimes, save_status: SaveStatus,
@@ -52,6 +56,8 @@ class AreaPane(QWidget):
         self.navigator: SectionNavigator | None = None
         self.lock_banner, self.copy_banner, self.banner = LockBanner(self), ConflictCopyBanner(self), SaveBanner(self)
         self.identity_banner = AreaIdentityBanner(self)
+        self.revision_banner = RevisionBanner(self)
+        self.revision_banner.compare_requested.connect(self.compare_version)
         self.pages = QStackedWidget(self)
         self.empty_page = QLabel(self)
         self.empty_page.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -61,7 +67,7 @@ class AreaPane(QWidget):
             self.pages.addWidget(page)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for banner in (self.lock_banner, self.identity_banner, self.copy_banner, self.banner):
+        for banner in (self.lock_banner, self.identity_banner, self.copy_banner, self.banner, self.revision_banner):
             layout.addWidget(banner)
         layout.addWidget(self.pages, 1)
         self._connect_banners()
@@ -116,6 +122,7 @@ class AreaPane(QWidget):
         session.merged.connect(lambda ids: self.save_status.show_merged(len(ids)))
         session.dirty_changed.connect(self.save_status.show_dirty)
         session.dirty_changed.connect(lambda _d: self.title_changed.emit())
+        session.revision_started.connect(self.revision_banner.show_revision)
         area.lock_state_changed.connect(self.lock_banner.show_state)
         area.copies_changed.connect(self.copy_banner.show_copies)
         area.editable_changed.connect(lambda _e: self._show_form())
@@ -153,6 +160,7 @@ class AreaPane(QWidget):
             replace_child(part, None)
         self.area = self.form = self.navigator = None
         self.lock_banner.show_state(None)
+        self.revision_banner.clear()
         self.identity_banner.show_mismatch("", "")
         self.copy_banner.show_copies([])
         area.deleteLater()
@@ -168,6 +176,7 @@ class AreaPane(QWidget):
         self.form.section_changed.connect(self.section_shown)
         self.form.question_focused.connect(self.question_focused)
         self.form.message.connect(self.message)
+        self.form.review_requested.connect(self.review_requested)
         if session.read_only:
             ReadOnlyForm(self.form)
         replace_child(self.navigator_holder, self.navigator)
@@ -177,6 +186,7 @@ class AreaPane(QWidget):
             self.form.show_section(section)
             self.navigator.set_current(section)
         self.title_changed.emit()
+        self.form_built.emit()
 
     def _on_saved(self, when: object) -> None:
         self.banner.clear()

@@ -24,7 +24,15 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from routine_builder.domain import AnswerSet, LoadedArea, Workspace
 from routine_builder.domain.merge import Side
-from routine_builder.domain.operations import COPY_ANSWER, SET_ANSWER, SET_DOCUMENT, OperationResult
+from routine_builder.domain.operations import (
+    ACCEPT_PROPOSAL,
+    ADOPT,
+    COPY_ANSWER,
+    SET_ANSWER,
+    SET_DOCUMENT,
+    OperationResult,
+    start_revision,
+)
 from routine_builder.domain.sync import SaveOutcome, save_or_merge, save_resolved
 from routine_builder.domain.workspace import load_answers_file
 from routine_builder.errors import RoutineBuilderError
@@ -48,6 +56,14 @@ def undo_text(result: OperationResult) -> str:
         )
     if result.kind == SET_DOCUMENT:
         return QCoreApplication.translate("AreaSession", "ändring av dokumentuppgifter")
+    if result.kind == ADOPT:
+        return QCoreApplication.translate("AreaSession", "fastställande av version {number}").format(
+            number=result.subject
+        )
+    if result.kind == ACCEPT_PROPOSAL:
+        return QCoreApplication.translate("AreaSession", "godtaget remissförslag: {question}").format(
+            question=result.subject
+        )
     return QCoreApplication.translate("AreaSession", "återställning av svar")
 
 
@@ -134,6 +150,7 @@ class AreaSession(QObject):
     merged = Signal(tuple)  # question ids taken from someone else's save (merged silently)
     merge_needed = Signal(object)  # SaveOutcome with conflicts for the user to decide
     read_only_changed = Signal(bool)
+    revision_started = Signal(object)  # the adopted version's number (None when unknown): the first change of it
 
     def __init__(
         self,
@@ -236,10 +253,18 @@ class AreaSession(QObject):
             self.undo_stack.push(_MergeCommand(self, self._current, answer_set, text))
 
     def apply(self, result: OperationResult, *, merge_key: str | None = None) -> None:
-        """Run an operation's result as one undoable step (nothing happens when nothing changed)."""
+        """Run an operation's result as one undoable step (nothing happens when nothing changed).
+
+        The first change to an adopted routine also moves its status to "Under revidering", in the same
+        step, and :attr:`revision_started` says so.
+        """
         if not result.changed or self._read_only:
             return
-        self.undo_stack.push(_SnapshotCommand(self, self._current, result, merge_key))
+        before = self._current
+        revised = start_revision(before, result)  # typing on in the same field joins this step
+        self.undo_stack.push(_SnapshotCommand(self, before, revised, merge_key))
+        if revised is not result:
+            self.revision_started.emit(before.document.adopted_version)
 
     def seal(self) -> None:
         """End the current merge: the next edit of the same field becomes its own undo step."""

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLayout, QMainWindow, QMenu, QMessageBox, QSplitte
 
 from routine_builder import APP_NAME
 from routine_builder.domain import Answer, LegalReferences, Workspace
+from routine_builder.domain.adoption import adopted_number
 from routine_builder.domain.operations import copy_answer
 from routine_builder.domain.outline import load_workspace_outline
 from routine_builder.errors import RoutineBuilderError
@@ -26,6 +27,7 @@ from routine_builder.ui.orphans_panel import OrphansPanel
 from routine_builder.ui.preview_panel import PreviewPanel
 from routine_builder.ui.recovery import RecoveryStore
 from routine_builder.ui.recovery_offer import RecoveryOffers
+from routine_builder.ui.review.review_dock import ReviewDock
 from routine_builder.ui.save_status import SaveStatus
 from routine_builder.ui.section_navigator import SectionNavigator
 from routine_builder.ui.settings import Settings
@@ -34,7 +36,8 @@ from routine_builder.ui.window_parts import dock, holder, replace_child
 
 AREA_ACTIONS = (ActionId.SAVE, ActionId.SAVE_VERSION, ActionId.EXPORT, ActionId.FIND, ActionId.DOCUMENT_DATA,
                 ActionId.NEXT_SECTION, ActionId.PREVIOUS_SECTION, ActionId.NEXT_MISSING, ActionId.COMPARE,
-                ActionId.CROSS_AREA)  # fmt: skip
+                ActionId.CROSS_AREA, ActionId.ADOPT, ActionId.REMISS_EXPORT, ActionId.REMISS_IMPORT,
+                ActionId.NEXT_REVIEW_ITEM)  # fmt: skip
 
 
 class MainWindow(QMainWindow):
@@ -106,6 +109,7 @@ class MainWindow(QMainWindow):
         self.pane.title_changed.connect(self._update_title)
         self.pane.reload_requested.connect(self._reload_area)
         self.pane.message.connect(lambda text: self.statusBar().showMessage(text, 10_000))
+        self.pane.compare_version.connect(self._compare_with_version)
         self.left = QSplitter(Qt.Orientation.Vertical, self)
         self.area_holder = holder(self.left)
         self.left.addWidget(self.area_holder)
@@ -138,6 +142,11 @@ class MainWindow(QMainWindow):
         self.history_dock = dock(self, "historyDock", QWidget(self)) if self.history_class is not None else None
         if self.history_dock is not None:
             self.tabifyDockWidget(self.help_dock, self.history_dock)
+        self.reviews = ReviewDock(self)
+        self.tabifyDockWidget(self.help_dock, self.reviews.dock)
+        self.pane.answers_changed.connect(lambda _a: self.reviews.answers_changed())
+        self.pane.review_requested.connect(self.reviews.show_question)
+        self.pane.form_built.connect(self.reviews.counts_to_form)
         self.help_dock.raise_()
 
     def retranslate(self) -> None:
@@ -151,6 +160,7 @@ class MainWindow(QMainWindow):
         self.preview_dock.setWindowTitle(self.tr("Förhandsgranska"))
         if self.history_dock is not None:
             self.history_dock.setWindowTitle(self.tr("Versioner"))
+        self.reviews.retranslate()
         self.pane.retranslate()
         self._update_title()
 
@@ -211,6 +221,7 @@ class MainWindow(QMainWindow):
             connect_history(self, self.history_panel, workspace)
             self.history_dock.widget().deleteLater()
             self.history_dock.setWidget(self.history_panel)
+        self.reviews.set_workspace(workspace, outline)
         self.settings.add_recent_workspace(str(workspace.root))
         fill_recent_menu(self.recent_menu, self.settings.get(options.RECENT_WORKSPACES))
         self._set_area_actions(False)
@@ -263,7 +274,8 @@ class MainWindow(QMainWindow):
         self.preview_panel.set_answers(session.answer_set if session is not None else None)
         self.preview_panel.show_section(self.form.section_id if self.form is not None else "")
         if session is not None and self.history_panel is not None:
-            self.history_panel.set_area(area_id)
+            self.history_panel.set_area(area_id, adopted_number(session.workspace, session.answer_set))
+        self.reviews.area_changed()
         if session is not None:
             self.settings.set(options.LAST_AREA, area_id)
             self._set_area_actions(True)
@@ -313,6 +325,21 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(message, 8000)
             if self.history_panel is not None:
                 self.history_panel.set_area(self.session.area_id)
+
+    def adopt(self, number: int | None = None) -> None:
+        """Fastställ a saved version (``number``) or the draft; the versions panel shows the result."""
+        session = self.session
+        if session is None or not (message := commands.adopt(self, session, number=number)):
+            return
+        self.statusBar().showMessage(message, 10_000)
+        if self.history_panel is not None:
+            self.history_panel.set_area(session.area_id, session.answer_set.document.adopted_version)
+
+    def _compare_with_version(self, number: int) -> None:
+        session = self.session
+        if session is not None:
+            commands.compare(self, session.workspace, session.area_id, version=number, draft=session.answer_set,
+                             copy_answer=self.copy_answer)  # fmt: skip
 
     def restore_version(self, number: int) -> None:
         area_id = self.session.area_id if self.session is not None else None

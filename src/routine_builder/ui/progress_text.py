@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from routine_builder.domain import Progress
+from routine_builder.domain.adoption import RevisionDue
 
 
 def progress_text(progress: Progress) -> str:
@@ -21,10 +22,22 @@ def progress_text(progress: Progress) -> str:
 
 
 def status_text(status: str) -> str:
-    """A document status ('utkast', 'remiss', 'faststalld') in words."""
+    """A document status ('utkast', 'remiss', 'faststalld', 'under_revidering') in words."""
     names = {
         "utkast": QCoreApplication.translate("Progress", "utkast"),
         "remiss": QCoreApplication.translate("Progress", "remiss"),
         "faststalld": QCoreApplication.translate("Progress", "fastställd"),
+        "under_revidering": QCoreApplication.translate("Progress", "under revidering"),
     }
     return names.get(status, status)
+
+
+def revision_text(due: RevisionDue) -> str:
+    """That a routine's validity has ended, or ends within three months, in words."""
+    if due.passed:
+        return QCoreApplication.translate("Progress", "giltig till {date} har passerat – revidera").format(
+            date=due.valid_until.isoformat()
+        )
+    return QCoreApplication.translate("Progress", "giltig till {date} – dags att revidera").format(
+        date=due.valid_until.isoformat()
+    )

@@ -53,6 +53,10 @@ def connect_actions(w: MainWindow) -> None:
             )
         ),
         ActionId.PREVIEW: w.show_preview,
+        ActionId.ADOPT: lambda: w.adopt(),
+        ActionId.REMISS_EXPORT: w.reviews.export,
+        ActionId.REMISS_IMPORT: lambda: w.reviews.import_files(),
+        ActionId.NEXT_REVIEW_ITEM: w.reviews.next_open,
         ActionId.WELCOME: w.show_welcome,
         ActionId.ABOUT: lambda: commands.about(w),
     }
@@ -82,3 +86,7 @@ def connect_history(w: MainWindow, panel: object, workspace: Workspace) -> None:
     )
     panel.open_requested.connect(with_area(lambda s, n: commands.open_version(w, workspace, s.area_id, n)))  # type: ignore[attr-defined]
     panel.restore_requested.connect(w.restore_version)  # type: ignore[attr-defined]
+    panel.export_requested.connect(  # type: ignore[attr-defined]
+        with_area(lambda s, n: commands.export_version(w, workspace, s.area_id, n, w.settings))
+    )
+    panel.adopt_requested.connect(lambda number: w.adopt(number))  # type: ignore[attr-defined]

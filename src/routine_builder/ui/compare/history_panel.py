@@ -29,12 +29,15 @@ class HistoryPanel(QWidget):
     compare_requested = Signal(int)
     restore_requested = Signal(int)
     open_requested = Signal(int)
+    export_requested = Signal(int)
+    adopt_requested = Signal(int)
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("historyPanel")
         self.workspace = workspace
         self.area_id: str | None = None
+        self.adopted: int | None = None
         self.table = QTableWidget(0, 4, self)
         self.table.setHorizontalHeaderLabels([self.tr("Nr"), self.tr("Datum"), self.tr("Vem"), self.tr("Kommentar")])
         self.table.setAccessibleName(self.tr("Sparade versioner"))
@@ -51,6 +54,10 @@ class HistoryPanel(QWidget):
         self.compare_button = QPushButton(self.tr("&Jämför med utkastet"))
         self.open_button = QPushButton(self.tr("Ö&ppna"))
         self.restore_button = QPushButton(self.tr("Åters&täll som utkast…"))
+        self.export_button = QPushButton(self.tr("Exportera…"))
+        self.export_button.setToolTip(self.tr("Skapa Word-rutinen ur versionen, som den sparades"))
+        self.adopt_button = QPushButton(self.tr("Fastställ…"))
+        self.adopt_button.setToolTip(self.tr("Anteckna att versionen är fastställd"))
         self.open_button.setToolTip(self.tr("Visa versionen skrivskyddad"))
         self.restore_button.setToolTip(
             self.tr("Gör versionen till utkast; det nuvarande utkastet sparas först som en version")
@@ -58,19 +65,24 @@ class HistoryPanel(QWidget):
         self.compare_button.clicked.connect(lambda: self._emit(self.compare_requested))
         self.open_button.clicked.connect(lambda: self._emit(self.open_requested))
         self.restore_button.clicked.connect(lambda: self._emit(self.restore_requested))
-        buttons = QGridLayout()  # two rows, so that the panel fits beside the form on a small screen
+        self.export_button.clicked.connect(lambda: self._emit(self.export_requested))
+        self.adopt_button.clicked.connect(lambda: self._emit(self.adopt_requested))
+        buttons = QGridLayout()  # rows of two, so that the panel fits beside the form on a small screen
         buttons.addWidget(self.compare_button, 0, 0)
         buttons.addWidget(self.open_button, 0, 1)
-        buttons.addWidget(self.restore_button, 1, 0, 1, 2)
+        buttons.addWidget(self.export_button, 1, 0)
+        buttons.addWidget(self.adopt_button, 1, 1)
+        buttons.addWidget(self.restore_button, 2, 0, 1, 2)
         layout = QVBoxLayout(self)
         layout.addWidget(self.message)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
         self._update_buttons()
 
-    def set_area(self, area_id: str) -> None:
-        """Show the versions of ``area_id``."""
+    def set_area(self, area_id: str, adopted: int | None = None) -> None:
+        """Show the versions of ``area_id`` (``adopted``: the number of its adopted version, marked)."""
         self.area_id = area_id
+        self.adopted = adopted
         self.refresh()
 
     def refresh(self) -> None:
@@ -96,7 +108,10 @@ class HistoryPanel(QWidget):
         """One row per version file; a file that cannot be read shows as broken, with the reason."""
         info = header.version
         if info is not None:
-            cells = (str(info.number), f"{info.saved_at:%Y-%m-%d %H:%M}", info.saved_by, info.comment)
+            comment = info.comment
+            if info.number == self.adopted:
+                comment = self.tr("Fastställd version") + (f" – {comment}" if comment else "")
+            cells = (str(info.number), f"{info.saved_at:%Y-%m-%d %H:%M}", info.saved_by, comment)
             tips = cells
         else:
             cells = (str(header.number), "–", "–", self.tr("Skadad: filen kan inte läsas"))
@@ -108,6 +123,10 @@ class HistoryPanel(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, header.number)
             item.setData(BROKEN, info is None)
             item.setToolTip(tips[column])
+            if info is not None and info.number == self.adopted:
+                font = item.font()
+                font.setBold(True)
+                item.setFont(font)
             if info is None:
                 item.setForeground(QBrush(QColor("#b3261e")))
                 if column == 3:
@@ -135,5 +154,6 @@ class HistoryPanel(QWidget):
 
     def _update_buttons(self) -> None:
         chosen = self.selected_number() is not None
-        for button in (self.compare_button, self.open_button, self.restore_button):
+        for button in (self.compare_button, self.open_button, self.restore_button, self.export_button,
+                       self.adopt_button):  # fmt: skip
             button.setEnabled(chosen)

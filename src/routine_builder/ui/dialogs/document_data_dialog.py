@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+from dataclasses import replace
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -29,10 +30,12 @@ class DocumentDataDialog(QDialog):
         self.setWindowTitle(self.tr("Dokumentuppgifter"))
         self.setMinimumWidth(480)
 
-        labels = {"utkast": self.tr("Utkast"), "remiss": self.tr("Remiss"), "faststalld": self.tr("Fastställd")}
+        labels = {"utkast": self.tr("Utkast"), "remiss": self.tr("Remiss"), "faststalld": self.tr("Fastställd"),
+                  "under_revidering": self.tr("Under revidering")}  # fmt: skip
         self.status_combo = QComboBox()
-        for status in STATUSES:
-            self.status_combo.addItem(labels[status], status)
+        for status in STATUSES:  # "Fastställd" is set by Versioner › Fastställ…, which records the version
+            if status != "faststalld" or document.status == "faststalld":
+                self.status_combo.addItem(labels[status], status)
         self.status_combo.setCurrentIndex(max(0, self.status_combo.findData(document.status)))
         self.status_combo.setAccessibleName(self.tr("Status"))
         self.status_combo.setAccessibleDescription(
@@ -137,8 +140,9 @@ class DocumentDataDialog(QDialog):
         return edit
 
     def document_info(self) -> DocumentInfo:
-        """The document data as edited."""
-        return DocumentInfo(
+        """The document data as edited (what the dialog does not show, such as the adopted version, is kept)."""
+        return replace(
+            self._document,
             status=self.status_combo.currentData(),
             version=self.version_edit.text().strip(),
             adopted_by=self.adopted_by_edit.text().strip(),

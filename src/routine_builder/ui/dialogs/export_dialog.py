@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -46,16 +47,18 @@ _QID = Qt.ItemDataRole.UserRole
 
 
 class ExportThread(QThread):
-    """Runs :func:`export_routine` off the GUI thread.
+    """Runs an export (:func:`export_routine`, or ``run`` given) off the GUI thread.
 
     The thread emits no Python signals of its own: it only stores its progress and outcome, which the
     dialog reads on a timer and when Qt's own ``finished`` arrives. (Emitting Python signals from the
     worker thread crashed PySide6 6.12 at interpreter exit.)
     """
 
-    def __init__(self, arguments: dict[str, Any], parent: QWidget | None = None) -> None:
+    def __init__(self, arguments: dict[str, Any], parent: QWidget | None = None,
+                 run: Callable[..., ExportResult] = export_routine) -> None:  # fmt: skip
         super().__init__(parent)
         self._arguments = arguments
+        self._run = run
         self.percent = 0
         self.outcome: ExportResult | BaseException | None = None
 
@@ -65,7 +68,7 @@ class ExportThread(QThread):
     def run(self) -> None:
         """Export; the result or the exception, even an unexpected one, ends up in ``outcome``."""
         try:
-            self.outcome = export_routine(**self._arguments, progress=self._report)
+            self.outcome = self._run(**self._arguments, progress=self._report)
         except Exception as exc:
             self.outcome = exc
 
@@ -75,9 +78,11 @@ class ExportDialog(QDialog):
 
     jump_to_question = Signal(str)
 
-    def __init__(self, workspace: Workspace, answer_set: AnswerSet, settings: Settings, parent: QWidget | None = None):
+    def __init__(self, workspace: Workspace, answer_set: AnswerSet, settings: Settings, parent: QWidget | None = None,
+                 *, saved_version: bool = False):  # fmt: skip
         super().__init__(parent)
         self._workspace, self._answer_set, self._settings = workspace, answer_set, settings
+        self._version = answer_set.version.number if saved_version and answer_set.version is not None else None
         self._thread: ExportThread | None = None
         self._poll = QTimer(self)
         self._poll.setInterval(50)
@@ -86,8 +91,17 @@ class ExportDialog(QDialog):
         self._jumped = False
         self.export_result: ExportResult | None = None
         self.setWindowTitle(self.tr("Exportera rutinen"))
-        heading = QLabel(self.tr("Rutinen för {0} som Word-dokument").format(answer_set.area.name))
+        if self._version is not None:
+            heading = QLabel(self.tr("Version {0} av rutinen för {1} som Word-dokument").format(
+                self._version, answer_set.area.name))  # fmt: skip
+        else:
+            heading = QLabel(self.tr("Rutinen för {0} som Word-dokument").format(answer_set.area.name))
         heading.setProperty("role", "heading")
+        self.heading = heading
+        self.revision_note = QLabel(self._revision_text())
+        self.revision_note.setWordWrap(True)
+        self.revision_note.setProperty("role", "hint")
+        self.revision_note.setVisible(bool(self.revision_note.text()))
         self.progress = QProgressBar()
         self.progress.setRange(0, 100)
         self.progress.setAccessibleName(self.tr("Exportens förlopp"))
@@ -101,6 +115,7 @@ class ExportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
         layout.addWidget(heading)
+        layout.addWidget(self.revision_note)
         self.mode_box = self._build_mode_box()
         layout.addWidget(self.mode_box, 1)
         layout.addLayout(self._build_path_row())
@@ -112,13 +127,27 @@ class ExportDialog(QDialog):
         layout.addStretch(0)  # takes the extra height instead of the list when nothing is missing
         layout.addWidget(self._build_buttons())
 
-        self._missing_ids = self._fill_missing([q.id for q in missing_required(workspace.question_set, answer_set)])
+        missing = [] if self._version is not None else missing_required(workspace.question_set, answer_set)
+        self._missing_ids = self._fill_missing([q.id for q in missing])
+        self.mode_box.setVisible(self._version is None)  # a saved version is exported as it was saved
         (self.draft_radio if self._missing_ids else self.complete_radio).setChecked(True)
         self.path_edit.setText(str(self._remembered_path()))
         self.mode_buttons.buttonToggled.connect(lambda *_: self._mode_changed())
         self.path_edit.textChanged.connect(lambda _text: self._update_state())
         self._update_state()
         self.resize(660, 500 if self._missing_ids else 340)  # a size, not a minimum: fits a small screen at 200 %
+
+    def _revision_text(self) -> str:
+        """What the document will say about its status, when that needs saying."""
+        document = self._answer_set.document
+        if self._version is not None and document.status == "faststalld":
+            return self.tr("Den här versionen är den fastställda rutinen och märks ”Fastställd”.")
+        if self._version is None and document.status == "under_revidering" and document.adopted_version:
+            return self.tr(
+                "Utkastet har ändrats sedan version {number} fastställdes och märks ”Under revidering”. "
+                "Den fastställda rutinen exporteras från panelen Versioner."
+            ).format(number=document.adopted_version)
+        return ""
 
     # ------------------------------------------------------------ building
 
@@ -201,7 +230,8 @@ class ExportDialog(QDialog):
 
     def _settings_key(self, *, draft: bool | None = None) -> str:
         draft = self.draft_radio.isChecked() if draft is None else draft
-        return f"{self._workspace.root.resolve()}|{self._answer_set.area.id}|{'draft' if draft else 'final'}"
+        kind = f"version-{self._version}" if self._version is not None else "draft" if draft else "final"
+        return f"{self._workspace.root.resolve()}|{self._answer_set.area.id}|{kind}"
 
     def _remembered_path(self, *, draft: bool | None = None) -> Path:
         """The last path of this area's draft or final routine, else a name that says which it is."""
@@ -211,8 +241,14 @@ class ExportDialog(QDialog):
             return Path(remembered)
         documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         name = re.sub(r'[<>:"/\\|?*]+', "-", self._answer_set.area.name).strip() or self._answer_set.area.id
+        return Path(documents or Path.home()) / self._default_name(name, draft=draft)
+
+    def _default_name(self, area: str, *, draft: bool) -> str:
+        """The file name proposed for the area's document (a subclass names its own kind)."""
+        if self._version is not None:
+            return self.tr("{0} – lokal rutin, version {1}.docx").format(area, self._version)
         pattern = self.tr("{0} – lokal rutin (utkast).docx") if draft else self.tr("{0} – lokal rutin.docx")
-        return Path(documents or Path.home()) / pattern.format(name)
+        return pattern.format(area)
 
     def _mode_changed(self) -> None:
         """A draft and a finished routine get different names (unless the user typed one of their own)."""
@@ -324,19 +360,25 @@ class ExportDialog(QDialog):
         self.progress.setValue(0)
         self.progress.show()
         self._show_status(self.tr("Dokumentet skapas…"), error=False)
-        pdf = self.pdf_check.isEnabled() and self.pdf_check.isChecked()
-        arguments = {
-            "workspace": self._workspace,
-            "answer_set": self._answer_set,
-            "output": output,
-            "draft": self.draft_radio.isChecked(),
-            "pdf": pdf,
-        }
-        self._thread = ExportThread(arguments, self)
+        self._thread = ExportThread(self._export_arguments(output), self, self._runner())
         self._thread.finished.connect(self._finished)
         self._poll.start()
         self._update_state(running=True)
         self._thread.start()
+
+    def _export_arguments(self, output: Path) -> dict[str, Any]:
+        """What the export is run with (a subclass runs another export)."""
+        return {
+            "workspace": self._workspace,
+            "answer_set": self._answer_set,
+            "output": output,
+            "draft": self.draft_radio.isChecked(),
+            "pdf": self.pdf_check.isEnabled() and self.pdf_check.isChecked(),
+            "saved_version": self._version is not None,
+        }
+
+    def _runner(self) -> Callable[..., ExportResult]:
+        return export_routine
 
     def _may_write(self, output: Path) -> bool:
         """True when nothing would be replaced, or the user agrees to replace it."""

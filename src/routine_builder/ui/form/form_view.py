@@ -32,7 +32,7 @@ from routine_builder.ui.form.search import matches
 from routine_builder.ui.progress_text import progress_text
 from routine_builder.ui.wording import plural
 
-FILTER_ALL, FILTER_UNANSWERED, FILTER_REQUIRED = "all", "unanswered", "required"
+FILTER_ALL, FILTER_UNANSWERED, FILTER_REQUIRED, FILTER_REVIEW = "all", "unanswered", "required", "review"
 
 
 class FormView(QWidget):
@@ -41,10 +41,12 @@ class FormView(QWidget):
     question_focused = Signal(str)
     section_changed = Signal(str)
     message = Signal(str)  # a sentence for the status bar
+    review_requested = Signal(str)  # the open remiss items of a question were asked for
 
     def __init__(self, session: AreaSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
+        self.review_counts: dict[str, int] = {}
         self.question_set = session.workspace.question_set
         self.section_id = self.question_set.sections[0].id
         self.widgets: dict[str, QuestionWidget] = {}
@@ -76,7 +78,7 @@ class FormView(QWidget):
         self.filter_combo = QComboBox(self)
         self.filter_combo.setObjectName("filter")
         self.filter_label.setBuddy(self.filter_combo)
-        for _ in range(3):
+        for _ in range(4):
             self.filter_combo.addItem("")
         self.filter_combo.currentIndexChanged.connect(self._rebuild)
         tools = QHBoxLayout()
@@ -123,8 +125,9 @@ class FormView(QWidget):
         self.filter_label.setText(self.tr("V&isa:"))
         self.filter_combo.setAccessibleName(self.tr("Visa frågor"))
         for index, text in enumerate(
-            (self.tr("Alla frågor"), self.tr("Obesvarade"), self.tr("Obligatoriska som saknas"))
-        ):
+            (self.tr("Alla frågor"), self.tr("Obesvarade"), self.tr("Obligatoriska som saknas"),
+             self.tr("Med öppna remissvar (alla avsnitt)"))
+        ):  # fmt: skip
             self.filter_combo.setItemText(index, text)
         self.previous_button.setText(self.tr("← Föregående avsnitt"))
         self.next_button.setText(self.tr("Nästa avsnitt →"))
@@ -143,7 +146,7 @@ class FormView(QWidget):
 
     @property
     def filter_mode(self) -> str:
-        return (FILTER_ALL, FILTER_UNANSWERED, FILTER_REQUIRED)[max(self.filter_combo.currentIndex(), 0)]
+        return (FILTER_ALL, FILTER_UNANSWERED, FILTER_REQUIRED, FILTER_REVIEW)[max(self.filter_combo.currentIndex(), 0)]
 
     @property
     def searching(self) -> bool:
@@ -158,14 +161,28 @@ class FormView(QWidget):
                 for q in self.question_set.questions()
                 if is_shown(q, answers) and matches(q, answers.get(q.id), query)
             ]
+        elif self.filter_mode == FILTER_REVIEW:
+            questions = list(self.question_set.questions())
         else:
             questions = list(self.question_set.section(self.section_id).questions)
         mode = self.filter_mode
+        if mode == FILTER_REVIEW:
+            return [q for q in questions if self.review_counts.get(q.id)]
         if mode == FILTER_UNANSWERED:
             return [q for q in questions if question_state(q, answers) in ("missing_required", "missing_optional")]
         if mode == FILTER_REQUIRED:
             return [q for q in questions if question_state(q, answers) == "missing_required"]
         return questions
+
+    def set_review_counts(self, counts: dict[str, int]) -> None:
+        """How many open remiss items each question has (shown on the question, and used by the filter)."""
+        self.review_counts = dict(counts)
+        if self.filter_mode == FILTER_REVIEW:
+            self._rebuild()
+            return
+        for question_id, widget in self.widgets.items():
+            if isValid(widget):
+                widget.set_review_count(self.review_counts.get(question_id, 0))
 
     def commit_pending(self) -> None:
         """Take over what is typed but not yet confirmed in the questions shown (before they are replaced)."""
@@ -184,8 +201,9 @@ class FormView(QWidget):
         self.widgets = {}
         answers = self.session.answer_set
         current_section = None
+        across = self.searching or self.filter_mode == FILTER_REVIEW
         for question in self._questions_to_show():
-            if self.searching and question.section_id != current_section:
+            if across and question.section_id != current_section:
                 current_section = question.section_id
                 heading = QLabel(self.question_set.section(current_section).title, container)
                 heading.setProperty("role", "hint")
@@ -194,6 +212,8 @@ class FormView(QWidget):
             widget.setVisible(is_shown(question, answers))
             widget.answer_edited.connect(self._on_answer_edited)
             widget.message.connect(self.message)
+            widget.set_review_count(self.review_counts.get(question.id, 0))
+            widget.review_requested.connect(self.review_requested)
             if self.searching:
                 widget.highlight(self.search_edit.text())
             layout.addWidget(widget)
@@ -315,13 +335,19 @@ class FormView(QWidget):
         return len(missing)
 
     def focus_question(self, question_id: str) -> None:
-        """Show the question's section (clearing search and filters) and focus its editor."""
+        """Show the question's section and focus its editor.
+
+        Search and filters are cleared, except the remiss filter when it shows the question.
+        """
         if question_id not in self.question_set:
             return
-        self.filter_combo.blockSignals(True)
-        self.filter_combo.setCurrentIndex(0)
-        self.filter_combo.blockSignals(False)
-        section_id = self.question_set.question(question_id).section_id
+        if self.filter_mode == FILTER_REVIEW and question_id in self.widgets:  # walking through the open items
+            section_id = self.section_id
+        else:
+            self.filter_combo.blockSignals(True)
+            self.filter_combo.setCurrentIndex(0)
+            self.filter_combo.blockSignals(False)
+            section_id = self.question_set.question(question_id).section_id
         if section_id != self.section_id or self.searching or question_id not in self.widgets:
             self.show_section(section_id)
         widget = self.widgets.get(question_id)

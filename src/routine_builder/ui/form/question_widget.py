@@ -36,6 +36,7 @@ class QuestionWidget(QFrame):
 
     answer_edited = Signal(str, object, str)
     message = Signal(str)
+    review_requested = Signal(str)  # the question's open remiss items were clicked
 
     def __init__(self, question: Question, answer: Answer | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -52,6 +53,12 @@ class QuestionWidget(QFrame):
         self.required_label = QLabel(self)
         self.required_label.setObjectName("requiredMarker")
         self.required_label.setVisible(question.required)
+        self.review_label = QLabel(self)
+        self.review_label.setObjectName("reviewCount")
+        self.review_label.setTextFormat(Qt.TextFormat.RichText)
+        self.review_label.setVisible(False)
+        self.review_label.linkActivated.connect(lambda _link: self.review_requested.emit(self.question.id))
+        self._review_count = 0
         self.editor: AnswerEditor = create_editor(question, self)
         self.title.setBuddy(self.editor.focus_target())
         self.comment_label = QLabel(self)
@@ -83,6 +90,7 @@ class QuestionWidget(QFrame):
     def _build_layout(self) -> None:
         header = QHBoxLayout()
         header.addWidget(self.title, 1)
+        header.addWidget(self.review_label, 0, Qt.AlignmentFlag.AlignTop)
         header.addWidget(self.required_label, 0, Qt.AlignmentFlag.AlignTop)
         na_row = QHBoxLayout()
         na_row.addWidget(self.na_box)
@@ -113,6 +121,15 @@ class QuestionWidget(QFrame):
         for widget in (self.comment_edit, self.na_box, self.reason_edit):
             widget.setAccessibleDescription(help_text)
         self._show_na(self.na_box.isChecked())
+
+    def set_review_count(self, count: int) -> None:
+        """Show how many open remiss items the question has (a link to them; hidden when none)."""
+        self._review_count = count
+        text = self.tr("1 öppet remissvar") if count == 1 else self.tr("{n} öppna remissvar").format(n=count)
+        self.review_label.setText(f'<a href="remiss">{html.escape(text)}</a>')
+        self.review_label.setAccessibleName(text)
+        self.review_label.setToolTip(self.tr("Visa remissvaren på frågan"))
+        self.review_label.setVisible(count > 0)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -1,0 +1,1 @@
+"""The remiss round in the app: export for remiss, import the replies, work through them."""

@@ -1,0 +1,68 @@
+"""The open area's remiss items, read from its review files and written back as they are handled."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+from routine_builder.domain.reviews import Entry, entries, handle_item, load_reviews
+from routine_builder.domain.workspace import Workspace
+from routine_builder.errors import RoutineBuilderError
+
+
+class ReviewModel(QObject):
+    """Every item of one area's reviews; :attr:`changed` after a reload or a handled item."""
+
+    changed = Signal()
+    failed = Signal(str)  # one sentence: a review file could not be read or written
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.workspace: Workspace | None = None
+        self.area_id = ""
+        self.entries: list[Entry] = []
+        self.problems: list[str] = []
+
+    def set_area(self, workspace: Workspace | None, area_id: str) -> None:
+        """Show the items of ``area_id`` ("" for none)."""
+        self.workspace, self.area_id = workspace, area_id
+        self.reload()
+
+    def reload(self) -> None:
+        """Read the area's review files again (after an import, or someone else's handling)."""
+        if self.workspace is None or not self.area_id:
+            self.entries, self.problems = [], []
+        else:
+            try:
+                reviews, self.problems = load_reviews(self.workspace, self.area_id)
+            except RoutineBuilderError as exc:
+                reviews, self.problems = [], [exc.message]
+            order = [q.id for q in self.workspace.question_set.questions()]
+            self.entries = entries(reviews, order)
+        self.changed.emit()
+
+    def open_counts(self) -> dict[str, int]:
+        """Open items per question."""
+        counts: dict[str, int] = {}
+        for entry in self.entries:
+            if entry.item.is_open and entry.item.question_id:
+                counts[entry.item.question_id] = counts.get(entry.item.question_id, 0) + 1
+        return counts
+
+    def entry(self, key: tuple[int, int]) -> Entry | None:
+        """The entry with this (review number, item id)."""
+        return next((e for e in self.entries if e.key == key), None)
+
+    def handle(self, key: tuple[int, int], state: str, note: str = "") -> bool:
+        """Record how an item was handled; False (and :attr:`failed`) when its file cannot be written."""
+        if self.workspace is None:
+            return False
+        try:
+            review = handle_item(self.workspace, self.area_id, key[0], key[1], state=state, note=note)
+        except RoutineBuilderError as exc:
+            self.failed.emit(exc.message)
+            return False
+        self.entries = [
+            Entry(review, review.item(e.item.id)) if e.review.number == review.number else e for e in self.entries
+        ]
+        self.changed.emit()
+        return True
