@@ -517,7 +517,7 @@
         <translation>{n} removed</translation>
     </message>
     <message>
-        <location filename="../../src/routine_builder/ui/compare/sources.py" line="+40"/>
+        <location filename="../../src/routine_builder/ui/compare/sources.py" line="+52"/>
         <source>Utkast</source>
         <translation>Draft</translation>
     </message>
@@ -663,7 +663,7 @@
         <translation>{count} unsaved changes were restored.</translation>
     </message>
     <message>
-        <location filename="../../src/routine_builder/ui/review/remiss_commands.py" line="+32"/>
+        <location filename="../../src/routine_builder/ui/review/remiss_commands.py" line="+33"/>
         <source>Exportera för remiss</source>
         <translation>Export for consultation</translation>
     </message>
@@ -674,12 +674,12 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Importera remissvar</source>
         <translation>Import consultation replies</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-35"/>
         <source>Word-dokument (*.docx)</source>
         <translation>Word documents (*.docx)</translation>
     </message>
@@ -689,7 +689,7 @@
         <translation>Reading the consultation replies…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>{file}: inte importerad. {reason}</source>
         <translation>{file}: not imported. {reason}</translation>
     </message>
@@ -1064,7 +1064,7 @@ Error: {reason}</translation>
 <context>
     <name>AreaList</name>
     <message>
-        <location filename="../../src/routine_builder/ui/area_list.py" line="+51"/>
+        <location filename="../../src/routine_builder/ui/area_list.py" line="+121"/>
         <source>&amp;Områden</source>
         <translation>&amp;Areas</translation>
     </message>
@@ -1084,14 +1084,14 @@ Error: {reason}</translation>
         <translation>Demo: made-up areas and answers. Your own workspace: File › New workspace or Open workspace.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+81"/>
         <source>{area}
 Fel i svarsfilen – kan inte redigeras</source>
         <translation>{area}
 Error in the answers file – cannot be edited</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+7"/>
         <source>Flera områden heter {name}. Det här ligger i mappen ”{folder}”.</source>
         <translation>Several areas are named {name}. This one is in the folder “{folder}”.</translation>
     </message>
@@ -1160,7 +1160,7 @@ Error in the answers file – cannot be edited</translation>
 <context>
     <name>CompareWindow</name>
     <message>
-        <location filename="../../src/routine_builder/ui/compare/compare_window.py" line="+147"/>
+        <location filename="../../src/routine_builder/ui/compare/compare_window.py" line="+173"/>
         <source>Vänster sida (äldre)</source>
         <extracomment>Takes an answer into the open area&apos;s draft: (question id, answer, where it comes from).</extracomment>
         <translation>Left side (older)</translation>
@@ -1251,7 +1251,7 @@ Error in the answers file – cannot be edited</translation>
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+90"/>
         <source>Jämför: {left} ↔ {right}</source>
         <translation>Compare: {left} ↔ {right}</translation>
     </message>
@@ -1345,12 +1345,12 @@ Error in the answers file – cannot be edited</translation>
 <context>
     <name>ComparisonView</name>
     <message>
-        <location filename="../../src/routine_builder/ui/compare/comparison_view.py" line="+72"/>
+        <location filename="../../src/routine_builder/ui/compare/comparison_view.py" line="+102"/>
         <source>Jämförelse sida vid sida</source>
         <translation>Side-by-side comparison</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+51"/>
         <source>Inga skillnader att visa.</source>
         <translation>No differences to show.</translation>
     </message>
@@ -2219,7 +2219,7 @@ Error in the answers file – cannot be edited</translation>
         <translation>The workspace could not be opened</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+110"/>
         <source>Svaret på ”{question}” togs från {source}.</source>
         <translation>The answer to “{question}” was taken from {source}.</translation>
     </message>

@@ -14,11 +14,12 @@ from pathlib import Path
 
 import pytest
 
+from routine_builder.document.answer_words import own_words
 from routine_builder.domain import Answer, Workspace, create_demo_workspace
 from routine_builder.domain.outline import load_workspace_outline
 from routine_builder.domain.remiss import version_for_remiss
 from routine_builder.domain.review_import import ReviewedFile, ReviewImportError, build_review
-from routine_builder.domain.reviews import COMMENT, GENERAL, PROPOSAL, Review, add_review, load_reviews
+from routine_builder.domain.reviews import COMMENT, GENERAL, PROPOSAL, Review, add_review, load_reviews, proposed_answer
 from routine_builder.export import RoutineExporter
 from routine_builder.export.remiss_export import export_remiss
 from routine_builder.export.remiss_reader import read_reviewed
@@ -58,7 +59,7 @@ def remiss(remiss_file: Remiss, tmp_path: Path) -> Iterator[Remiss]:
 def _import(remiss: Remiss, path: Path, *, reviewer: str = "") -> Review:
     outline = load_workspace_outline(remiss.workspace.root, remiss.workspace.question_set)
     review = build_review(remiss.workspace, "boras", read_reviewed(path), file_name=path.name, outline=outline,
-                          reviewer=reviewer)  # fmt: skip
+                          reviewer=reviewer, own_words=own_words)  # fmt: skip
     return add_review(remiss.workspace, review)
 
 
@@ -107,6 +108,24 @@ def test_word_reviewer_items_land_on_their_questions(remiss: Remiss) -> None:
     assert problems == [] and stored == [review]
 
 
+def test_a_proposal_is_the_answer_without_the_routines_phrasing(remiss: Remiss) -> None:
+    """The remiss file is the routine: "Regionen kan erbjuda:" opens the answer there but is not part of it."""
+    anna = Reviewer(remiss.path)
+    lead, first = anna.answer_paragraphs("grav-stod-region")[:2]
+    assert lead.text == "Regionen kan erbjuda:"
+    anna.track_insert(first, "Tätare besök", " och längre samtal", author=ANNA)
+    review = _import(remiss, anna.save(remiss.root / "ledet.docx"))
+    proposal = next(i for i in review.items if i.question_id == "grav-stod-region")
+    assert proposal.text.startswith("- Tätare besök och längre samtal hos barnmorskan\n- Psykosociala teamet")
+    assert proposal.original.startswith("- Tätare besök hos barnmorskan")
+    question = remiss.workspace.question_set.question("grav-stod-region")
+    draft = remiss.workspace.load_area("boras").answer_set
+    accepted = proposed_answer(question, draft.get(question.id), proposal.text)
+    assert accepted is not None and accepted.value == draft.get(question.id).value.replace(
+        "Tätare besök hos", "Tätare besök och längre samtal hos"
+    )
+
+
 def test_a_removed_control_is_matched_by_its_surroundings(remiss: Remiss) -> None:
     anna = Reviewer(remiss.path)
     anna.edit_untracked(anna.answer_paragraphs("dok-region")[0], "under sökordet", "under sökorden")
@@ -129,7 +148,7 @@ def elsewhere(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def _flat(found: ReviewedFile, remiss: Remiss) -> list[tuple[str, str, str, str, str]]:
     """Every item and reply as (kind, question, author, text, chapter), in a stable order."""
     outline = load_workspace_outline(remiss.workspace.root, remiss.workspace.question_set)
-    review = build_review(remiss.workspace, "boras", found, file_name="x.docx", outline=outline)
+    review = build_review(remiss.workspace, "boras", found, file_name="x.docx", outline=outline, own_words=own_words)
     rows = [(i.kind, i.question_id, i.author, i.text, i.chapter) for i in review.items]
     rows += [(COMMENT, i.question_id, r.author, r.text, i.chapter) for i in review.items for r in i.replies]
     return sorted(rows)
@@ -220,7 +239,8 @@ def test_older_question_ids_and_answers_changed_since_the_remiss(mini: Workspace
         file.write_text(text, encoding="utf-8")
     workspace = Workspace.open(mini.root)
     outline = load_workspace_outline(workspace.root, workspace.question_set)
-    review = build_review(workspace, "norra", read_reviewed(path), file_name=path.name, outline=outline)
+    review = build_review(workspace, "norra", read_reviewed(path), file_name=path.name, outline=outline,
+                          own_words=own_words)  # fmt: skip
     items = {(i.kind, i.question_id): i for i in review.items}
     proposal = items[(PROPOSAL, "arbete-samtalet")]
     assert "lugn och trygg miljö" in proposal.text and not proposal.conflict

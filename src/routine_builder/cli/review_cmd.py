@@ -50,6 +50,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run_import(args: argparse.Namespace) -> int:
+    from routine_builder.document.answer_words import own_words
     from routine_builder.domain.review_import import build_review  # python-docx only when importing
     from routine_builder.domain.reviews import add_review
     from routine_builder.export.remiss_reader import read_reviewed
@@ -61,7 +62,8 @@ def run_import(args: argparse.Namespace) -> int:
     for path in args.files:
         try:
             found = read_reviewed(path)
-            review = build_review(workspace, args.area, found, file_name=path.name, outline=outline, reviewer=args.by)
+            review = build_review(workspace, args.area, found, file_name=path.name, outline=outline, reviewer=args.by,
+                                  own_words=own_words)  # fmt: skip
             stored = add_review(workspace, review)
         except RoutineBuilderError as exc:
             fail(exc.message)

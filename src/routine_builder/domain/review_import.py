@@ -12,19 +12,21 @@ changed in the app after the remiss file was made; or a general comment on its c
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from routine_builder.domain.answers import AnswerSet
 from routine_builder.domain.compare_values import readable_value
 from routine_builder.domain.outline import Outline
+from routine_builder.domain.question_set import Question
 from routine_builder.domain.reviews import COMMENT, GENERAL, PROPOSAL, Reply, Review, ReviewItem, load_reviews
 from routine_builder.domain.versions import load_version
 from routine_builder.domain.workspace import Workspace
 from routine_builder.errors import RoutineBuilderError
 
 TAG, BOOKMARK, SURROUNDINGS = "tag", "bookmark", "surroundings"
+OwnWords = Callable[[Question, AnswerSet, str], "str | None"]
 
 
 class ReviewImportError(RoutineBuilderError):
@@ -101,8 +103,13 @@ def build_review(
     file_name: str,
     outline: Outline | None = None,
     reviewer: str = "",
+    own_words: OwnWords | None = None,
 ) -> Review:
     """The remiss items of ``found`` for ``area_id`` (not stored; see :func:`~reviews.add_review`).
+
+    ``own_words`` takes the routine's phrasing off a proposal (the answer's text as the routine shows
+    it), so that a proposal is the answer as the reviewer would have it; see
+    :func:`routine_builder.document.answer_words.own_words`.
 
     Raises :class:`ReviewImportError` when the file was made for another area or was imported before.
     """
@@ -140,14 +147,19 @@ def build_review(
             continue
         authors = _unique(author for author, _when in answer.changes if author)
         dates = [when for _author, when in answer.changes if when is not None]
-        original = answer.original
+        question = question_set.question(qid)
+        text, original = answer.text, answer.original
+        words = own_words(question, exported or draft, text) if own_words is not None else None
+        if words is not None and own_words is not None:
+            text = words
+            original = own_words(question, exported or draft, original) or original
         if not answer.changes and exported is not None:
-            original = readable_value(question_set.question(qid), exported.get(qid))
+            original = readable_value(question, exported.get(qid))
         add(
             kind=PROPOSAL,
             question_id=qid,
             chapter=chapter_of(qid, ""),
-            text=answer.text,
+            text=text,
             original=original,
             author=", ".join(authors) or reviewer,
             date=max(dates) if dates else None,

@@ -18,7 +18,7 @@ from docx.oxml.ns import qn
 from lxml import etree
 
 from routine_builder.document.blocks import Block, Contents, Landscape, Paragraph, plain
-from routine_builder.document.swedish import format_date
+from routine_builder.document.swedish import date_in_text
 from routine_builder.domain.question_set import QuestionSet
 from routine_builder.export import ooxml
 from routine_builder.export import remiss_marks as marks
@@ -227,7 +227,7 @@ class MarkingWriter(Writer):
 
 def notice_blocks(info: RemissInfo) -> list[Block]:
     """The cover's note to reviewers: a remiss version, the reply date, and how to answer in Word."""
-    when = f" Lämna era synpunkter senast {format_date(info.reply_by)}." if info.reply_by else ""
+    when = f" Lämna era synpunkter senast {date_in_text(info.reply_by)}." if info.reply_by else ""
     return [
         Paragraph(plain(f"Remissversion.{when}", bold=True), "notice"),
         Paragraph(

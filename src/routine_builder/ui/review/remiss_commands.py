@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog, QWidget
 
+from routine_builder.document.answer_words import own_words
 from routine_builder.domain.operations import set_document
 from routine_builder.domain.outline import load_workspace_outline
 from routine_builder.domain.review_import import build_review
@@ -67,7 +68,8 @@ def import_files(parent: QWidget, session: AreaSession, paths: list[Path]) -> li
         QApplication.processEvents()
         try:
             found = read_reviewed(path)
-            built = build_review(workspace, session.area_id, found, file_name=path.name, outline=outline)
+            built = build_review(workspace, session.area_id, found, file_name=path.name, outline=outline,
+                                 own_words=own_words)  # fmt: skip
             review = add_review(workspace, built)
         except RoutineBuilderError as exc:
             lines.append(tr("{file}: inte importerad. {reason}").format(file=path.name, reason=exc.message))
