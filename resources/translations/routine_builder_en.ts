@@ -421,7 +421,7 @@
     </message>
     <message>
         <location filename="../../src/routine_builder/ui/compare/render.py" line="+45"/>
-        <location filename="../../src/routine_builder/ui/review/review_detail.py" line="+24"/>
+        <location filename="../../src/routine_builder/ui/review/review_detail.py" line="+23"/>
         <source>Kommentar</source>
         <translation>Comment</translation>
     </message>
@@ -804,7 +804,7 @@
         <translation>open</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>(tomt)</source>
         <translation>(empty)</translation>
     </message>
@@ -2746,7 +2746,7 @@ Error in the answers file – cannot be edited</translation>
         <translation>Reply &amp;by:</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>{0} – remissversion.docx</source>
         <translation>{0} – consultation version.docx</translation>
     </message>

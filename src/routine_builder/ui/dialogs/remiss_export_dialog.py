@@ -57,6 +57,7 @@ class RemissExportDialog(ExportDialog):
         self.pdf_hint.hide()
         self.path_edit.setText(str(self._remembered_path()))
         self._update_state()
+        self.resize(660, self.sizeHint().height())  # no list of missing answers: they are shown in the file
 
     def _settings_key(self, *, draft: bool | None = None) -> str:
         return f"{self._workspace.root.resolve()}|{self._answer_set.area.id}|remiss"

@@ -11,7 +11,6 @@ from routine_builder.domain.question_set import QuestionSet
 from routine_builder.domain.reviews import ACCEPTED, COMMENT, GENERAL, HANDLED, PROPOSAL, REJECTED, Entry
 from routine_builder.domain.values import Answer
 from routine_builder.domain.word_diff import diff_lines
-from routine_builder.ui.compare.render import qt_mark
 
 
 def tr(text: str) -> str:
@@ -31,6 +30,8 @@ def state_word(state: str) -> str:
 
 def unified_diff(old: str, new: str) -> str:
     """``old`` changed into ``new`` word by word: deletions struck through, insertions underlined."""
+    from routine_builder.ui.compare.render import qt_mark  # the comparison's rendering waits for a diff shown
+
     lines = []
     for line in diff_lines(old, new):
         parts = []
