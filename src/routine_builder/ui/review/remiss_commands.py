@@ -8,7 +8,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog, QWidget
 
-from routine_builder.document.answer_words import own_words
 from routine_builder.domain.operations import set_document
 from routine_builder.domain.outline import load_workspace_outline
 from routine_builder.domain.review_import import build_review
@@ -51,6 +50,7 @@ def import_reviews(parent: QWidget, session: AreaSession, *, start_folder: str =
 
 def import_files(parent: QWidget, session: AreaSession, paths: list[Path]) -> list[Review]:
     """Import reviewed remiss files into the open area and say what came in (and what did not)."""
+    from routine_builder.document.answer_words import own_words  # the routine's blocks only when importing
     from routine_builder.export.remiss_reader import read_reviewed  # python-docx only when importing
 
     if not paths:
