@@ -663,7 +663,7 @@
         <translation>{count} unsaved changes were restored.</translation>
     </message>
     <message>
-        <location filename="../../src/routine_builder/ui/review/remiss_commands.py" line="+33"/>
+        <location filename="../../src/routine_builder/ui/review/remiss_commands.py" line="+32"/>
         <source>Exportera för remiss</source>
         <translation>Export for consultation</translation>
     </message>
@@ -674,17 +674,17 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Importera remissvar</source>
         <translation>Import consultation replies</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-36"/>
         <source>Word-dokument (*.docx)</source>
         <translation>Word documents (*.docx)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Läser remissvaren…</source>
         <translation>Reading the consultation replies…</translation>
     </message>
@@ -2514,7 +2514,7 @@ Error in the answers file – cannot be edited</translation>
 <context>
     <name>PreviewPanel</name>
     <message>
-        <location filename="../../src/routine_builder/ui/preview_panel.py" line="+92"/>
+        <location filename="../../src/routine_builder/ui/preview_panel.py" line="+99"/>
         <source>Kapitlet du skriver i, så som det blir i rutinen. Det uppdateras medan du skriver.</source>
         <translation>The chapter you are writing, as it will read in the routine. It updates while you type.</translation>
     </message>
@@ -2534,7 +2534,7 @@ Error in the answers file – cannot be edited</translation>
         <translation>Preview of the chapter</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+104"/>
         <source>Välj ett område och en fråga för att se hur kapitlet blir i rutinen.</source>
         <translation>Choose an area and a question to see how the chapter will read in the routine.</translation>
     </message>

@@ -24,11 +24,9 @@ from routine_builder.ui.dialogs.export_dialog import ExportDialog
 from routine_builder.ui.dialogs.remiss_export_dialog import RemissExportDialog
 from routine_builder.ui.main_window import MainWindow
 from routine_builder.ui.settings import Settings
-from tests.ui import area_fixtures
 from tests.ui.remiss_fixtures import demo_root, open_demo_window, when_modal
 
-settings = area_fixtures.settings
-__all__ = ["demo_root", "settings"]
+__all__ = ["demo_root"]  # fixtures used by the tests below
 NORDOST = "goteborg-nordost"
 
 

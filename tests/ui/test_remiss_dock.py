@@ -14,7 +14,6 @@ from routine_builder.ui.actions import ActionId
 from routine_builder.ui.main_window import MainWindow
 from routine_builder.ui.review.review_panel import ReviewPanel
 from routine_builder.ui.settings import Settings
-from tests.ui import area_fixtures
 from tests.ui.remiss_fixtures import (
     ANNA,
     BO,
@@ -27,9 +26,8 @@ from tests.ui.remiss_fixtures import (
     workspace_of,
 )
 
-settings = area_fixtures.settings
 LEFT = Qt.MouseButton.LeftButton
-__all__ = ["remiss_round", "remiss_round_template", "settings"]
+__all__ = ["remiss_round", "remiss_round_template"]  # fixtures used by the tests below
 
 
 def _import(window: MainWindow, paths: list[Path]) -> tuple[str, str]:
