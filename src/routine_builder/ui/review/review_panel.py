@@ -101,10 +101,13 @@ class ReviewPanel(QWidget):
         note_row.addWidget(self.note_label)
         note_row.addWidget(self.note_edit, 1)
         column.addLayout(note_row)
-        buttons = QGridLayout()  # rows of two, so that the panel fits beside the form on a small screen
-        for index, button in enumerate((self.accept_button, self.reject_button, self.handled_button,
-                                        self.reopen_button, self.goto_button, self.next_button)):  # fmt: skip
-            buttons.addWidget(button, index // 2, index % 2)
+        buttons = QGridLayout()  # narrow rows, so that the panel fits beside the form on a small screen
+        buttons.addWidget(self.accept_button, 0, 0)
+        buttons.addWidget(self.reject_button, 0, 1)
+        buttons.addWidget(self.handled_button, 1, 0, 1, 2)
+        buttons.addWidget(self.goto_button, 2, 0)
+        buttons.addWidget(self.reopen_button, 2, 1)
+        buttons.addWidget(self.next_button, 3, 0, 1, 2)
         column.addLayout(buttons)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.tree)
