@@ -2514,7 +2514,7 @@ Error in the answers file – cannot be edited</translation>
 <context>
     <name>PreviewPanel</name>
     <message>
-        <location filename="../../src/routine_builder/ui/preview_panel.py" line="+99"/>
+        <location filename="../../src/routine_builder/ui/preview_panel.py" line="+100"/>
         <source>Kapitlet du skriver i, så som det blir i rutinen. Det uppdateras medan du skriver.</source>
         <translation>The chapter you are writing, as it will read in the routine. It updates while you type.</translation>
     </message>
@@ -2773,7 +2773,7 @@ Error in the answers file – cannot be edited</translation>
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../src/routine_builder/ui/review/review_panel.py" line="+134"/>
+        <location filename="../../src/routine_builder/ui/review/review_panel.py" line="+137"/>
         <source>Visa:</source>
         <translation>Show:</translation>
     </message>

@@ -9,7 +9,7 @@ import pytest
 from routine_builder.document.answer_words import own_words, routine_text
 from routine_builder.document.sentences import AnswerContext, answer_blocks
 from routine_builder.domain import AnswerSet, QuestionSet, Workspace, create_demo_workspace
-from routine_builder.domain.compare_values import readable_value
+from routine_builder.domain.readable import readable_value
 
 
 @pytest.fixture(scope="module")

@@ -17,9 +17,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from routine_builder.domain.answers import AnswerSet
-from routine_builder.domain.compare_values import readable_value
 from routine_builder.domain.outline import Outline
 from routine_builder.domain.question_set import Question
+from routine_builder.domain.readable import readable_value
 from routine_builder.domain.reviews import COMMENT, GENERAL, PROPOSAL, Reply, Review, ReviewItem, load_reviews
 from routine_builder.domain.versions import load_version
 from routine_builder.domain.workspace import Workspace

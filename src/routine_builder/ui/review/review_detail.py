@@ -6,8 +6,8 @@ import html
 
 from PySide6.QtCore import QCoreApplication
 
-from routine_builder.domain.compare_values import readable_value
 from routine_builder.domain.question_set import QuestionSet
+from routine_builder.domain.readable import readable_value
 from routine_builder.domain.reviews import ACCEPTED, COMMENT, GENERAL, HANDLED, PROPOSAL, REJECTED, Entry
 from routine_builder.domain.values import Answer
 from routine_builder.domain.word_diff import diff_lines
