@@ -62,17 +62,18 @@ def plan(question_set: QuestionSet, outline: Outline, answer_set: AnswerSet) -> 
             if phrasing is None or phrasing.place != "appendix":
                 continue
             answer = answer_set.get(qid)
+            value = answer.value if answer is not None else None
             answered = question_state(question, answer_set) == "answered" and answer is not None
             if question.type is QuestionType.MULTICHOICE:
                 chose = chose or answered
-                chosen = answer.value if answered and isinstance(answer.value, list) else []
+                chosen = [str(c) for c in value] if answered and isinstance(value, list) else []
                 for choice in chosen:
                     title = phrasing.choice(choice) or question.choice_label(choice)
                     kind = choice if choice in INCLUDED else ""
                     kept = "" if kind else _kept_in(question_set, answer_set, phrasing.kept_by(choice))
                     entries.append((title, kind, kept, qid))
-            elif question.type is QuestionType.LIST and answered and isinstance(answer.value, list):
-                for item in answer.value:
+            elif question.type is QuestionType.LIST and answered and isinstance(value, list):
+                for item in value:
                     text = clean_text(str(item))
                     if text:
                         match = _KEPT.match(text)

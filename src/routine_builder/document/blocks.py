@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
-ParagraphStyle = Literal["body", "note", "title", "subtitle", "label", "caption", "contents-heading"]
+ParagraphStyle = Literal["body", "note", "notice", "title", "subtitle", "label", "caption", "contents-heading"]
 HeadingKind = Literal["chapter", "statement", "appendix"]
 
 
@@ -88,7 +88,7 @@ class Table:
     rows: tuple[tuple[str, ...], ...]
     caption: str
     description: str = ""
-    widths: tuple[float, ...] | None = None
+    widths: tuple[float | None, ...] | None = None  # cm per column; None: the column takes what is left
     first_column: bool = False
     source: str = ""
 
@@ -98,7 +98,7 @@ class Box:
     """The guideline's point (or, with ``advice``, a recommendation) in a shaded box, opened by its label."""
 
     label: str
-    content: tuple[Paragraph | ListBlock, ...]
+    content: tuple[Block, ...]  # paragraphs and lists
     advice: bool = False
 
 

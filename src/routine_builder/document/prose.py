@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from routine_builder.document.blocks import ListBlock, Paragraph, Span, plain
+from routine_builder.document.blocks import Block, ListBlock, Paragraph, Span, plain
 from routine_builder.document.swedish import sentence, text_dates
 from routine_builder.document.text import paragraphs_of
 
@@ -22,9 +22,9 @@ _SPACES = re.compile(r"[ \t\n\r]+")  # not the no-break space that keeps "14 dag
 ECHO_SHARE = 0.75  # a first sentence of the comment whose words are this much the sentence's is an echo
 
 
-def prose(text: str, *, source: str = "", join_lines: bool = False) -> list[Paragraph | ListBlock]:
+def prose(text: str, *, source: str = "", join_lines: bool = False) -> list[Block]:
     """``text`` as paragraphs and lists; ``join_lines`` joins wrapped lines (texts from resource files)."""
-    blocks: list[Paragraph | ListBlock] = []
+    blocks: list[Block] = []
     for chunk in paragraphs_of(text):
         run: list[str] = []
         kind = ""
@@ -71,7 +71,7 @@ def without_echo(statement: str, comment: str) -> str:
     return comment
 
 
-def statement(first: str, comment: str, *, source: str) -> list[Paragraph | ListBlock]:
+def statement(first: str, comment: str, *, source: str) -> list[Block]:
     """A sentence with the answer's comment woven in after it: one paragraph when the comment is one.
 
     A comment that opens by saying the sentence again in other words loses that opening.
@@ -86,7 +86,7 @@ def statement(first: str, comment: str, *, source: str) -> list[Paragraph | List
     return [Paragraph(plain(first), source=source), *rest]
 
 
-def run_in(label: str, text: str, *, source: str) -> list[Paragraph | ListBlock]:
+def run_in(label: str, text: str, *, source: str) -> list[Block]:
     """A bold run-in label followed by the text (how an answer without phrasing reads)."""
     label = sentence(" ".join(label.split())).rstrip(".") + ("" if label.rstrip().endswith("?") else ".")
     rest = prose(text, source=source)

@@ -196,7 +196,7 @@ def _chosen(question: Question, phrasing: Phrasing, answer: Answer,
     """The chosen options as (phrase, ours) (an other option as what it stands for), and the comment left over."""
     items: list[tuple[str, bool]] = []
     comment = answer.comment.strip()
-    for choice_id in answer.value if isinstance(answer.value, list) else []:
+    for choice_id in [str(c) for c in answer.value] if isinstance(answer.value, list) else []:
         if is_other_choice(choice_id):
             other, comment = split_other(question, answer, choice_id)
             if other:
@@ -208,7 +208,9 @@ def _chosen(question: Question, phrasing: Phrasing, answer: Answer,
     return items, comment
 
 
-def contact_blocks(question: Question, phrasing: Phrasing | None, value: list, context: AnswerContext) -> list[Block]:
+def contact_blocks(
+    question: Question, phrasing: Phrasing | None, value: list[str] | list[dict[str, str]], context: AnswerContext
+) -> list[Block]:
     """A contacts answer in its chapter: the short table (and a reference) when the full one is in the appendix."""
     rows = [r for r in value if isinstance(r, dict)]
     in_appendix = phrasing is not None and phrasing.contact_list and bool(context.contact_list)

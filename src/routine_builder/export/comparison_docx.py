@@ -23,7 +23,7 @@ from routine_builder.document.text import NBSP, ZWSP
 from routine_builder.domain.answers import AnswerSet
 from routine_builder.domain.compare import Comparison, QuestionDiff
 from routine_builder.domain.question_set import QuestionSet
-from routine_builder.domain.word_diff import DiffOp, LineDiff, diff_lines, word_ops
+from routine_builder.domain.word_diff import DiffOp, LineDiff, OpKind, diff_lines, word_ops
 from routine_builder.errors import ExportError
 from routine_builder.export.cover import fill_header_footer
 from routine_builder.export.properties import write_app_properties
@@ -103,8 +103,9 @@ def _increasing(values: list[int]) -> set[int]:
     best: list[list[int]] = []
     for index, value in enumerate(values):
         chains = [chain for chain in best if values[chain[-1]] < value]
-        best.append([*max(chains, key=len, default=[]), index])
-    return set(max(best, key=len, default=[]))
+        best.append([*(max(chains, key=len) if chains else []), index])
+    longest: list[int] = max(best, key=len) if best else []
+    return set(longest)
 
 
 def row_sequence(question: QuestionDiff, old_rows: list[dict[str, str]]) -> list[tuple[str, RowCells]]:
@@ -130,20 +131,20 @@ def row_sequence(question: QuestionDiff, old_rows: list[dict[str, str]]) -> list
     deletes = sorted((position[k], k) for k, row in enumerate(rows) if row.old is not None and k not in kept)
     inserts = [k for k, row in enumerate(rows) if row.new is not None and k not in kept]
 
-    def whole(row: dict[str, str], kind: str) -> RowCells:
+    def whole(row: dict[str, str], kind: OpKind) -> RowCells:
         return tuple((DiffOp(kind, _cell_text(row, c)),) for c in columns)
 
     result: list[tuple[str, RowCells]] = []
-    for k in [*sorted(kept), None]:
-        limit = position[k] if k is not None else None
+    for at in [*sorted(kept), None]:
+        limit = position[at] if at is not None else None
         while deletes and (limit is None or deletes[0][0] < limit):
             _pos, index = deletes.pop(0)
             result.append(("delete", whole(rows[index].old or {}, "delete")))
-        while inserts and (k is None or inserts[0] < k):
+        while inserts and (at is None or inserts[0] < at):
             index = inserts.pop(0)
             result.append(("insert", whole(rows[index].new or {}, "insert")))
-        if k is not None:
-            result.append(("equal", rows[k].cells))
+        if at is not None:
+            result.append(("equal", rows[at].cells))
     return result
 
 

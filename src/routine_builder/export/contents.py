@@ -11,6 +11,7 @@ the entries carry titles only and Word is asked to update the fields on opening.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING, cast
 
 from docx.text.paragraph import Paragraph
 
@@ -21,6 +22,9 @@ from routine_builder.export.writer import ContentsEntry
 INSTRUCTION = 'TOC \\o "1-2" \\h \\z \\t "Bilagerubrik,2"'
 EMPTY = "Högerklicka och välj Uppdatera fält för att visa innehållet."
 PLACEHOLDER_PAGE = "99"  # as wide as a real page number, while the layout that finds the pages runs
+
+if TYPE_CHECKING:
+    from docx.styles.style import ParagraphStyle
 
 
 class Contents:
@@ -44,7 +48,8 @@ class Contents:
         self._paragraphs = []
         entries = self.entries or [ContentsEntry(1, "", EMPTY, "")]
         for entry in entries:
-            paragraph = self._anchor.insert_paragraph_before(style=self._styles.get(f"toc {entry.level}"))
+            style = cast("ParagraphStyle | None", self._styles.get(f"toc {entry.level}"))
+            paragraph = self._anchor.insert_paragraph_before(style=style)
             page = PLACEHOLDER_PAGE if placeholder else (pages or {}).get(entry.bookmark)
             self._entry(paragraph, entry, None if page is None else str(page))
             self._paragraphs.append(paragraph)

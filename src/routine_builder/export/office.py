@@ -21,6 +21,7 @@ import threading
 from functools import cache
 from pathlib import Path
 from types import TracebackType
+from typing import Any
 
 from routine_builder.errors import ExportError
 
@@ -134,7 +135,7 @@ class Office:
             self._lines.put(line)
         self._lines.put(None)
 
-    def _receive(self, what: Path | None) -> dict:
+    def _receive(self, what: Path | None) -> dict[str, Any]:
         try:
             line = self._lines.get(timeout=TIMEOUT)
         except queue.Empty:
@@ -142,9 +143,10 @@ class Office:
             raise ExportError(f"LibreOffice blev inte klar inom {TIMEOUT} sekunder", path=what) from None
         if line is None:
             raise ExportError("LibreOffice avslutades oväntat", path=what)
-        return json.loads(line)
+        answer: dict[str, Any] = json.loads(line)
+        return answer
 
-    def _request(self, request: dict, what: Path) -> dict:
+    def _request(self, request: dict[str, Any], what: Path) -> dict[str, Any]:
         if self._process.poll() is not None or self._process.stdin is None:
             raise ExportError("LibreOffice avslutades oväntat", path=what)
         try:
@@ -189,6 +191,6 @@ class Office:
         self.close()
 
 
-def _detail(answer: dict) -> str:
+def _detail(answer: dict[str, Any]) -> str:
     error = str(answer.get("error") or "").strip().splitlines()
     return f" ({error[-1]})" if error else ""

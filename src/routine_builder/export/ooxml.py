@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from copy import deepcopy
+from typing import Any, cast
 
 from docx.document import Document
 from docx.enum.text import WD_TAB_ALIGNMENT
@@ -58,7 +59,7 @@ def element(tag: str, attrs: dict[str, str] | None = None, *children: BaseOxmlEl
         new.set(qn(name), value)
     for child in children:
         new.append(child)
-    return new
+    return cast(BaseOxmlElement, new)
 
 
 def put(parent: BaseOxmlElement, child: BaseOxmlElement, successors: Iterable[str] = ()) -> BaseOxmlElement:
@@ -329,7 +330,7 @@ def style_is_numbered(style: BaseStyle | None) -> bool:
         ppr = style.element.pPr
         if ppr is not None and ppr.numPr is not None:
             return True
-        style = style.base_style
+        style = getattr(style, "base_style", None)
     return False
 
 
@@ -339,7 +340,7 @@ def restart_numbering(document: Document, paragraphs: list[Paragraph], style: Ba
     while style is not None and num_pr is None:
         ppr = style.element.pPr
         num_pr = ppr.numPr if ppr is not None else None
-        style = style.base_style
+        style = getattr(style, "base_style", None)
     if num_pr is None or num_pr.numId is None:
         return
     numbering = document.part.numbering_part.element
@@ -347,7 +348,7 @@ def restart_numbering(document: Document, paragraphs: list[Paragraph], style: Ba
     num = numbering.add_num(abstract)
     num.add_lvlOverride(ilvl=0).add_startOverride(1)
     for paragraph in paragraphs:
-        own = paragraph._p.get_or_add_pPr().get_or_add_numPr()
+        own = cast(Any, paragraph._p.get_or_add_pPr()).get_or_add_numPr()  # python-docx makes it at run time
         own.get_or_add_ilvl().val = 0
         own.get_or_add_numId().val = num.numId
 
@@ -361,7 +362,14 @@ def last_block_is_table(document: Document) -> bool:
 def remove(paragraph: Paragraph) -> None:
     """Take the paragraph out of the document."""
     p = paragraph._p
-    p.getparent().remove(p)
+    parent = p.getparent()
+    if parent is not None:
+        parent.remove(p)
+
+
+def text_width(section: Section) -> int:
+    """The width between a section's margins, in EMU."""
+    return (section.page_width or 0) - (section.left_margin or 0) - (section.right_margin or 0)
 
 
 def end_section(paragraph: Paragraph, document: Document) -> Section:

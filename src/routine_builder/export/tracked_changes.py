@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, cast
 
 from docx.oxml.ns import qn
 from docx.oxml.xmlchemy import BaseOxmlElement
@@ -24,6 +25,9 @@ from routine_builder.domain.word_diff import DiffOp
 from routine_builder.export import ooxml
 
 _LINE_BREAKS = str.maketrans({"\n": "", "\r": "", "\u2028": "", "\u2029": "", "\x0b": "", "\x0c": ""})
+
+if TYPE_CHECKING:
+    from docx.styles.style import ParagraphStyle
 
 
 def run_text(text: str) -> str:
@@ -121,7 +125,7 @@ class Revisions:
             following = kinds[index + 1] if index + 1 < len(kinds) else "equal"
             newer = next(blocks[i][2] for i in range(index, -1, -1) if kinds[i] != "delete")
             older = next(blocks[i][2] for i in range(index, -1, -1) if kinds[i] != "insert")
-            paragraph.style = newer
+            paragraph.style = cast("ParagraphStyle | None", newer)
             ppr = paragraph._p.get_or_add_pPr()
             if following in ("insert", "delete"):
                 r_pr = ppr.find(qn("w:rPr"))

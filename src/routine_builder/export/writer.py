@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from typing import TypeGuard
 
 from docx.document import Document
 from docx.enum.section import WD_ORIENT, WD_SECTION
-from docx.shared import Cm, Pt
+from docx.shared import Cm, Length, Pt
 from docx.table import Table as DocxTable
 from docx.table import _Cell
 from docx.text.paragraph import Paragraph as DocxParagraph
@@ -78,7 +79,7 @@ class Writer:
         self._bookmarks: dict[str, str] = {}
         self.link_style = self.styles.style_id("Hyperlink") if self.styles.has("Hyperlink") else None
         self._numbered = ooxml.style_is_numbered(self.styles.get("Heading 1"))
-        self._end = document.add_paragraph()
+        self._end: DocxParagraph | None = document.add_paragraph()
 
     def finish(self) -> None:
         """Take the end marker out; a document ending with a table gets a closing caption instead."""
@@ -89,8 +90,7 @@ class Writer:
     @property
     def text_width_cm(self) -> float:
         """The width between the margins of the section being written (landscape pages are wider)."""
-        section = self.document.sections[-1]
-        return (section.page_width - section.left_margin - section.right_margin) / 360000
+        return ooxml.text_width(self.document.sections[-1]) / 360000
 
     def style_id(self, name: str) -> str | None:
         """The id of the style called ``name`` (or its fallback), looked up once per document."""
@@ -181,7 +181,7 @@ class Writer:
                 for item in part.items:
                     last = self.paragraph(style=bullets)
                     self.spans(last, item)
-            else:
+            elif isinstance(part, Paragraph):
                 last = self.paragraph(style=text)
                 self.spans(last, part.spans)
         if last is not None:
@@ -211,8 +211,7 @@ class Writer:
             section.start_type = WD_SECTION.NEW_PAGE
             section.orientation = WD_ORIENT.LANDSCAPE
             section.page_width, section.page_height = section.page_height, section.page_width
-            width = section.page_width - section.left_margin - section.right_margin
-            ooxml.copy_header_footer(self.document.sections[0], section, width)
+            ooxml.copy_header_footer(self.document.sections[0], section, Length(ooxml.text_width(section)))
             if blocks and isinstance(blocks[0], Heading):
                 blocks[0] = replace(blocks[0], new_page=False)  # the new section starts the page
         for inner in blocks:
@@ -295,7 +294,7 @@ class Writer:
         dense = not widths and not fits(header, shown, total, size_pt=TABLE_PT)
         size = DENSE_TABLE_PT if dense else TABLE_PT
         widths_cm = list(widths) if widths else column_widths(header, shown, total, size_pt=size)
-        table = self.document.add_table(rows=1 + len(rows), cols=len(header))
+        table: DocxTable = self.document.add_table(rows=1 + len(rows), cols=len(header))
         ooxml.move_before(table, self._end)
         self._last_paragraph = None
         style_id = self.style_id("Rutintabell tät" if dense else "Rutintabell")
@@ -333,7 +332,7 @@ class Writer:
         return self._last_paragraph is None
 
 
-def _listed(block: Block) -> bool:
+def _listed(block: Block) -> TypeGuard[Heading]:
     return isinstance(block, Heading) and block.kind != "statement"
 
 
