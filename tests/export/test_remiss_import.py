@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+import docx
 import pytest
 
 from routine_builder.document.answer_words import own_words
@@ -19,10 +20,21 @@ from routine_builder.domain import Answer, Workspace, create_demo_workspace
 from routine_builder.domain.outline import load_workspace_outline
 from routine_builder.domain.remiss import version_for_remiss
 from routine_builder.domain.review_import import ReviewedFile, ReviewImportError, build_review
-from routine_builder.domain.reviews import COMMENT, GENERAL, PROPOSAL, Review, add_review, load_reviews, proposed_answer
+from routine_builder.domain.reviews import (
+    ACCEPTED,
+    COMMENT,
+    GENERAL,
+    PROPOSAL,
+    Review,
+    add_review,
+    handle_item,
+    load_reviews,
+    proposed_answer,
+)
 from routine_builder.export import RoutineExporter
 from routine_builder.export.remiss_export import export_remiss
 from routine_builder.export.remiss_reader import read_reviewed
+from tests.helpers.document_checks import ooxml_errors
 from tests.helpers.reviewer import Reviewer, libreoffice_round_trip
 
 REPLY_BY = dt.date(2027, 1, 15)
@@ -247,3 +259,28 @@ def test_older_question_ids_and_answers_changed_since_the_remiss(mini: Workspace
     assert proposal.original.startswith("Samtalet förs i lugn miljö.")
     assert items[(COMMENT, "arbete-kallar")].conflict
     assert len(review.items) == 2
+
+
+def test_the_draft_can_end_with_the_remiss_replies_and_how_they_were_handled(remiss: Remiss) -> None:
+    review = _import(remiss, _word_review(remiss))
+    sip = next(i for i in review.items if i.question_id == "alt1-sip")
+    handle_item(remiss.workspace, "boras", review.number, sip.id, state=ACCEPTED, note="Infört i rutinen.")
+    output = remiss.root / "utkast med bilaga.docx"
+    draft = remiss.workspace.load_area("boras").answer_set
+    RoutineExporter(remiss.workspace, page_numbers=False).export(draft, output, draft=True, remiss_summary=True)
+    document = docx.Document(str(output))
+    headings = [p.text for p in document.paragraphs if p.style is not None and p.style.name == "Bilagerubrik"]
+    assert headings[-1] == "Bilaga: Remissvar och hur de hanterats"
+    table = document.tables[-1]
+    rows = [[cell.text for cell in row.cells] for row in table.rows]
+    assert rows[0] == ["Gäller", "Från", "Synpunkt", "Hantering"] and len(rows) == 1 + len(review.items)
+    question = remiss.workspace.question_set.question("alt1-sip").text
+    assert [question, ANNA] == rows[1 + [r[0] for r in rows[1:]].index(question)][:2]
+    handled = next(r for r in rows if r[0] == question)
+    assert handled[2].startswith("Förslag: SIP erbjuds alltid") and handled[3] == "Godtagen. Infört i rutinen."
+    assert ["Dokumentation", ANNA, "Allmän kommentar: Kapitlet behöver en mening om journalföring.", "Öppen"] in rows
+    assert any(r[2].endswith("Svar från Bo Ek: Håller med, inom sju dagar.") for r in rows)  # the reply too
+    assert ooxml_errors(output) == []
+    plain = remiss.root / "utan bilaga.docx"
+    RoutineExporter(remiss.workspace, page_numbers=False).export(draft, plain, draft=True)
+    assert "Bilaga: Remissvar" not in "\n".join(p.text for p in docx.Document(str(plain)).paragraphs)

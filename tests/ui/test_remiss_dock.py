@@ -5,12 +5,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+import docx
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from routine_builder.domain.reviews import ACCEPTED, COMMENT, GENERAL, HANDLED, OPEN, PROPOSAL, REJECTED, load_reviews
 from routine_builder.ui.actions import ActionId
+from routine_builder.ui.dialogs.export_dialog import ExportDialog
 from routine_builder.ui.main_window import MainWindow
 from routine_builder.ui.review.review_panel import ReviewPanel
 from routine_builder.ui.settings import Settings
@@ -218,3 +220,44 @@ def test_a_file_made_for_another_area_is_refused_in_one_sentence(
     assert "boras" in details and details.count(".") <= 4 and "\n" not in details
     assert window.reviews.panel.count_label.text() == "Inga remissvar har importerats för området ännu."
     assert load_reviews(workspace_of(remiss_round.root / "ws"), "simba") == ([], [])
+
+
+def test_the_draft_export_offers_the_remiss_replies_as_an_appendix(
+    qtbot: QtBot, settings: Settings, remiss_round
+) -> None:
+    window, panel = _imported(qtbot, settings, remiss_round)
+    _select(panel, "alt1-sip")
+    panel.note_edit.setText("Infört.")
+    qtbot.mouseClick(panel.accept_button, LEFT)
+    output = remiss_round.root / "utkast.docx"
+    seen: list[bool] = []
+
+    def export(dialog: ExportDialog) -> None:
+        seen.append(dialog.summary_check.isVisibleTo(dialog))
+        dialog.summary_check.setChecked(True)
+        dialog.draft_radio.click()
+        dialog.path_edit.setText(str(output))
+        dialog.export_button.click()
+
+        def wait() -> None:
+            if dialog.is_exporting():
+                QTimer.singleShot(20, wait)
+            else:
+                dialog.close_button.click()
+
+        wait()
+
+    when_modal(export, kind=ExportDialog)
+    window.actions[ActionId.EXPORT].trigger()
+    assert seen == [True]
+    document = docx.Document(str(output))
+    rows = [[cell.text for cell in row.cells] for row in document.tables[-1].rows]
+    assert rows[0] == ["Gäller", "Från", "Synpunkt", "Hantering"] and len(rows) == 6
+    question = window.session.workspace.question_set.question("alt1-sip").text
+    assert [question, ANNA] == next(r for r in rows if r[0] == question)[:2]
+    assert next(r for r in rows if r[0] == question)[3] == "Godtagen. Infört."
+    window.area_list.select("simba")  # no replies there: nothing to offer
+    when_modal(lambda dialog: (seen.append(dialog.summary_check.isVisibleTo(dialog)), dialog.reject()),
+               kind=ExportDialog)  # fmt: skip
+    window.actions[ActionId.EXPORT].trigger()
+    assert seen == [True, False]

@@ -44,6 +44,10 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="en remissfil för granskare i Word: svaren märkta så att kommentarer och ändringar kan importeras",
     )  # fmt: skip
     parser.add_argument("--reply-by", type=iso_date, metavar="ÅÅÅÅ-MM-DD", help="sista dag för remissvar (--remiss)")
+    parser.add_argument(
+        "--remiss-summary", action="store_true",
+        help="avsluta med en bilaga: områdets remissvar och hur de har hanterats",
+    )  # fmt: skip
     parser.set_defaults(handler=run)
 
 
@@ -66,11 +70,13 @@ def run(args: argparse.Namespace) -> int:
 
     workspace = Workspace.open(args.workspace)
     if args.all:
-        if args.version or args.remiss:
-            return fail("--version och --remiss gäller ett område (--area), inte --all")
+        if args.version or args.remiss or args.remiss_summary:
+            return fail("--version, --remiss och --remiss-summary gäller ett område (--area), inte --all")
         return _run_all(workspace, args)
     if args.reply_by and not args.remiss:
         return fail("--reply-by gäller en remissfil; lägg till --remiss")
+    if args.remiss_summary and args.remiss:
+        return fail("--remiss-summary gäller rutinen, inte remissfilen; ta bort en av dem")
     if args.remiss and (args.pdf or args.draft):
         return fail("en remissfil skrivs bara som Word-fil (utan --pdf och --draft; luckor visas ändå)")
     output: Path = args.output
@@ -87,7 +93,8 @@ def run(args: argparse.Namespace) -> int:
     else:
         answer_set = draft_for_export(workspace, loaded.answer_set)
     try:
-        result = exporter.export(answer_set, output, draft=args.draft, pdf=args.pdf, saved_version=bool(args.version))
+        result = exporter.export(answer_set, output, draft=args.draft, pdf=args.pdf, saved_version=bool(args.version),
+                                 remiss_summary=args.remiss_summary)  # fmt: skip
     except IncompleteError as exc:
         print_missing(workspace.question_set, exc.missing, area=args.area)
         return EXIT_PROBLEMS
@@ -100,14 +107,6 @@ def run(args: argparse.Namespace) -> int:
               "frågeunderlaget sedan den sparades; de är utelämnade.")  # fmt: skip
     number = adopted_number(workspace, loaded.answer_set)
     if not args.version and answer_set.document.status == "under_revidering" and number is not None:
-        print(f"Utkastet har ändrats sedan version {number} fastställdes och märks därför 'Under revidering'; "
-              f"exportera den fastställda rutinen med --version {number}.")  # fmt: skip
-    unanswered = len(missing_required(workspace.question_set, answer_set))
-    if args.version and unanswered and not args.draft:
-        print(f"Version {args.version} saknar svar på {unanswered} obligatoriska frågor som har tillkommit i "
-              "frågeunderlaget sedan den sparades; de är utelämnade.")  # fmt: skip
-    if not args.version and loaded.answer_set.document.status == "faststalld" and label != "Fastställd":
-        number = adopted_number(workspace, loaded.answer_set)
         print(f"Utkastet har ändrats sedan version {number} fastställdes och märks därför 'Under revidering'; "
               f"exportera den fastställda rutinen med --version {number}.")  # fmt: skip
     for note in result.notes:

@@ -18,15 +18,18 @@ from docx.document import Document as DocxDocument
 from docx.opc.exceptions import PackageNotFoundError
 
 from routine_builder import paths
+from routine_builder.document.blocks import Block
 from routine_builder.document.blocks import Contents as ContentsBlock
 from routine_builder.document.build import RoutineSource, build_routine
+from routine_builder.document.remiss_summary import summary_blocks
 from routine_builder.domain.answers import AnswerSet
 from routine_builder.domain.completeness import missing_required
 from routine_builder.domain.legal import LegalReferences, load_legal_references
 from routine_builder.domain.outline import Outline, load_workspace_outline
 from routine_builder.domain.question_set import Question
+from routine_builder.domain.reviews import load_reviews
 from routine_builder.domain.version_index import VersionHeader, version_headers
-from routine_builder.domain.workspace import Workspace
+from routine_builder.domain.workspace import Workspace, today
 from routine_builder.errors import ExportError
 from routine_builder.export import cover, ooxml
 from routine_builder.export.contents import Contents
@@ -92,12 +95,13 @@ class RoutineExporter:
 
     def export(self, answer_set: AnswerSet, output: Path, *, draft: bool = False, pdf: bool = False,
                progress: Progress | None = None, remiss: RemissInfo | None = None,
-               saved_version: bool = False) -> ExportResult:  # fmt: skip
+               saved_version: bool = False, remiss_summary: bool = False) -> ExportResult:  # fmt: skip
         """Write the routine of ``answer_set`` to ``output`` (atomically), and a PDF beside it if asked.
 
         A ``saved_version`` is exported as it was saved: questions it has no answer to (added to the
         question set since) are left out instead of refusing the export. With ``remiss`` the document is a
         remiss file: its answers marked for reviewers (see :mod:`remiss_marking`), its gaps shown as in a draft.
+        ``remiss_summary`` ends the document with the area's remiss items and how each was handled.
         """
         report = progress or (lambda _percent, _message: None)
         output = Path(output)
@@ -117,6 +121,9 @@ class RoutineExporter:
                 path=broken[0].path,
             )
         builder = _Builder(self, document, answer_set, versions, draft=draft, remiss=remiss)
+        if remiss_summary:
+            reviews, _unreadable = load_reviews(self.workspace, answer_set.area.id)
+            builder.appendix = summary_blocks(reviews, self.question_set, self.outline, today())
         report(15, "Skriver försättsblad och innehåll")
         builder.build(report)
         if isinstance(builder.writer, MarkingWriter) and remiss is not None:
@@ -181,6 +188,7 @@ class _Builder:
                                versions=lambda: versions)  # fmt: skip
         self.routine = build_routine(source)
         self.remiss = remiss
+        self.appendix: list[Block] = []  # after the routine (the remiss summary)
         if remiss is None:
             self.writer = Writer(document, draft=draft)
         else:
@@ -194,7 +202,7 @@ class _Builder:
         if self.remiss is not None:  # the note to reviewers ends the cover
             at = next(i for i, block in enumerate(blocks) if isinstance(block, ContentsBlock))
             blocks[at:at] = notice_blocks(self.remiss)
-        w.render(blocks)
+        w.render([*blocks, *self.appendix])
         w.finish()
         assert w.contents_anchor is not None
         self.contents = Contents(w.styles, w.contents_anchor, w.contents)
@@ -216,7 +224,9 @@ def export_routine(
     progress: Progress | None = None,
     office: Office | None = None,
     saved_version: bool = False,
+    remiss_summary: bool = False,
 ) -> ExportResult:
     """Export one area's routine (see :class:`RoutineExporter` for exporting many)."""
     exporter = RoutineExporter(workspace, office=office)
-    return exporter.export(answer_set, output, draft=draft, pdf=pdf, progress=progress, saved_version=saved_version)
+    return exporter.export(answer_set, output, draft=draft, pdf=pdf, progress=progress, saved_version=saved_version,
+                           remiss_summary=remiss_summary)  # fmt: skip

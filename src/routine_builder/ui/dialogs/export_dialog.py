@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from routine_builder.domain.answers import AnswerSet
 from routine_builder.domain.completeness import missing_required
+from routine_builder.domain.reviews import review_numbers
 from routine_builder.domain.workspace import Workspace
 from routine_builder.errors import RoutineBuilderError
 from routine_builder.export import ExportResult, IncompleteError, export_routine, find_soffice
@@ -121,6 +122,10 @@ class ExportDialog(QDialog):
         layout.addLayout(self._build_path_row())
         layout.addWidget(self._build_pdf_check())
         layout.addWidget(self.pdf_hint)
+        self.summary_check = QCheckBox(self.tr("Ta med bilaga: &remissvar och hur de hanterats"))
+        self.summary_check.setToolTip(self.tr("Varje synpunkt från remissen och hur den hanterades, sist i rutinen"))
+        self.summary_check.setVisible(self._version is None and self._has_reviews())
+        layout.addWidget(self.summary_check)
         layout.addWidget(self.progress)
         layout.addWidget(self.status_label)
         self._spacer_index = layout.count()
@@ -136,6 +141,13 @@ class ExportDialog(QDialog):
         self.path_edit.textChanged.connect(lambda _text: self._update_state())
         self._update_state()
         self.resize(660, 500 if self._missing_ids else 340)  # a size, not a minimum: fits a small screen at 200 %
+
+    def _has_reviews(self) -> bool:
+        """Whether remiss replies were imported for the area (an unreadable folder counts as none)."""
+        try:
+            return bool(review_numbers(self._workspace, self._answer_set.area.id))
+        except RoutineBuilderError:
+            return False
 
     def _revision_text(self) -> str:
         """What the document will say about its status, when that needs saying."""
@@ -375,6 +387,7 @@ class ExportDialog(QDialog):
             "draft": self.draft_radio.isChecked(),
             "pdf": self.pdf_check.isEnabled() and self.pdf_check.isChecked(),
             "saved_version": self._version is not None,
+            "remiss_summary": not self.summary_check.isHidden() and self.summary_check.isChecked(),
         }
 
     def _runner(self) -> Callable[..., ExportResult]:

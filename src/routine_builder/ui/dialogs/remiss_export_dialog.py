@@ -54,6 +54,7 @@ class RemissExportDialog(ExportDialog):
         layout.insertLayout(layout.indexOf(self.revision_note) + 1, row)
         self.pdf_check.setChecked(False)
         self.pdf_check.hide()
+        self.summary_check.hide()
         self.pdf_hint.hide()
         self.path_edit.setText(str(self._remembered_path()))
         self._update_state()

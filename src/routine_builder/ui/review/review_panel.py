@@ -51,6 +51,7 @@ class ReviewPanel(QWidget):
         self.outline = outline
         self.answers: AnswerSet | None = None
         self.read_only = False
+        self._note = ""  # the note of a proposal being accepted
         self.show_combo = QComboBox(self)
         self.group_combo = QComboBox(self)
         for _ in range(2):
@@ -319,12 +320,13 @@ class ReviewPanel(QWidget):
         question = self.question_set.question(entry.item.question_id)
         text = self.editor.toPlainText() if self.edit_button.isChecked() else entry.item.text
         answer = proposed_answer(question, self.answers.get(question.id), text)
+        edited = self.edit_button.isChecked()  # read now: taking the answer over shows the item again
+        self._note = self.note_edit.text().strip() or (self.tr("Godtaget med ändringar.") if edited else "")
         self.accept_requested.emit(entry.key, answer)
 
     def accepted(self, key: tuple[int, int]) -> None:
-        """The main window took the proposal over: record it as accepted with the note."""
-        edited = self.edit_button.isChecked()
-        note = self.note_edit.text().strip() or (self.tr("Godtaget med ändringar.") if edited else "")
+        """The main window took the proposal over: record it as accepted with the note typed."""
+        note, self._note = self._note, ""
         if self.model.handle(key, ACCEPTED, note):
             self.next_open()
 
