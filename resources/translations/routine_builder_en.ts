@@ -1630,7 +1630,7 @@ Error in the answers file – cannot be edited</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../src/routine_builder/ui/dialogs/export_dialog.py" line="+93"/>
+        <location filename="../../src/routine_builder/ui/dialogs/export_dialog.py" line="+94"/>
         <source>Exportera rutinen</source>
         <translation>Export the routine</translation>
     </message>
@@ -1640,7 +1640,7 @@ Error in the answers file – cannot be edited</translation>
         <translation>The routine for {0} as a Word document</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+68"/>
         <source>&amp;Färdig rutin: alla obligatoriska svar måste finnas</source>
         <translation>&amp;Final routine: every required answer must be given</translation>
     </message>
@@ -1695,7 +1695,7 @@ Error in the answers file – cannot be edited</translation>
         <translation>LibreOffice creates the PDF next to the Word document.</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-112"/>
         <source>Exportens förlopp</source>
         <translation>Export progress</translation>
     </message>
@@ -1705,7 +1705,17 @@ Error in the answers file – cannot be edited</translation>
         <translation>Version {0} of the routine for {1} as a Word document</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+29"/>
+        <source>Ta med bilaga: &amp;remissvar och hur de hanterats</source>
+        <translation>Include appendix: consultation &amp;replies and how they were handled</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Varje synpunkt från remissen och hur den hanterades, sist i rutinen</source>
+        <translation>Every remark from the consultation and how it was handled, at the end of the routine</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Den här versionen är den fastställda rutinen och märks ”Fastställd”.</source>
         <translation>This version is the adopted routine and is labelled &quot;Adopted&quot;.</translation>
     </message>
@@ -1773,7 +1783,7 @@ Error in the answers file – cannot be edited</translation>
         <translation>Nothing was replaced. Choose another name or folder and export again.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>Filen finns redan</source>
         <translation>The file already exists</translation>
     </message>
@@ -1809,7 +1819,7 @@ Error in the answers file – cannot be edited</translation>
         </translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-144"/>
         <source>Alla obligatoriska frågor är besvarade.</source>
         <translation>Every required question is answered.</translation>
     </message>
@@ -1834,7 +1844,7 @@ Error in the answers file – cannot be edited</translation>
         <translation>Creating the document…</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>Klart. Dokumentet är sparat som {0}</source>
         <translation>Done. The document is saved as {0}</translation>
     </message>
@@ -2746,7 +2756,7 @@ Error in the answers file – cannot be edited</translation>
         <translation>Reply &amp;by:</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>{0} – remissversion.docx</source>
         <translation>{0} – consultation version.docx</translation>
     </message>
@@ -2773,7 +2783,7 @@ Error in the answers file – cannot be edited</translation>
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../src/routine_builder/ui/review/review_panel.py" line="+137"/>
+        <location filename="../../src/routine_builder/ui/review/review_panel.py" line="+138"/>
         <source>Visa:</source>
         <translation>Show:</translation>
     </message>
@@ -2924,7 +2934,7 @@ Error in the answers file – cannot be edited</translation>
         <translation>The answer is a choice, a date or a table: change it in the form and mark the proposal as handled.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+17"/>
         <source>Godtaget med ändringar.</source>
         <translation>Accepted with changes.</translation>
     </message>

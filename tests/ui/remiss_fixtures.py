@@ -17,6 +17,7 @@ from pytestqt.qtbot import QtBot
 from routine_builder.domain import Workspace, create_demo_workspace
 from routine_builder.export.remiss_export import export_remiss_file
 from routine_builder.ui.app import create_main_window
+from routine_builder.ui.dialogs.export_dialog import ExportDialog
 from routine_builder.ui.main_window import MainWindow
 from routine_builder.ui.settings import Settings
 from tests.helpers.reviewer import Reviewer
@@ -102,3 +103,24 @@ def when_modal(act: Callable[[QWidget], None], *, kind: type[QWidget] = QWidget)
 def workspace_of(root: Path) -> Workspace:
     """The workspace as a new reader sees it on disk."""
     return Workspace.open(root)
+
+
+def export_then(output: Path, check: Callable[[ExportDialog], None] = lambda _d: None) -> Callable[[QWidget], None]:
+    """Answer an export dialog as a user: look at it, choose ``output``, export, wait, close."""
+
+    def act(dialog: QWidget) -> None:
+        assert isinstance(dialog, ExportDialog)
+        check(dialog)
+        dialog.path_edit.setText(str(output))
+        dialog.export_button.click()
+
+        def wait() -> None:
+            if dialog.is_exporting():
+                QTimer.singleShot(20, wait)
+            else:
+                assert dialog.export_result is not None, dialog.status_label.text()
+                dialog.close_button.click()
+
+        wait()
+
+    return act

@@ -5,12 +5,10 @@ remiss export dialog: the real main window on the demo workspace, real files rea
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from pathlib import Path
 
 import docx
 import yaml
-from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -24,7 +22,7 @@ from routine_builder.ui.dialogs.export_dialog import ExportDialog
 from routine_builder.ui.dialogs.remiss_export_dialog import RemissExportDialog
 from routine_builder.ui.main_window import MainWindow
 from routine_builder.ui.settings import Settings
-from tests.ui.remiss_fixtures import demo_root, open_demo_window, when_modal
+from tests.ui.remiss_fixtures import demo_root, export_then, open_demo_window, when_modal
 
 __all__ = ["demo_root"]  # fixtures used by the tests below
 NORDOST = "goteborg-nordost"
@@ -42,27 +40,6 @@ def _status_of(path: Path) -> str:
     status = document.core_properties.content_status
     assert status in footer
     return status
-
-
-def _export_then(output: Path, check: Callable[[ExportDialog], None] = lambda _d: None) -> Callable[[QWidget], None]:
-    """Answer an export dialog as a user: look at it, choose ``output``, export, wait, close."""
-
-    def act(dialog: QWidget) -> None:
-        assert isinstance(dialog, ExportDialog)
-        check(dialog)
-        dialog.path_edit.setText(str(output))
-        dialog.export_button.click()
-
-        def wait() -> None:
-            if dialog.is_exporting():
-                QTimer.singleShot(20, wait)
-            else:
-                assert dialog.export_result is not None, dialog.status_label.text()
-                dialog.close_button.click()
-
-        wait()
-
-    return act
 
 
 def _type_into(qtbot: QtBot, window: MainWindow, question_id: str, text: str) -> None:
@@ -161,7 +138,7 @@ def test_the_adopted_version_exports_from_the_versions_panel_and_the_draft_never
         assert "den fastställda rutinen" in dialog.revision_note.text()
         assert not dialog.mode_box.isVisible()
 
-    when_modal(_export_then(adopted, heading), kind=ExportDialog)
+    when_modal(export_then(adopted, heading), kind=ExportDialog)
     panel.export_button.click()
     assert _status_of(adopted) == "Fastställd"
     draft = tmp_path / "borås utkast.docx"
@@ -171,7 +148,7 @@ def test_the_adopted_version_exports_from_the_versions_panel_and_the_draft_never
         assert "sedan version 3 fastställdes" in note and "”Under revidering”" in note
         assert dialog.complete_radio.isChecked()  # every required answer is there
 
-    when_modal(_export_then(draft, revision), kind=ExportDialog)
+    when_modal(export_then(draft, revision), kind=ExportDialog)
     window.actions[ActionId.EXPORT].trigger()
     assert _status_of(draft) == "Under revidering"
     cover = "\n".join(p.text for p in docx.Document(str(draft)).paragraphs[:40])
@@ -214,7 +191,7 @@ def test_exportera_för_remiss_writes_a_marked_file_and_the_draft_goes_on_remiss
     def after(dialog: QWidget) -> None:
         seen["status"] = dialog.status_label.text()  # type: ignore[attr-defined]
 
-    act = _export_then(output, look)
+    act = export_then(output, look)
 
     def both(dialog: QWidget) -> None:
         original = dialog.close_button.clicked  # type: ignore[attr-defined]

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import docx
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -21,6 +21,7 @@ from tests.ui.remiss_fixtures import (
     BO,
     CECILIA,
     RemissRound,
+    export_then,
     open_demo_window,
     remiss_round,
     remiss_round_template,
@@ -232,22 +233,12 @@ def test_the_draft_export_offers_the_remiss_replies_as_an_appendix(
     output = remiss_round.root / "utkast.docx"
     seen: list[bool] = []
 
-    def export(dialog: ExportDialog) -> None:
+    def choose(dialog: ExportDialog) -> None:
         seen.append(dialog.summary_check.isVisibleTo(dialog))
         dialog.summary_check.setChecked(True)
         dialog.draft_radio.click()
-        dialog.path_edit.setText(str(output))
-        dialog.export_button.click()
 
-        def wait() -> None:
-            if dialog.is_exporting():
-                QTimer.singleShot(20, wait)
-            else:
-                dialog.close_button.click()
-
-        wait()
-
-    when_modal(export, kind=ExportDialog)
+    when_modal(export_then(output, choose), kind=ExportDialog)
     window.actions[ActionId.EXPORT].trigger()
     assert seen == [True]
     document = docx.Document(str(output))
