@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../src/routine_builder/ui/actions.py" line="+79"/>
+        <location filename="../../src/routine_builder/ui/window/actions.py" line="+79"/>
         <source>&amp;Nytt område…</source>
         <extracomment>Keys added to a standard key on every platform (Linux desktops bind redo to Ctrl+Shift+Z only).</extracomment>
         <translation>&amp;New area…</translation>
@@ -275,7 +275,7 @@
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/routine_builder/ui/area_commands.py" line="+70"/>
+        <location filename="../../src/routine_builder/ui/window/area_commands.py" line="+70"/>
         <source>Välj en tom mapp för den nya arbetsytan</source>
         <translation>Choose an empty folder for the new workspace</translation>
     </message>
@@ -532,7 +532,7 @@
         <translation>Version {0} – {1:%Y-%m-%d} – {2}</translation>
     </message>
     <message>
-        <location filename="../../src/routine_builder/ui/area_opener.py" line="+158"/>
+        <location filename="../../src/routine_builder/ui/area/open_area.py" line="+159"/>
         <source>Området kunde inte tas över: {user} är aktiv igen.</source>
         <translation>The area could not be taken over: {user} is active again.</translation>
     </message>
@@ -627,7 +627,7 @@
         <translation>{n} columns on the far right did not fit and were left out.</translation>
     </message>
     <message>
-        <location filename="../../src/routine_builder/ui/recovery_offer.py" line="+84"/>
+        <location filename="../../src/routine_builder/ui/area/recovery_offers.py" line="+84"/>
         <source>Osparade ändringar kunde inte läsas: {reason}</source>
         <translation>Unsaved changes could not be read: {reason}</translation>
     </message>
@@ -885,7 +885,7 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../src/routine_builder/ui/actions.py" line="+12"/>
+        <location filename="../../src/routine_builder/ui/window/actions.py" line="+12"/>
         <source>(inga ännu)</source>
         <translation>(none yet)</translation>
     </message>
@@ -1016,7 +1016,7 @@
 <context>
     <name>AreaErrorView</name>
     <message>
-        <location filename="../../src/routine_builder/ui/area_error_view.py" line="+45"/>
+        <location filename="../../src/routine_builder/ui/area/area_error_view.py" line="+45"/>
         <source>Området {area} kan inte öppnas</source>
         <translation>The area {area} cannot be opened</translation>
     </message>
@@ -1046,7 +1046,7 @@ Error: {reason}</translation>
 <context>
     <name>AreaIdentityBanner</name>
     <message>
-        <location filename="../../src/routine_builder/ui/area_identity_banner.py" line="+29"/>
+        <location filename="../../src/routine_builder/ui/banners/area_identity_banner.py" line="+29"/>
         <source>Rätta svarsfilen</source>
         <translation>Correct the answers file</translation>
     </message>
@@ -1064,7 +1064,7 @@ Error: {reason}</translation>
 <context>
     <name>AreaList</name>
     <message>
-        <location filename="../../src/routine_builder/ui/area_list.py" line="+121"/>
+        <location filename="../../src/routine_builder/ui/panels/area_list.py" line="+121"/>
         <source>&amp;Områden</source>
         <translation>&amp;Areas</translation>
     </message>
@@ -1099,7 +1099,7 @@ Error in the answers file – cannot be edited</translation>
 <context>
     <name>AreaPane</name>
     <message>
-        <location filename="../../src/routine_builder/ui/area_pane.py" line="+94"/>
+        <location filename="../../src/routine_builder/ui/window/area_pane.py" line="+94"/>
         <source>Välj ett område i listan till vänster, eller skapa ett nytt med Arkiv › Nytt område.</source>
         <translation>Choose an area in the list on the left, or create a new one with File › New area.</translation>
     </message>
@@ -1107,7 +1107,7 @@ Error in the answers file – cannot be edited</translation>
 <context>
     <name>AreaSession</name>
     <message>
-        <location filename="../../src/routine_builder/ui/area_session.py" line="+52"/>
+        <location filename="../../src/routine_builder/ui/area/area_session.py" line="+53"/>
         <source>ändring av svar: {question}</source>
         <translation>answer change: {question}</translation>
     </message>
@@ -1358,7 +1358,7 @@ Error in the answers file – cannot be edited</translation>
 <context>
     <name>ConflictCopyBanner</name>
     <message>
-        <location filename="../../src/routine_builder/ui/conflict_copies_panel.py" line="+29"/>
+        <location filename="../../src/routine_builder/ui/banners/conflict_copy_banner.py" line="+29"/>
         <source>Jämför och slå ihop…</source>
         <translation>Compare and merge…</translation>
     </message>
@@ -1980,7 +1980,7 @@ Error in the answers file – cannot be edited</translation>
 <context>
     <name>HelpPanel</name>
     <message>
-        <location filename="../../src/routine_builder/ui/help_panel.py" line="+59"/>
+        <location filename="../../src/routine_builder/ui/panels/help_panel.py" line="+59"/>
         <source>Hjälp till frågan</source>
         <translation>Help for the question</translation>
     </message>
@@ -2111,7 +2111,7 @@ Error in the answers file – cannot be edited</translation>
 <context>
     <name>LockBanner</name>
     <message>
-        <location filename="../../src/routine_builder/ui/lock_banner.py" line="+64"/>
+        <location filename="../../src/routine_builder/ui/banners/lock_banner.py" line="+32"/>
         <source>Ta över…</source>
         <translation>Take over…</translation>
     </message>
@@ -2174,7 +2174,7 @@ Error in the answers file – cannot be edited</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/routine_builder/ui/main_window.py" line="+158"/>
+        <location filename="../../src/routine_builder/ui/window/main_window.py" line="+164"/>
         <source>Hjälp</source>
         <translation>Help</translation>
     </message>
@@ -2496,7 +2496,7 @@ Error in the answers file – cannot be edited</translation>
 <context>
     <name>OrphansPanel</name>
     <message>
-        <location filename="../../src/routine_builder/ui/orphans_panel.py" line="+38"/>
+        <location filename="../../src/routine_builder/ui/panels/orphans_panel.py" line="+38"/>
         <source>Svar på frågor som inte längre finns</source>
         <translation>Answers to questions that no longer exist</translation>
     </message>
@@ -2524,7 +2524,7 @@ Error in the answers file – cannot be edited</translation>
 <context>
     <name>PreviewPanel</name>
     <message>
-        <location filename="../../src/routine_builder/ui/preview_panel.py" line="+100"/>
+        <location filename="../../src/routine_builder/ui/panels/preview_panel.py" line="+100"/>
         <source>Kapitlet du skriver i, så som det blir i rutinen. Det uppdateras medan du skriver.</source>
         <translation>The chapter you are writing, as it will read in the routine. It updates while you type.</translation>
     </message>
@@ -2552,7 +2552,7 @@ Error in the answers file – cannot be edited</translation>
 <context>
     <name>Progress</name>
     <message>
-        <location filename="../../src/routine_builder/ui/progress_text.py" line="+13"/>
+        <location filename="../../src/routine_builder/ui/window/progress_text.py" line="+13"/>
         <source>{done} av {total} besvarade</source>
         <translation>{done} of {total} answered</translation>
     </message>
@@ -2673,7 +2673,7 @@ Error in the answers file – cannot be edited</translation>
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../src/routine_builder/ui/recovery.py" line="+97"/>
+        <location filename="../../src/routine_builder/ui/dialogs/recovery_dialog.py" line="+32"/>
         <source>En fråga har osparade ändringar:</source>
         <translation>One question has unsaved changes:</translation>
     </message>
@@ -2942,7 +2942,7 @@ Error in the answers file – cannot be edited</translation>
 <context>
     <name>RevisionBanner</name>
     <message>
-        <location filename="../../src/routine_builder/ui/revision_banner.py" line="+26"/>
+        <location filename="../../src/routine_builder/ui/banners/revision_banner.py" line="+26"/>
         <source>Jämför med den fastställda</source>
         <translation>Compare with the adopted one</translation>
     </message>
@@ -2993,7 +2993,7 @@ Error in the answers file – cannot be edited</translation>
 <context>
     <name>SaveBanner</name>
     <message>
-        <location filename="../../src/routine_builder/ui/save_banner.py" line="+32"/>
+        <location filename="../../src/routine_builder/ui/banners/save_banner.py" line="+32"/>
         <source>Försök igen</source>
         <translation>Try again</translation>
     </message>
@@ -3031,7 +3031,7 @@ Error in the answers file – cannot be edited</translation>
 <context>
     <name>SaveStatus</name>
     <message>
-        <location filename="../../src/routine_builder/ui/save_status.py" line="+25"/>
+        <location filename="../../src/routine_builder/ui/window/save_status.py" line="+25"/>
         <source>Sparar…</source>
         <translation>Saving…</translation>
     </message>
@@ -3064,7 +3064,7 @@ Error in the answers file – cannot be edited</translation>
 <context>
     <name>SectionNavigator</name>
     <message>
-        <location filename="../../src/routine_builder/ui/section_navigator.py" line="+48"/>
+        <location filename="../../src/routine_builder/ui/panels/section_navigator.py" line="+48"/>
         <source>Av&amp;snitt</source>
         <translation>&amp;Sections</translation>
     </message>
@@ -3175,7 +3175,7 @@ Error in the answers file – cannot be edited</translation>
 <context>
     <name>TakeOverDialog</name>
     <message>
-        <location filename="../../src/routine_builder/ui/lock_banner.py" line="+12"/>
+        <location filename="../../src/routine_builder/ui/dialogs/take_over_dialog.py" line="+16"/>
         <source>Ta över området</source>
         <translation>Take over the area</translation>
     </message>
@@ -3273,7 +3273,7 @@ Error in the answers file – cannot be edited</translation>
 <context>
     <name>w</name>
     <message>
-        <location filename="../../src/routine_builder/ui/window_actions.py" line="+22"/>
+        <location filename="../../src/routine_builder/ui/window/window_actions.py" line="+22"/>
         <source>Öppna arbetsyta</source>
         <translation>Open workspace</translation>
     </message>

@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 from routine_builder import paths
 from routine_builder.domain import load_legal_references, load_outline, load_question_set
 from routine_builder.domain.outline import load_workspace_outline
-from routine_builder.ui.help_panel import HelpPanel
+from routine_builder.ui.panels.help_panel import HelpPanel
 from tests.content.test_labelling import ADVICE_LABEL, GUIDELINE_LABEL, official_workspace
 from tests.ui.area_fixtures import host
 

@@ -8,9 +8,9 @@ import pytest
 from PySide6.QtCore import QSettings
 
 from routine_builder.domain import Workspace
+from routine_builder.domain.recovery import RecoveryStore
 from routine_builder.ui import settings as options
-from routine_builder.ui.area_session import AreaSession
-from routine_builder.ui.recovery import RecoveryStore
+from routine_builder.ui.area.area_session import AreaSession
 from routine_builder.ui.settings import Settings
 from tests.ui.area_fixtures import AUTOSAVE_MS, make_small_workspace
 

@@ -18,8 +18,8 @@ from routine_builder.domain import Workspace, create_demo_workspace
 from routine_builder.export.remiss_export import export_remiss_file
 from routine_builder.ui.app import create_main_window
 from routine_builder.ui.dialogs.export_dialog import ExportDialog
-from routine_builder.ui.main_window import MainWindow
 from routine_builder.ui.settings import Settings
+from routine_builder.ui.window.main_window import MainWindow
 from tests.helpers.reviewer import Reviewer
 
 ANNA, BO, CECILIA = "Anna Berg", "Bo Ek", "Cecilia Holm"

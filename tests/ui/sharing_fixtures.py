@@ -15,11 +15,11 @@ from pytestqt.qtbot import QtBot
 
 from routine_builder.domain import Answer, Workspace
 from routine_builder.domain.locks import LOCK_NAME
+from routine_builder.domain.recovery import RecoveryStore
 from routine_builder.ui.app import create_main_window
-from routine_builder.ui.area_opener import SharingTimes
-from routine_builder.ui.main_window import MainWindow
-from routine_builder.ui.recovery import RecoveryStore
+from routine_builder.ui.area.open_area import SharingTimes
 from routine_builder.ui.settings import Settings
+from routine_builder.ui.window.main_window import MainWindow
 
 FAST = SharingTimes(heartbeat_ms=100, poll_ms=100, retry_ms=100)
 

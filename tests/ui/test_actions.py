@@ -4,7 +4,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMenu, QMenuBar, QWidget
 from pytestqt.qtbot import QtBot
 
-from routine_builder.ui.actions import ActionId, build_actions, build_menus, fill_recent_menu
+from routine_builder.ui.window.actions import ActionId, build_actions, build_menus, fill_recent_menu
 
 
 def test_every_action_has_text_and_the_standard_shortcuts(qtbot: QtBot) -> None:

@@ -16,12 +16,12 @@ from routine_builder.cli import main
 from routine_builder.domain import Workspace, load_version
 from routine_builder.domain.adoption import add_months
 from routine_builder.domain.workspace import today
-from routine_builder.ui.actions import ActionId
 from routine_builder.ui.dialogs.adopt_dialog import AdoptDialog
 from routine_builder.ui.dialogs.export_dialog import ExportDialog
 from routine_builder.ui.dialogs.remiss_export_dialog import RemissExportDialog
-from routine_builder.ui.main_window import MainWindow
 from routine_builder.ui.settings import Settings
+from routine_builder.ui.window.actions import ActionId
+from routine_builder.ui.window.main_window import MainWindow
 from tests.ui.remiss_fixtures import demo_root, export_then, open_demo_window, when_modal
 
 __all__ = ["demo_root"]  # fixtures used by the tests below

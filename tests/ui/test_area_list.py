@@ -6,8 +6,8 @@ from dataclasses import replace
 from pytestqt.qtbot import QtBot
 
 from routine_builder.domain import Answer, Workspace
-from routine_builder.ui.area_list import AREA_ID, AreaList
 from routine_builder.ui.compare.sources import list_sources
+from routine_builder.ui.panels.area_list import AREA_ID, AreaList
 from tests.ui.area_fixtures import host
 
 

@@ -13,9 +13,9 @@ from routine_builder.domain import Answer, Workspace
 from routine_builder.domain.locks import LOCK_NAME, read_lock
 from routine_builder.domain.workspace import current_user
 from routine_builder.ui import settings as options
-from routine_builder.ui.actions import ActionId
-from routine_builder.ui.lock_banner import TakeOverDialog
+from routine_builder.ui.dialogs.take_over_dialog import TakeOverDialog
 from routine_builder.ui.settings import Settings
+from routine_builder.ui.window.actions import ActionId
 from tests.ui.sharing_fixtures import fast_window, lock_held_by_other_process, save_as_other_user, write_stale_lock
 
 

@@ -6,8 +6,8 @@ from pytestqt.qtbot import QtBot
 
 from routine_builder.domain import Answer, Workspace
 from routine_builder.domain.operations import set_answer
-from routine_builder.ui.area_session import AreaSession
-from routine_builder.ui.recovery import RecoveryStore
+from routine_builder.domain.recovery import RecoveryStore
+from routine_builder.ui.area.area_session import AreaSession
 
 
 def edit(session: AreaSession, qid: str, text: str) -> None:

@@ -7,10 +7,10 @@ from pytestqt.qtbot import QtBot
 
 from routine_builder.domain import Answer, Workspace
 from routine_builder.domain.operations import set_answer
+from routine_builder.domain.recovery import RecoveryStore
 from routine_builder.ui import settings as options
-from routine_builder.ui.area_session import AreaSession
+from routine_builder.ui.area.area_session import AreaSession
 from routine_builder.ui.capped_delay import CappedDelay
-from routine_builder.ui.recovery import RecoveryStore
 from routine_builder.ui.settings import Settings
 
 

@@ -10,10 +10,10 @@ from pytestqt.qtbot import QtBot
 
 from routine_builder.domain import Answer
 from routine_builder.domain.operations import set_answer
-from routine_builder.ui.actions import ActionId
 from routine_builder.ui.compare.compare_window import CompareWindow
 from routine_builder.ui.compare.cross_area_view import CrossAreaView
 from routine_builder.ui.settings import Settings
+from routine_builder.ui.window.actions import ActionId
 from tests.ui.test_main_window import open_window
 
 

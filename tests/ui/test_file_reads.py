@@ -15,11 +15,11 @@ from routine_builder.domain import AnswerSet, Workspace, save_version, version_h
 from routine_builder.domain.answers import now
 from routine_builder.domain.version_index import INDEX_NAME
 from routine_builder.ui.app import create_main_window
-from routine_builder.ui.area_list import AREA_ID
 from routine_builder.ui.compare.compare_window import CompareWindow
 from routine_builder.ui.compare.cross_area_view import CrossAreaView
 from routine_builder.ui.compare.history_panel import HistoryPanel
 from routine_builder.ui.compare.sources import Source
+from routine_builder.ui.panels.area_list import AREA_ID
 from routine_builder.ui.settings import Settings
 from tests.helpers.compare_fixtures import compare_workspace, sample_pair
 from tests.helpers.file_ops import count_file_ops, opened

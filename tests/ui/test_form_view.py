@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from routine_builder.domain import Answer, Workspace, load_answers_file
 from routine_builder.domain.operations import set_answer
-from routine_builder.ui.area_session import AreaSession
+from routine_builder.ui.area.area_session import AreaSession
 from routine_builder.ui.form.form_view import FormView
 from tests.ui.area_fixtures import host
 

@@ -5,7 +5,7 @@ from pathlib import Path
 from pytestqt.qtbot import QtBot
 
 from routine_builder.domain import load_legal_references, load_question_set
-from routine_builder.ui.help_panel import HelpPanel, text_to_html
+from routine_builder.ui.panels.help_panel import HelpPanel, text_to_html
 from tests.helpers.builders import SMALL_QUESTION_SET, write_question_set
 from tests.ui.area_fixtures import host
 

@@ -13,8 +13,8 @@ from pytestqt.qtbot import QtBot
 
 from routine_builder.ui.app import create_main_window
 from routine_builder.ui.i18n import apply_language
-from routine_builder.ui.main_window import MainWindow
 from routine_builder.ui.settings import Settings
+from routine_builder.ui.window.main_window import MainWindow
 
 _MNEMONIC = re.compile(r"&([^&\s])")
 

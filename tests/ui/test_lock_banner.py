@@ -7,7 +7,9 @@ import datetime as dt
 from pytestqt.qtbot import QtBot
 
 from routine_builder.domain.locks import LockInfo
-from routine_builder.ui.lock_banner import FREE, LOST, OTHER, LockBanner, LockState, TakeOverDialog
+from routine_builder.ui.area.lock_state import FREE, LOST, OTHER, LockState
+from routine_builder.ui.banners.lock_banner import LockBanner
+from routine_builder.ui.dialogs.take_over_dialog import TakeOverDialog
 from tests.ui.area_fixtures import host
 
 

@@ -10,12 +10,12 @@ from pytestqt.qtbot import QtBot
 
 from routine_builder.domain import Workspace
 from routine_builder.ui import settings as options
-from routine_builder.ui.actions import ActionId
 from routine_builder.ui.app import create_main_window
-from routine_builder.ui.area_error_view import AreaErrorView
+from routine_builder.ui.area.area_error_view import AreaErrorView
 from routine_builder.ui.i18n import apply_language
-from routine_builder.ui.main_window import MainWindow
 from routine_builder.ui.settings import Settings
+from routine_builder.ui.window.actions import ActionId
+from routine_builder.ui.window.main_window import MainWindow
 from tests.ui.area_fixtures import make_small_workspace
 
 VERTICAL_TABS = (

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from pytestqt.qtbot import QtBot
 
-from routine_builder.ui.orphans_panel import OrphansPanel
+from routine_builder.ui.panels.orphans_panel import OrphansPanel
 from tests.ui.area_fixtures import host
 
 

@@ -10,10 +10,10 @@ from PySide6.QtGui import QTextCursor
 from pytestqt.qtbot import QtBot
 
 from routine_builder.domain import create_demo_workspace
-from routine_builder.ui.actions import ActionId
 from routine_builder.ui.app import create_main_window
-from routine_builder.ui.main_window import MainWindow
 from routine_builder.ui.settings import Settings
+from routine_builder.ui.window.actions import ActionId
+from routine_builder.ui.window.main_window import MainWindow
 from tests.ui.test_main_window import open_window
 
 

@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from routine_builder.domain import Answer, section_progress
 from routine_builder.domain.operations import set_answer
-from routine_builder.ui.area_session import AreaSession
+from routine_builder.ui.area.area_session import AreaSession
 from routine_builder.ui.form.form_view import FormView
 from routine_builder.ui.theme import colours
 from tests.ui.area_fixtures import app_theme, host

@@ -12,12 +12,13 @@ from pytestqt.qtbot import QtBot
 
 from routine_builder.domain import Answer, Workspace
 from routine_builder.domain.locks import read_lock
+from routine_builder.domain.recovery import RecoveryStore
 from routine_builder.ui import settings as options
-from routine_builder.ui.actions import ActionId
 from routine_builder.ui.dialogs.merge_dialog import MergeDialog
-from routine_builder.ui.main_window import MainWindow
-from routine_builder.ui.recovery import RecoveryDialog, RecoveryStore
+from routine_builder.ui.dialogs.recovery_dialog import RecoveryDialog
 from routine_builder.ui.settings import Settings
+from routine_builder.ui.window.actions import ActionId
+from routine_builder.ui.window.main_window import MainWindow
 from tests.ui import area_fixtures
 from tests.ui.sharing_fixtures import fast_window, lock_held_by_other_process, open_window, save_as_other_user
 

@@ -11,11 +11,11 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from routine_builder.domain.reviews import ACCEPTED, COMMENT, GENERAL, HANDLED, OPEN, PROPOSAL, REJECTED, load_reviews
-from routine_builder.ui.actions import ActionId
 from routine_builder.ui.dialogs.export_dialog import ExportDialog
-from routine_builder.ui.main_window import MainWindow
 from routine_builder.ui.review.review_panel import ReviewPanel
 from routine_builder.ui.settings import Settings
+from routine_builder.ui.window.actions import ActionId
+from routine_builder.ui.window.main_window import MainWindow
 from tests.ui.remiss_fixtures import (
     ANNA,
     BO,

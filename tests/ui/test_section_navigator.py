@@ -4,8 +4,8 @@ from pytestqt.qtbot import QtBot
 
 from routine_builder.domain import Answer
 from routine_builder.domain.operations import set_answer
-from routine_builder.ui.area_session import AreaSession
-from routine_builder.ui.section_navigator import SectionNavigator
+from routine_builder.ui.area.area_session import AreaSession
+from routine_builder.ui.panels.section_navigator import SectionNavigator
 from tests.ui.area_fixtures import host
 
 

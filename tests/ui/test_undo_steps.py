@@ -9,12 +9,12 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from routine_builder.domain import Answer
-from routine_builder.ui.actions import ActionId
 from routine_builder.ui.app import create_main_window
-from routine_builder.ui.area_session import AreaSession
+from routine_builder.ui.area.area_session import AreaSession
 from routine_builder.ui.form.form_view import FormView
-from routine_builder.ui.main_window import MainWindow
 from routine_builder.ui.settings import Settings
+from routine_builder.ui.window.actions import ActionId
+from routine_builder.ui.window.main_window import MainWindow
 from tests.ui.area_fixtures import host
 
 

@@ -18,6 +18,9 @@ from typing import Any
 
 from routine_builder.domain.answers import AnswerSet, answers_to_data, parse_answers
 from routine_builder.domain.merge import MergeResult, merge
+from routine_builder.domain.question_set import QuestionSet
+from routine_builder.domain.readable import readable_value
+from routine_builder.domain.values import Answer
 from routine_builder.domain.workspace import Workspace
 from routine_builder.errors import RoutineBuilderError, YamlFormatError
 from routine_builder.storage import LineDict, atomic_write, dump_yaml, load_yaml
@@ -26,6 +29,8 @@ from routine_builder.storage.renames import remove_file
 from routine_builder.storage.versioned import VersionedFormat, upgrade
 
 RECOVERY_FORMAT = 1
+PREVIEW_CHARS = 120
+PREVIEW_LEAD = 30  # characters shown before the first one that differs from the file
 RECOVERY_FILE = VersionedFormat(what="återställningsfilen", current=RECOVERY_FORMAT, key="recovery")
 
 
@@ -161,3 +166,22 @@ class RecoveryStore:
             except RoutineBuilderError:
                 found.append(area_id)  # offered, and restoring says what is wrong; never dropped unseen
         return found
+
+
+def _readable(question_set: QuestionSet, key: str, answer: Answer | None) -> str:
+    if answer is None:
+        return ""
+    text = readable_value(question_set.question(key), answer) if key in question_set else str(answer.value)
+    return " ".join(text.split())
+
+
+def recovery_preview(question_set: QuestionSet, recovery: Recovery, key: str) -> str:
+    """The unsaved text of a question from a little before where it differs from the file."""
+    if key == "document":
+        return ""
+    text = _readable(question_set, key, recovery.unsaved.answers.get(key))
+    saved = _readable(question_set, key, recovery.current.answers.get(key))
+    same = next((i for i, (a, b) in enumerate(zip(text, saved, strict=False)) if a != b), min(len(text), len(saved)))
+    start = 0 if same <= PREVIEW_LEAD else text.rfind(" ", 0, same - PREVIEW_LEAD) + 1
+    shown = ("…" if start else "") + text[start:]
+    return shown if len(shown) <= PREVIEW_CHARS else shown[: PREVIEW_CHARS - 1] + "…"

@@ -13,14 +13,14 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from routine_builder import APP_NAME, ORGANISATION, paths
 from routine_builder.domain import LegalReferences, Workspace, create_demo_workspace, load_legal_references
+from routine_builder.domain.recovery import RecoveryStore
 from routine_builder.errors import RoutineBuilderError
 from routine_builder.ui import settings as options
 from routine_builder.ui.error_handling import install_exception_hook, log_dir
 from routine_builder.ui.i18n import install_translators
-from routine_builder.ui.main_window import MainWindow
-from routine_builder.ui.recovery import RecoveryStore
 from routine_builder.ui.settings import Settings
 from routine_builder.ui.theme import apply_theme
+from routine_builder.ui.window.main_window import MainWindow
 
 DEMO_FOLDER = "demo-arbetsyta"
 

@@ -1,6 +1,6 @@
 """The form: the current section's questions in a scroll area, with filters and search.
 
-Edits go to the :class:`~routine_builder.ui.area_session.AreaSession` as operations; the session's
+Edits go to the :class:`~routine_builder.ui.area.area_session.AreaSession` as operations; the session's
 ``changed`` signal brings undo/redo and other changes back into the editors. Conditional questions
 are shown and hidden as their condition changes. Leaving a question ends its undo step and saves.
 """
@@ -26,10 +26,10 @@ from shiboken6 import isValid
 
 from routine_builder.domain import Answer, Question, is_shown, missing_required, question_state, section_progress
 from routine_builder.domain.operations import set_answer
-from routine_builder.ui.area_session import AreaSession
+from routine_builder.domain.search import matches
+from routine_builder.ui.area.area_session import AreaSession
 from routine_builder.ui.form.question_widget import QuestionWidget
-from routine_builder.ui.form.search import matches
-from routine_builder.ui.progress_text import progress_text
+from routine_builder.ui.window.progress_text import progress_text
 from routine_builder.ui.wording import plural
 
 FILTER_ALL, FILTER_UNANSWERED, FILTER_REQUIRED, FILTER_REVIEW = "all", "unanswered", "required", "review"

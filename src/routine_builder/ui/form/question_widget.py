@@ -16,7 +16,7 @@ from routine_builder.ui.form.editors import AnswerEditor, create_editor
 from routine_builder.ui.form.editors.base import STEP
 from routine_builder.ui.form.editors.line_edit import StartLineEdit
 from routine_builder.ui.form.editors.longtext_editor import GrowingPlainTextEdit
-from routine_builder.ui.form.search import highlighted
+from routine_builder.ui.form.highlight import highlighted
 from routine_builder.ui.form.undo_keys import route_undo_keys
 from routine_builder.ui.wheel_guard import guard_wheel
 

@@ -14,7 +14,7 @@ from routine_builder.domain.review_import import build_review
 from routine_builder.domain.reviews import Review, add_review
 from routine_builder.domain.workspace import today
 from routine_builder.errors import RoutineBuilderError
-from routine_builder.ui.area_session import AreaSession
+from routine_builder.ui.area.area_session import AreaSession
 from routine_builder.ui.settings import Settings
 from routine_builder.ui.wording import plural
 

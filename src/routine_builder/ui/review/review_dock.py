@@ -20,10 +20,10 @@ from routine_builder.domain.workspace import Workspace
 from routine_builder.ui.review import remiss_commands
 from routine_builder.ui.review.review_model import ReviewModel
 from routine_builder.ui.review.review_panel import ReviewPanel
-from routine_builder.ui.window_parts import dock
+from routine_builder.ui.window.window_parts import dock
 
 if TYPE_CHECKING:
-    from routine_builder.ui.main_window import MainWindow
+    from routine_builder.ui.window.main_window import MainWindow
 
 
 class ReviewDock(QObject):

@@ -11,22 +11,22 @@ from PySide6.QtGui import QUndoGroup
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from routine_builder.domain import Workspace
+from routine_builder.domain.recovery import RecoveryStore
 from routine_builder.errors import RoutineBuilderError
-from routine_builder.ui.area_error_view import AreaErrorView
-from routine_builder.ui.area_identity_banner import AreaIdentityBanner
-from routine_builder.ui.area_opener import OpenArea, SharingTimes
-from routine_builder.ui.area_session import AreaSession
-from routine_builder.ui.conflict_copies_panel import ConflictCopyBanner
+from routine_builder.ui.area.area_error_view import AreaErrorView
+from routine_builder.ui.area.area_session import AreaSession
+from routine_builder.ui.area.open_area import OpenArea, SharingTimes
+from routine_builder.ui.area.read_only_form import ReadOnlyForm
+from routine_builder.ui.banners.area_identity_banner import AreaIdentityBanner
+from routine_builder.ui.banners.conflict_copy_banner import ConflictCopyBanner
+from routine_builder.ui.banners.lock_banner import LockBanner
+from routine_builder.ui.banners.revision_banner import RevisionBanner
+from routine_builder.ui.banners.save_banner import SaveBanner
 from routine_builder.ui.form.form_view import FormView
-from routine_builder.ui.lock_banner import LockBanner
-from routine_builder.ui.read_only import ReadOnlyForm
-from routine_builder.ui.recovery import RecoveryStore
-from routine_builder.ui.revision_banner import RevisionBanner
-from routine_builder.ui.save_banner import SaveBanner
-from routine_builder.ui.save_status import SaveStatus
-from routine_builder.ui.section_navigator import SectionNavigator
+from routine_builder.ui.panels.section_navigator import SectionNavigator
 from routine_builder.ui.settings import Settings
-from routine_builder.ui.window_parts import holder, replace_child
+from routine_builder.ui.window.save_status import SaveStatus
+from routine_builder.ui.window.window_parts import holder, replace_child
 
 
 class AreaPane(QWidget):

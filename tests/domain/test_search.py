@@ -6,7 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 from routine_builder.domain import Answer
-from routine_builder.ui.form.search import matches
+from routine_builder.domain.search import matches
 from tests.helpers.builders import small_question_set
 
 

@@ -29,7 +29,7 @@ from routine_builder.domain.operations import set_document
 from routine_builder.domain.version_index import version_headers
 from routine_builder.domain.workspace import today
 from routine_builder.errors import RoutineBuilderError
-from routine_builder.ui.area_session import AreaSession
+from routine_builder.ui.area.area_session import AreaSession
 from routine_builder.ui.settings import Settings
 
 

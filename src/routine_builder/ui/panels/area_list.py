@@ -18,7 +18,7 @@ from routine_builder.domain.adoption import revision_due
 from routine_builder.domain.area_summaries import AreaSummary, list_names
 from routine_builder.domain.workspace import today
 from routine_builder.errors import RoutineBuilderError
-from routine_builder.ui.progress_text import progress_text, revision_text, status_text
+from routine_builder.ui.window.progress_text import progress_text, revision_text, status_text
 
 AREA_ID = Qt.ItemDataRole.UserRole
 _SHOWN_ROLES = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.DecorationRole)

@@ -6,8 +6,8 @@ from PySide6.QtCore import QEvent, QSize, Qt, Signal, Slot
 from PySide6.QtWidgets import QLabel, QListView, QListWidget, QListWidgetItem, QStyle, QVBoxLayout, QWidget
 
 from routine_builder.domain import Progress, section_progress
-from routine_builder.ui.area_session import AreaSession
-from routine_builder.ui.progress_text import progress_text
+from routine_builder.ui.area.area_session import AreaSession
+from routine_builder.ui.window.progress_text import progress_text
 
 SECTION_ID = Qt.ItemDataRole.UserRole
 

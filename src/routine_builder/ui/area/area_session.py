@@ -33,13 +33,14 @@ from routine_builder.domain.operations import (
     OperationResult,
     start_revision,
 )
+from routine_builder.domain.recovery import RecoveryStore
 from routine_builder.domain.sync import SaveOutcome, save_or_merge, save_resolved
 from routine_builder.domain.workspace import load_answers_file
 from routine_builder.errors import RoutineBuilderError
 from routine_builder.storage import file_digest
 from routine_builder.ui import settings as options
+from routine_builder.ui.area.recovery_writer import RecoveryWriter
 from routine_builder.ui.capped_delay import CappedDelay
-from routine_builder.ui.recovery import RecoveryStore, RecoveryWriter
 from routine_builder.ui.settings import Settings
 
 RETRY_DELAY_MS = 10_000  # a failed save (folder gone, read-only) is tried again this often

@@ -1,45 +1,13 @@
-"""Who else has the area open: the read-only banner, and the confirmation before taking over a stale lock."""
+"""The banner shown while someone else has the area open (or took it over)."""
 
 from __future__ import annotations
 
-import datetime as dt
-from dataclasses import dataclass
-
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from routine_builder.domain.locks import LockInfo
-from routine_builder.ui.banner import Banner
-from routine_builder.ui.question_dialog import QuestionDialog
-
-OTHER, FREE, LOST = "other", "free", "lost"
-
-
-@dataclass(frozen=True)
-class LockState:
-    """How this app stands with an area's lock, when it does not hold it.
-
-    ``kind``: ``other`` (someone holds it; read-only view), ``free`` (they closed it; still read-only
-    here until the user asks to edit), ``lost`` (this app held it and someone took it over).
-    """
-
-    kind: str
-    holder: LockInfo | None = None
-    unsaved: bool = False
-
-    @property
-    def stale(self) -> bool:
-        return self.holder is not None and self.holder.is_stale()
-
-
-def when(stamp: str) -> str:
-    """A lock time as '10:15' today, else '2026-11-22 10:15'."""
-    try:
-        moment = dt.datetime.fromisoformat(stamp)
-    except ValueError:
-        return stamp
-    local = moment.astimezone() if moment.tzinfo else moment
-    return local.strftime("%H:%M" if local.date() == dt.date.today() else "%Y-%m-%d %H:%M")
+from routine_builder.ui.area.lock_state import FREE, LOST, OTHER, LockState, when
+from routine_builder.ui.banners.banner import Banner
 
 
 class LockBanner(Banner):
@@ -106,27 +74,3 @@ class LockBanner(Banner):
         self.take_over_button.setVisible(state.kind == OTHER and state.stale)
         self.merge_button.setVisible(state.kind == LOST and state.unsaved)
         self.setVisible(True)
-
-
-class TakeOverDialog(QuestionDialog):
-    """Asks before taking over a stale lock ("Ta över" / "Avbryt"); open it and read ``result()``."""
-
-    def __init__(self, holder: LockInfo, parent: QWidget | None = None) -> None:
-        super().__init__(object_name="takeOverDialog", title=self.tr("Ta över området"), text="", parent=parent)
-        self.message.setText(
-            self.tr(
-                "{user} verkar inte ha programmet öppet längre (senaste livstecken {time}). Ta över området?"
-            ).format(user=holder.user, time=when(holder.heartbeat))
-            + "\n\n"
-            + self.tr(
-                "Om {user} ändå har osparade ändringar slås de ihop med dina när hen sparar; inget skrivs över."
-            ).format(user=holder.user)
-        )
-        buttons = self.buttons
-        self.take_over_button = buttons.addButton(self.tr("Ta över"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.take_over_button.setObjectName("confirmTakeOver")
-        self.cancel_button = buttons.addButton(self.tr("Avbryt"), QDialogButtonBox.ButtonRole.RejectRole)
-        self.cancel_button.setDefault(True)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        self.finish()

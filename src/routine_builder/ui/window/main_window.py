@@ -13,26 +13,32 @@ from routine_builder.domain import Answer, LegalReferences, Workspace
 from routine_builder.domain.adoption import adopted_number
 from routine_builder.domain.operations import copy_answer
 from routine_builder.domain.outline import load_workspace_outline
+from routine_builder.domain.recovery import RecoveryStore
 from routine_builder.errors import RoutineBuilderError
-from routine_builder.ui import area_commands as commands
 from routine_builder.ui import settings as options
-from routine_builder.ui.actions import ActionId, build_actions, build_menus, fill_recent_menu, retranslate_actions
-from routine_builder.ui.area_list import AreaList
-from routine_builder.ui.area_opener import SharingTimes
-from routine_builder.ui.area_pane import AreaPane
-from routine_builder.ui.area_session import AreaSession
+from routine_builder.ui.area.area_session import AreaSession
+from routine_builder.ui.area.open_area import SharingTimes
+from routine_builder.ui.area.recovery_offers import RecoveryOffers
 from routine_builder.ui.form.form_view import FormView
-from routine_builder.ui.help_panel import HelpPanel
-from routine_builder.ui.orphans_panel import OrphansPanel
-from routine_builder.ui.preview_panel import PreviewPanel
-from routine_builder.ui.recovery import RecoveryStore
-from routine_builder.ui.recovery_offer import RecoveryOffers
+from routine_builder.ui.panels.area_list import AreaList
+from routine_builder.ui.panels.help_panel import HelpPanel
+from routine_builder.ui.panels.orphans_panel import OrphansPanel
+from routine_builder.ui.panels.preview_panel import PreviewPanel
+from routine_builder.ui.panels.section_navigator import SectionNavigator
 from routine_builder.ui.review.review_dock import ReviewDock
-from routine_builder.ui.save_status import SaveStatus
-from routine_builder.ui.section_navigator import SectionNavigator
 from routine_builder.ui.settings import Settings
-from routine_builder.ui.window_actions import connect_actions, connect_history
-from routine_builder.ui.window_parts import dock, holder, replace_child
+from routine_builder.ui.window import area_commands as commands
+from routine_builder.ui.window.actions import (
+    ActionId,
+    build_actions,
+    build_menus,
+    fill_recent_menu,
+    retranslate_actions,
+)
+from routine_builder.ui.window.area_pane import AreaPane
+from routine_builder.ui.window.save_status import SaveStatus
+from routine_builder.ui.window.window_actions import connect_actions, connect_history
+from routine_builder.ui.window.window_parts import dock, holder, replace_child
 
 AREA_ACTIONS = (ActionId.SAVE, ActionId.SAVE_VERSION, ActionId.EXPORT, ActionId.FIND, ActionId.DOCUMENT_DATA,
                 ActionId.NEXT_SECTION, ActionId.PREVIOUS_SECTION, ActionId.NEXT_MISSING, ActionId.COMPARE,

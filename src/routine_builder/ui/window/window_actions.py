@@ -5,11 +5,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from routine_builder.domain import Workspace
-from routine_builder.ui import area_commands as commands
-from routine_builder.ui.actions import ActionId
+from routine_builder.ui.window import area_commands as commands
+from routine_builder.ui.window.actions import ActionId
 
 if TYPE_CHECKING:
-    from routine_builder.ui.main_window import MainWindow
+    from routine_builder.ui.window.main_window import MainWindow
 
 
 def connect_actions(w: MainWindow) -> None:

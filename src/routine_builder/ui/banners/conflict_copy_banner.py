@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
-from routine_builder.ui.banner import Banner
+from routine_builder.ui.banners.banner import Banner
 
 
 class ConflictCopyBanner(Banner):

@@ -20,15 +20,16 @@ from routine_builder.domain import LoadedArea, Workspace
 from routine_builder.domain.conflict_copies import archive_conflict_copy, find_conflict_copies
 from routine_builder.domain.locks import AreaLock, LockedError, LockInfo, read_lock
 from routine_builder.domain.merge import merge
+from routine_builder.domain.recovery import RecoveryStore
 from routine_builder.domain.sync import SaveOutcome
 from routine_builder.domain.workspace import current_user, load_answers_file
 from routine_builder.errors import RoutineBuilderError
-from routine_builder.ui.area_lock import HEARTBEAT_MS, LockKeeper
-from routine_builder.ui.area_session import RETRY_DELAY_MS, AreaSession
-from routine_builder.ui.area_watch import POLL_MS, AreaWatcher
+from routine_builder.ui.area.area_session import RETRY_DELAY_MS, AreaSession
+from routine_builder.ui.area.area_watcher import POLL_MS, AreaWatcher
+from routine_builder.ui.area.lock_keeper import HEARTBEAT_MS, LockKeeper
+from routine_builder.ui.area.lock_state import FREE, LOST, OTHER, LockState
 from routine_builder.ui.dialogs.merge_dialog import MergeDialog
-from routine_builder.ui.lock_banner import FREE, LOST, OTHER, LockState, TakeOverDialog
-from routine_builder.ui.recovery import RecoveryStore
+from routine_builder.ui.dialogs.take_over_dialog import TakeOverDialog
 from routine_builder.ui.settings import Settings
 
 

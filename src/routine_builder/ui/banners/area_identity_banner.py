@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
-from routine_builder.ui.banner import Banner
+from routine_builder.ui.banners.banner import Banner
 
 
 class AreaIdentityBanner(Banner):

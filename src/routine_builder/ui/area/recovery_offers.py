@@ -18,9 +18,9 @@ from routine_builder.domain import AnswerSet, Workspace
 from routine_builder.domain.operations import replace_answers
 from routine_builder.domain.recovery import Recovery, RecoveryStore
 from routine_builder.errors import RoutineBuilderError
-from routine_builder.ui.area_session import AreaSession
+from routine_builder.ui.area.area_session import AreaSession
 from routine_builder.ui.dialogs.merge_dialog import MergeDialog
-from routine_builder.ui.recovery import RecoveryDialog
+from routine_builder.ui.dialogs.recovery_dialog import RecoveryDialog
 
 
 def tr(text: str) -> str:

@@ -1,0 +1,1 @@
+"""One open area: its session (undo, autosave), opening, lock, watching, recovery, read-only view."""

@@ -1,0 +1,1 @@
+"""The banners above the form: lock, save problems, conflict copies, area identity, revision."""

@@ -1,0 +1,1 @@
+"""The panels beside the form: area list, section navigator, help, preview, answers without a question."""
