@@ -275,7 +275,7 @@
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/routine_builder/ui/window/area_commands.py" line="+70"/>
+        <location filename="../../src/routine_builder/ui/window/area_commands.py" line="+68"/>
         <source>Välj en tom mapp för den nya arbetsytan</source>
         <translation>Choose an empty folder for the new workspace</translation>
     </message>
@@ -285,17 +285,7 @@
         <translation>The workspace could not be created</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Nytt område</source>
-        <translation>New area</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Dialogen för nya områden finns inte i den här versionen.</source>
-        <translation>The new-area dialog is not available in this version.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Områdeskatalogen kunde inte läsas</source>
         <translation>The area catalogue could not be read</translation>
     </message>
@@ -305,7 +295,7 @@
         <translation>The area could not be created</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
         <source>Versionen sparades inte eftersom utkastet inte kunde sparas.</source>
         <translation>The version was not saved because the draft could not be saved.</translation>
     </message>
@@ -330,7 +320,7 @@
         <translation>Version {number} saved.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Fastställ</source>
         <translation>Adopt</translation>
     </message>
@@ -376,30 +366,12 @@
         <translation>The version could not be restored</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+14"/>
-        <source>Exportera</source>
-        <translation>Export</translation>
-    </message>
-    <message>
-        <location line="-14"/>
-        <location line="+14"/>
-        <source>Exporten finns inte i den här versionen.</source>
-        <translation>Export is not available in this version.</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <location line="+7"/>
+        <location line="+45"/>
         <source>Jämför</source>
         <translation>Compare</translation>
     </message>
     <message>
-        <location line="-7"/>
-        <source>Jämförelsen finns inte i den här versionen.</source>
-        <translation>Comparison is not available in this version.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+3"/>
         <source>{area} har inga sparade versioner ännu, så det finns inget att jämföra utkastet med.</source>
         <translation>{area} has no saved versions yet, so there is nothing to compare the draft with.</translation>
     </message>
@@ -414,8 +386,8 @@
         <translation>Compare with another area</translation>
     </message>
     <message>
-        <location line="-30"/>
-        <location line="+51"/>
+        <location line="-27"/>
+        <location line="+47"/>
         <source>Versionen kunde inte öppnas</source>
         <translation>The version could not be opened</translation>
     </message>
@@ -2174,7 +2146,7 @@ Error in the answers file – cannot be edited</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/routine_builder/ui/window/main_window.py" line="+164"/>
+        <location filename="../../src/routine_builder/ui/window/main_window.py" line="+163"/>
         <source>Hjälp</source>
         <translation>Help</translation>
     </message>
@@ -2189,7 +2161,7 @@ Error in the answers file – cannot be edited</translation>
         <translation>Preview</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Versioner</source>
         <translation>Versions</translation>
     </message>
@@ -2229,7 +2201,7 @@ Error in the answers file – cannot be edited</translation>
         <translation>The workspace could not be opened</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+109"/>
         <source>Svaret på ”{question}” togs från {source}.</source>
         <translation>The answer to “{question}” was taken from {source}.</translation>
     </message>

@@ -6,7 +6,6 @@ is reported in the status bar instead of failing.
 
 from __future__ import annotations
 
-import importlib
 from pathlib import Path
 from typing import Any
 
@@ -30,20 +29,19 @@ from routine_builder.domain.version_index import version_headers
 from routine_builder.domain.workspace import today
 from routine_builder.errors import RoutineBuilderError
 from routine_builder.ui.area.area_session import AreaSession
+from routine_builder.ui.compare.sources import Source
+from routine_builder.ui.dialogs.about_dialog import show_about
+from routine_builder.ui.dialogs.adopt_dialog import AdoptDialog
+from routine_builder.ui.dialogs.document_data_dialog import DocumentDataDialog
+from routine_builder.ui.dialogs.new_area_dialog import NewAreaDialog
+from routine_builder.ui.dialogs.settings_dialog import SettingsDialog
+from routine_builder.ui.dialogs.welcome_dialog import WelcomeDialog
 from routine_builder.ui.settings import Settings
 
 
 def tr(text: str) -> str:
     """Translate in the context of the area commands."""
     return QCoreApplication.translate("AreaCommands", text)
-
-
-def optional(module: str, name: str) -> Any | None:
-    """A class or function from a part of the UI that may be absent in this build."""
-    try:
-        return getattr(importlib.import_module(module), name)
-    except ImportError:
-        return None
 
 
 def _fixed_size_constraint(window: QWidget) -> QWidget:
@@ -79,16 +77,12 @@ def new_workspace(parent: QWidget) -> Path | None:
 
 def new_area(parent: QWidget, workspace: Workspace) -> AreaInfo | None:
     """Ask for a new area (from the catalogue) and create it; its info, or None."""
-    dialog_class = optional("routine_builder.ui.dialogs.new_area_dialog", "NewAreaDialog")
-    if dialog_class is None:
-        show_error(parent, tr("Nytt område"), tr("Dialogen för nya områden finns inte i den här versionen."))
-        return None
     try:
         catalogue = load_catalogue()
     except RoutineBuilderError as exc:
         show_error(parent, tr("Områdeskatalogen kunde inte läsas"), exc)
         return None
-    dialog = dialog_class(catalogue, set(workspace.area_ids()), parent, question_set=workspace.question_set)
+    dialog = NewAreaDialog(catalogue, set(workspace.area_ids()), parent, question_set=workspace.question_set)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     info = dialog.area_info()
@@ -105,10 +99,7 @@ def new_area(parent: QWidget, workspace: Workspace) -> AreaInfo | None:
 
 def edit_document_data(parent: QWidget, session: AreaSession) -> None:
     """Let the user change the document data; the change is one undoable step."""
-    dialog_class = optional("routine_builder.ui.dialogs.document_data_dialog", "DocumentDataDialog")
-    if dialog_class is None:
-        return
-    dialog = dialog_class(session.answer_set.document, parent)
+    dialog = DocumentDataDialog(session.answer_set.document, parent)
     if dialog.exec() == QDialog.DialogCode.Accepted:
         session.apply(set_document(session.answer_set, document=dialog.document_info()))
         session.save()
@@ -137,15 +128,14 @@ def adopt(parent: QWidget, session: AreaSession, *, number: int | None = None) -
 
     The record goes into the draft's document data as one undoable step and is saved at once.
     """
-    dialog_class = optional("routine_builder.ui.dialogs.adopt_dialog", "AdoptDialog")
-    if dialog_class is None or session.read_only:
+    if session.read_only:
         return ""
     if not session.save():
         show_error(parent, tr("Fastställ"), tr("Utkastet måste kunna sparas innan rutinen fastställs."))
         return ""
     workspace = session.workspace
     headers = version_headers(workspace, session.area_id)
-    dialog = dialog_class(session.answer_set.document, headers, today=today(), chosen=number, parent=parent)
+    dialog = AdoptDialog(session.answer_set.document, headers, today=today(), chosen=number, parent=parent)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return ""
     record = dialog.record()
@@ -194,13 +184,11 @@ def restore(parent: QWidget, session: AreaSession, number: int) -> bool:
 
 def export(parent: QWidget, session: AreaSession, settings: Settings, jump: Any) -> None:
     """Save, then open the export dialog; ``jump(question_id)`` follows its links to missing answers."""
-    dialog_class = optional("routine_builder.ui.dialogs.export_dialog", "ExportDialog")
-    if dialog_class is None:
-        show_error(parent, tr("Exportera"), tr("Exporten finns inte i den här versionen."))
-        return
+    from routine_builder.ui.dialogs.export_dialog import ExportDialog  # brings python-docx: not at start-up
+
     session.save()
     answer_set = draft_for_export(session.workspace, session.answer_set)  # "Fastställd" only for adopted content
-    dialog = dialog_class(session.workspace, answer_set, settings, parent)
+    dialog = ExportDialog(session.workspace, answer_set, settings, parent)
     dialog.jump_to_question.connect(dialog.accept)
     dialog.jump_to_question.connect(jump)
     dialog.exec()
@@ -208,16 +196,14 @@ def export(parent: QWidget, session: AreaSession, settings: Settings, jump: Any)
 
 def export_version(parent: QWidget, workspace: Workspace, area_id: str, number: int, settings: Settings) -> None:
     """Export a saved version as it was saved (the adopted one with its adoption)."""
-    dialog_class = optional("routine_builder.ui.dialogs.export_dialog", "ExportDialog")
-    if dialog_class is None:
-        show_error(parent, tr("Exportera"), tr("Exporten finns inte i den här versionen."))
-        return
+    from routine_builder.ui.dialogs.export_dialog import ExportDialog  # brings python-docx: not at start-up
+
     try:
         answer_set = version_for_export(workspace, area_id, number)
     except RoutineBuilderError as exc:
         show_error(parent, tr("Versionen kunde inte öppnas"), exc)
         return
-    dialog_class(workspace, answer_set, settings, parent, saved_version=True).exec()
+    ExportDialog(workspace, answer_set, settings, parent, saved_version=True).exec()
 
 
 def compare(
@@ -229,12 +215,9 @@ def compare(
     An area without saved versions has nothing to compare its draft with: the user is told so, and may
     compare it with another area instead of seeing the draft compared with itself.
     """
-    window_class = optional("routine_builder.ui.compare.compare_window", "CompareWindow")
-    source_class = optional("routine_builder.ui.compare.sources", "Source")
-    if window_class is None or source_class is None:
-        show_error(parent, tr("Jämför"), tr("Jämförelsen finns inte i den här versionen."))
-        return
-    left = source_class(area_id, version) if version is not None else None
+    from routine_builder.ui.compare.compare_window import CompareWindow  # brings the redline export
+
+    left = Source(area_id, version) if version is not None else None
     if left is None and not version_headers(workspace, area_id):
         others = [a for a in workspace.area_ids() if a != area_id]
         box = QMessageBox(parent)
@@ -250,8 +233,8 @@ def compare(
         box.exec()
         if other is None or box.clickedButton() is not other:
             return
-        left = source_class(others[0])
-    window = window_class(
+        left = Source(others[0])
+    window = CompareWindow(
         workspace=workspace, area_id=area_id, left=left, draft=draft, parent=parent, copy_answer=copy_answer
     )
     window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -260,11 +243,10 @@ def compare(
 
 def open_version(parent: QWidget, workspace: Workspace, area_id: str, number: int) -> None:
     """Show a saved version read-only."""
-    view_class = optional("routine_builder.ui.compare.version_view", "VersionView")
-    if view_class is None:
-        return
+    from routine_builder.ui.compare.version_view import VersionView  # brings the comparison's rendering
+
     try:
-        view = view_class(workspace=workspace, area_id=area_id, number=number, parent=parent)
+        view = VersionView(workspace=workspace, area_id=area_id, number=number, parent=parent)
     except RoutineBuilderError as exc:
         show_error(parent, tr("Versionen kunde inte öppnas"), exc)
         return
@@ -276,10 +258,9 @@ def cross_area(
     parent: QWidget, workspace: Workspace, question_id: str | None, *, current_area: str = "", copy_answer: Any = None
 ) -> None:
     """Show one question's answer in every area side by side (a window of its own)."""
-    view_class = optional("routine_builder.ui.compare.cross_area_view", "CrossAreaView")
-    if view_class is None:
-        return
-    view = view_class(
+    from routine_builder.ui.compare.cross_area_view import CrossAreaView  # brings the comparison's rendering
+
+    view = CrossAreaView(
         workspace=workspace, question_id=question_id or None, parent=parent, current_area=current_area,
         copy_answer=copy_answer,
     )  # fmt: skip
@@ -291,23 +272,16 @@ def cross_area(
 
 def settings_dialog(parent: QWidget, settings: Settings) -> None:
     """Open the settings (the dialog applies language and theme itself)."""
-    dialog_class = optional("routine_builder.ui.dialogs.settings_dialog", "SettingsDialog")
-    if dialog_class is not None:
-        dialog_class(settings, parent).exec()
+    SettingsDialog(settings, parent).exec()
 
 
 def welcome(parent: QWidget, *, demo_open: bool) -> str:
     """Show the welcome; returns how the user wants to begin ("explore", "new" or "open")."""
-    dialog_class = optional("routine_builder.ui.dialogs.welcome_dialog", "WelcomeDialog")
-    if dialog_class is None:
-        return "explore"
-    dialog = dialog_class(demo_open=demo_open, parent=parent)
+    dialog = WelcomeDialog(demo_open=demo_open, parent=parent)
     dialog.exec()
     return dialog.choice
 
 
 def about(parent: QWidget) -> None:
     """Show the About box."""
-    show = optional("routine_builder.ui.dialogs.about_dialog", "show_about")
-    if show is not None:
-        show(parent)
+    show_about(parent)

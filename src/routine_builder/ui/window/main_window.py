@@ -19,6 +19,7 @@ from routine_builder.ui import settings as options
 from routine_builder.ui.area.area_session import AreaSession
 from routine_builder.ui.area.open_area import SharingTimes
 from routine_builder.ui.area.recovery_offers import RecoveryOffers
+from routine_builder.ui.compare.history_panel import HistoryPanel
 from routine_builder.ui.form.form_view import FormView
 from routine_builder.ui.panels.area_list import AreaList
 from routine_builder.ui.panels.help_panel import HelpPanel
@@ -143,11 +144,9 @@ class MainWindow(QMainWindow):
         self.pane.answers_changed.connect(self.preview_panel.set_answers)
         self.preview_dock = dock(self, "previewDock", self.preview_panel)
         self.tabifyDockWidget(self.help_dock, self.preview_dock)
-        self.history_class = commands.optional("routine_builder.ui.compare.history_panel", "HistoryPanel")
-        self.history_panel = None
-        self.history_dock = dock(self, "historyDock", QWidget(self)) if self.history_class is not None else None
-        if self.history_dock is not None:
-            self.tabifyDockWidget(self.help_dock, self.history_dock)
+        self.history_panel: HistoryPanel | None = None  # made when a workspace is opened
+        self.history_dock = dock(self, "historyDock", QWidget(self))
+        self.tabifyDockWidget(self.help_dock, self.history_dock)
         self.reviews = ReviewDock(self)
         self.tabifyDockWidget(self.help_dock, self.reviews.dock)
         self.pane.answers_changed.connect(lambda _a: self.reviews.answers_changed())
@@ -164,8 +163,7 @@ class MainWindow(QMainWindow):
         self.help_dock.setWindowTitle(self.tr("Hjälp"))
         self.orphans_dock.setWindowTitle(self.tr("Borttagna frågor"))
         self.preview_dock.setWindowTitle(self.tr("Förhandsgranska"))
-        if self.history_dock is not None:
-            self.history_dock.setWindowTitle(self.tr("Versioner"))
+        self.history_dock.setWindowTitle(self.tr("Versioner"))
         self.reviews.retranslate()
         self.pane.retranslate()
         self._update_title()
@@ -222,11 +220,10 @@ class MainWindow(QMainWindow):
         self.area_list.area_selected.connect(self.select_area)
         self.area_list.names_changed.connect(self._update_title)
         replace_child(self.area_holder, self.area_list)
-        if self.history_dock is not None:
-            self.history_panel = self.history_class(workspace, self)
-            connect_history(self, self.history_panel, workspace)
-            self.history_dock.widget().deleteLater()
-            self.history_dock.setWidget(self.history_panel)
+        self.history_panel = HistoryPanel(workspace, self)
+        connect_history(self, self.history_panel, workspace)
+        self.history_dock.widget().deleteLater()
+        self.history_dock.setWidget(self.history_panel)
         self.reviews.set_workspace(workspace, outline)
         self.settings.add_recent_workspace(str(workspace.root))
         fill_recent_menu(self.recent_menu, self.settings.get(options.RECENT_WORKSPACES))
