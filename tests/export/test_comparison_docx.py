@@ -333,7 +333,7 @@ def test_properties_and_header_describe_the_comparison(demo_redline: DemoRedline
     assert props.created.year == dt.date.today().year and props.created.date() != dt.date(2026, 1, 1)
     assert "Borås, version 1" in props.comments and props.author == "Granskare"
     header = [p.text.strip() for p in document.sections[0].header.paragraphs if p.text.strip()]
-    assert header == [props.title]  # one line: what is compared, on both sides
+    assert header == ["Jämförelse: Borås: version 1 (2 oktober 2025) → utkast (3 september 2026)"]  # area once
     assert len(header[0]) <= 100
 
 

@@ -17,6 +17,7 @@ from pathlib import Path
 import docx
 from docx.document import Document
 from docx.oxml.ns import qn
+from docx.shared import Length
 
 from routine_builder import __version__, paths
 from routine_builder.document.text import NBSP, ZWSP
@@ -25,9 +26,17 @@ from routine_builder.domain.compare import Comparison, QuestionDiff
 from routine_builder.domain.question_set import QuestionSet
 from routine_builder.domain.word_diff import DiffOp, LineDiff, OpKind, diff_lines, word_ops
 from routine_builder.errors import ExportError
+from routine_builder.export import ooxml
 from routine_builder.export.cover import fill_header_footer
 from routine_builder.export.properties import write_app_properties
-from routine_builder.export.redline_authors import author_of, change_authors, side_label
+from routine_builder.export.column_widths import text_cm
+from routine_builder.export.redline_authors import (
+    author_of,
+    change_authors,
+    compact_title,
+    shorten_to_width,
+    side_label,
+)
 from routine_builder.export.tracked_changes import Author, Revisions
 from routine_builder.export.writer import Writer
 from routine_builder.storage import atomic_write
@@ -216,6 +225,21 @@ class _Redline:
                 self.revisions.mark_row(row, kind, author)
 
 
+def _header_title(document: Document, old: AnswerSet, new: AnswerSet, old_label: str, new_label: str) -> str:
+    """What is compared, on one line of the page header (the full text is the document's title)."""
+    compact = compact_title(old, new, old_label, new_label)
+    section = document.sections[0]
+    width = Length(ooxml.text_width(section)).cm
+    style = document.styles["Header"] if "Header" in [s.name for s in document.styles] else None
+    size = style.font.size.pt if style is not None and style.font.size is not None else 9.0
+
+    def fits(text: str) -> bool:
+        return text_cm(text, size) <= width - 0.5
+
+    tail = compact[compact.rfind(": ") :] if old.area.id == new.area.id else ""
+    return shorten_to_width(compact, fits, keep_end=tail)
+
+
 def _open_template(template: Path | None) -> Document:
     """The workspace's template, or the bundled one when there is none (or it has gone missing)."""
     path = template if template is not None and template.is_file() else paths.routine_template_path()
@@ -266,7 +290,13 @@ def write_comparison_docx(
     old_label = old_label or side_label(old)
     new_label = new_label or side_label(new)
     title = f"Jämförelse: {old_label} → {new_label}"
-    values = {"titel": title, "område": "", "version": "Jämförelse", "status": "Spårade ändringar", "utkast": ""}
+    values = {
+        "titel": _header_title(document, old, new, old_label, new_label),
+        "område": "",
+        "version": "Jämförelse",
+        "status": "Spårade ändringar",
+        "utkast": "",
+    }
     fill_header_footer(document, values, draft=False)
     now = dt.datetime.now(dt.UTC).replace(microsecond=0)
     props = document.core_properties

@@ -8,7 +8,7 @@ draft) become the author and date of the tracked changes. Between two areas the 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
 from routine_builder.document.swedish import format_date
@@ -32,11 +32,37 @@ def author_of(answer_set: AnswerSet) -> Author:
 
 def side_label(answer_set: AnswerSet) -> str:
     """One side in words: "Borås, version 2 (1 oktober 2025)" or "Borås, utkast (20 november 2025)"."""
+    return f"{answer_set.area.name}, {side_state(answer_set)}"
+
+
+def side_state(answer_set: AnswerSet) -> str:
+    """One side without its area: "version 2 (1 oktober 2025)" or "utkast (20 november 2025)"."""
     info = answer_set.version
     if info is not None:
-        return f"{answer_set.area.name}, version {info.number} ({format_date(info.saved_at.date())})"
+        return f"version {info.number} ({format_date(info.saved_at.date())})"
     when = f" ({format_date(answer_set.updated_at.date())})" if answer_set.updated_at else ""
-    return f"{answer_set.area.name}, utkast{when}"
+    return f"utkast{when}"
+
+
+def compact_title(old: AnswerSet, new: AnswerSet, old_label: str, new_label: str) -> str:
+    """What is compared, naming the area once when both sides are of one area (and named as such)."""
+    if old.area.id == new.area.id and (old_label, new_label) == (side_label(old), side_label(new)):
+        return f"Jämförelse: {old.area.name}: {side_state(old)} → {side_state(new)}"
+    return f"Jämförelse: {old_label} → {new_label}"
+
+
+def shorten_to_width(text: str, fits: Callable[[str], bool], *, keep_end: str = "") -> str:
+    """``text`` cut at a word before ``keep_end`` (its tail), with "…", until ``fits`` accepts it."""
+    if fits(text) or not text.endswith(keep_end):
+        return text
+    head = text[: len(text) - len(keep_end)].rstrip(" ,:–")
+    words = head.split(" ")
+    while len(words) > 2:
+        words.pop()
+        shorter = " ".join(words).rstrip(" ,:–") + "…" + keep_end
+        if fits(shorter):
+            return shorter
+    return text
 
 
 def versions_between(workspace: Workspace, old: AnswerSet, new: AnswerSet) -> list[AnswerSet]:
