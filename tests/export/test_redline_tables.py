@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import docx
@@ -9,7 +10,7 @@ import pytest
 from docx.oxml.ns import qn
 from docx.shared import Length
 
-from routine_builder.document.text import LINK, NBSP
+from routine_builder.document.text import LINK
 from routine_builder.domain import create_demo_workspace, load_version
 from routine_builder.domain.compare import compare
 from routine_builder.export import ooxml
@@ -17,6 +18,7 @@ from routine_builder.export.column_widths import needed_widths, text_cm
 from routine_builder.export.comparison_docx import write_comparison_docx
 from routine_builder.export.redline_authors import versions_between
 from routine_builder.export.writer import DENSE_TABLE_PT, TABLE_PT
+
 
 @pytest.fixture(scope="module")
 def simba_redline(tmp_path_factory: pytest.TempPathFactory) -> Path:
@@ -64,6 +66,8 @@ def test_contact_cells_are_whole_words_whole_numbers_and_links(simba_redline: Pa
             assert width + 0.01 >= needed, (header, grid)  # no word split in the middle
         for tr in table._tbl.tr_lst[1:]:
             for tc in tr.tc_lst:
+                both = "".join(t.text or "" for t in tc.iter(qn("w:t"), qn("w:delText")))
+                assert not re.search(r"\d \d", both), both  # numbers whole, also where a change splits one
                 for link in tc.iter(qn("w:hyperlink")):
                     target = document.part.rels[link.get(qn("r:id"))].target_ref
                     shown = "".join(t.text or "" for t in link.iter(qn("w:t"), qn("w:delText")))

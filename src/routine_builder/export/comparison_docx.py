@@ -16,20 +16,20 @@ from pathlib import Path
 
 import docx
 from docx.document import Document
+from docx.enum.section import WD_ORIENT
 from docx.oxml.ns import qn
 from docx.shared import Length
 
 from routine_builder import __version__, paths
-from routine_builder.document.text import NBSP, ZWSP
 from routine_builder.domain.answers import AnswerSet
 from routine_builder.domain.compare import Comparison, QuestionDiff
 from routine_builder.domain.question_set import QuestionSet
 from routine_builder.domain.word_diff import DiffOp, LineDiff, OpKind, diff_lines, word_ops
 from routine_builder.errors import ExportError
 from routine_builder.export import ooxml
+from routine_builder.export.column_widths import text_cm
 from routine_builder.export.cover import fill_header_footer
 from routine_builder.export.properties import write_app_properties
-from routine_builder.export.column_widths import text_cm
 from routine_builder.export.redline_authors import (
     author_of,
     change_authors,
@@ -42,8 +42,6 @@ from routine_builder.export.writer import Writer
 from routine_builder.storage import atomic_write
 
 NO_ANSWER = "Inget svar."
-_DIGIT_SPACE = re.compile(r"(?<=\d) (?=\d)")
-_ADDRESS_BREAK = re.compile(r"(@|\.(?=[^\W\d]))")
 _BULLET = re.compile(r"\s*[-•]\s+(?=\S)")
 
 
@@ -164,11 +162,6 @@ def _longer(ops: Sequence[DiffOp]) -> str:
     return max(older, newer, key=len)
 
 
-def _cell_breaks(op: DiffOp) -> DiffOp:
-    """A cell's text as a table shows it: phone numbers whole, addresses breakable after ``@`` and ``.``."""
-    return DiffOp(op.kind, _ADDRESS_BREAK.sub(rf"\1{ZWSP}", _DIGIT_SPACE.sub(NBSP, op.text)))
-
-
 class _Redline:
     def __init__(self, document: Document, authors: dict[str, Author], fallback: Author, old: AnswerSet):
         self.writer = Writer(document, draft=False)
@@ -188,20 +181,31 @@ class _Redline:
             style = self.styles.get("List Bullet" if bullet else "Normal")
             paragraph = self.writer.paragraph()
             if line.kind in ("insert", "delete"):
-                self.revisions.add(paragraph, line.kind, _content(text) if bullet else text, author)
+                shown = _content(text) if bullet else text
+                self.revisions.add(paragraph, line.kind, shown, author, link_style=self.writer.link_style)
             else:
                 ops = word_ops(_content(line.old), _content(line.new)) if bullet else line.ops
-                self.revisions.add_ops(paragraph, ops, author)
+                self.revisions.add_ops(paragraph, ops, author, link_style=self.writer.link_style)
             blocks.append((paragraph, "equal" if line.kind == "change" else line.kind, style))
         self.revisions.join_marks(blocks, author)
         if question.rows:
             self.table(question, author)
 
-    def table(self, question: QuestionDiff, author: Author) -> None:
-        labels = [label for _column, label in question.columns]
+    def _rows(self, question: QuestionDiff) -> list[tuple[str, RowCells]]:
         answer = self.old.get(question.question_id)
         old_rows = answer.value if answer is not None and isinstance(answer.value, list) else []
-        sequence = row_sequence(question, [r for r in old_rows if isinstance(r, dict)])
+        return row_sequence(question, [r for r in old_rows if isinstance(r, dict)])
+
+    def too_wide(self, question: QuestionDiff) -> bool:
+        """Whether the question's table needs landscape pages (as the routine's wide contact lists do)."""
+        if not question.rows:
+            return False
+        texts = [[_longer(ops) for ops in cells] for _kind, cells in self._rows(question)]
+        return self.writer.too_wide([label for _column, label in question.columns], texts)
+
+    def table(self, question: QuestionDiff, author: Author) -> None:
+        labels = [label for _column, label in question.columns]
+        sequence = self._rows(question)
         texts = [[_longer(ops) for ops in cells] for _kind, cells in sequence]
         table = self.writer.table(labels, [[""] * len(labels) for _ in sequence], measure=texts,
                                   caption=question.question_text)  # fmt: skip
@@ -220,7 +224,7 @@ class _Redline:
             self.revisions.mark_row(header, header_kind, author)
         for row, (kind, cells) in zip(rows[1:], sequence, strict=True):
             for index, ops in enumerate(cells):
-                self.revisions.add_cell(row, index, kind, [_cell_breaks(op) for op in ops], author)
+                self.revisions.add_cell(row, index, kind, ops, author, link_style=self.writer.link_style)
             if kind != "equal":
                 self.revisions.mark_row(row, kind, author)
 
@@ -318,12 +322,14 @@ def write_comparison_docx(
     ids = [q.question_id for q in comparison.questions() if q.differs]
     redline = _Redline(document, change_authors(ids, old, new, between), author_of(new), old)
     writer = redline.writer
-    writer.paragraph(title, "Title")
+    writer.paragraph(compact_title(old, new, old_label, new_label), "Title")
     _summary(writer, comparison, old_label, new_label)
     for section in comparison.sections:
         questions = [q for q in section.questions if q.differs or not only_changed]
         if not questions:
             continue
+        wide = any(redline.too_wide(question) for question in questions)
+        writer.turn_pages(WD_ORIENT.LANDSCAPE if wide else WD_ORIENT.PORTRAIT)
         writer.heading(section.title, 1)
         for question in questions:
             redline.question(question)

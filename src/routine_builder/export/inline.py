@@ -26,18 +26,31 @@ def add_text(paragraph: Paragraph, text: str, *, bold: bool = False, italic: boo
     for index, chunk in enumerate(text.split("\x0c")):
         if index:
             paragraph.add_run().add_break(WD_BREAK.PAGE)
-        if cell:
-            chunk = keep_phone_numbers(chunk)
-        start = 0
-        for match in LINK.finditer(chunk):
-            if match.start() > start:
-                _run(paragraph, chunk[start : match.start()], bold, italic)
-            address = match.group(0)
-            shown = breakable_address(address) if cell else address
-            ooxml.hyperlink(paragraph, shown, url=link_target(address), style_id=link_style)
-            start = match.end()
-        if start < len(chunk):
-            _run(paragraph, chunk[start:], bold, italic)
+        for shown, target in pieces(chunk, cell=cell):
+            if target is None:
+                _run(paragraph, shown, bold, italic)
+            else:
+                ooxml.hyperlink(paragraph, shown, url=target, style_id=link_style)
+
+
+def pieces(text: str, *, cell: bool = False) -> list[tuple[str, str | None]]:
+    """``text`` as shown, split into plain pieces ``(text, None)`` and links ``(shown text, target)``.
+
+    ``cell`` applies the table-cell line breaking (phone numbers whole, addresses breakable).
+    """
+    if cell:
+        text = keep_phone_numbers(text)
+    result: list[tuple[str, str | None]] = []
+    start = 0
+    for match in LINK.finditer(text):
+        if match.start() > start:
+            result.append((text[start : match.start()], None))
+        address = match.group(0)
+        result.append((breakable_address(address) if cell else address, link_target(address)))
+        start = match.end()
+    if start < len(text):
+        result.append((text[start:], None))
+    return result
 
 
 def _run(paragraph: Paragraph, text: str, bold: bool, italic: bool) -> None:

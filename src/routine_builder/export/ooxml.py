@@ -172,15 +172,18 @@ def text_run(text: str, style_id: str | None = None) -> BaseOxmlElement:
     return run
 
 
+def link_to(paragraph: Paragraph, url: str) -> BaseOxmlElement:
+    """An empty ``w:hyperlink`` to ``url`` (related to ``paragraph``'s part), not yet placed; fill it with runs."""
+    return element("w:hyperlink", {"r:id": paragraph.part.relate_to(url, RT.HYPERLINK, is_external=True),
+                                   "w:history": "1"})  # fmt: skip
+
+
 def hyperlink(paragraph: Paragraph, text: str, *, url: str | None = None, anchor: str | None = None,
               style_id: str | None = None) -> BaseOxmlElement:  # fmt: skip
     """Append a link (to a web or e-mail address, or to a bookmark in the document) showing ``text``."""
-    attrs = {"w:history": "1"}
-    if url is not None:
-        attrs["r:id"] = paragraph.part.relate_to(url, RT.HYPERLINK, is_external=True)
+    link = link_to(paragraph, url) if url is not None else element("w:hyperlink", {"w:history": "1"})
     if anchor is not None:
-        attrs["w:anchor"] = anchor
-    link = element("w:hyperlink", attrs)
+        link.set(qn("w:anchor"), anchor)
     if text:
         link.append(text_run(text, style_id))
     paragraph._p.append(link)

@@ -21,8 +21,10 @@ from docx.styles.style import BaseStyle
 from docx.table import _Row
 from docx.text.paragraph import Paragraph
 
+from routine_builder.document.text import NBSP, keep_phone_numbers
 from routine_builder.domain.word_diff import DiffOp
 from routine_builder.export import ooxml
+from routine_builder.export.inline import pieces
 
 _LINE_BREAKS = str.maketrans({"\n": "", "\r": "", "\u2028": "", "\u2029": "", "\x0b": "", "\x0c": ""})
 
@@ -63,11 +65,16 @@ class Revisions:
         return element
 
     @staticmethod
-    def run(text: str, *, deleted: bool = False, bold: bool = False) -> BaseOxmlElement:
+    def run(text: str, *, deleted: bool = False, bold: bool = False, style_id: str | None = None) -> BaseOxmlElement:
         """A ``w:r`` holding ``text`` (as ``w:delText`` when deleted), with tabs as ``w:tab``."""
         run = ooxml.element("w:r")
-        if bold:
-            run.append(ooxml.element("w:rPr", None, ooxml.element("w:b")))
+        if bold or style_id:
+            r_pr = ooxml.element("w:rPr")
+            if style_id:
+                r_pr.append(ooxml.element("w:rStyle", {"w:val": style_id}))
+            if bold:
+                r_pr.append(ooxml.element("w:b"))
+            run.append(r_pr)
         for index, piece in enumerate(run_text(text).split("\t")):
             if index:
                 run.append(ooxml.element("w:tab"))
@@ -77,19 +84,29 @@ class Revisions:
                 run.append(element)
         return run
 
-    def add(self, paragraph: Paragraph, kind: str, text: str, author: Author, *, bold: bool = False) -> None:
-        """Append ``text`` to ``paragraph`` as kept (``equal``), inserted or deleted text."""
+    def add(self, paragraph: Paragraph, kind: str, text: str, author: Author, *, bold: bool = False,
+            cell: bool = False, link_style: str | None = None) -> None:  # fmt: skip
+        """Append ``text`` to ``paragraph`` as kept (``equal``), inserted or deleted text.
+
+        E-mail and web addresses become links (in the character style ``link_style``), as in the
+        routine; ``cell`` applies its table-cell line breaking (see :func:`~.inline.pieces`).
+        """
         if not run_text(text):
             return
-        run = self.run(text, deleted=kind == "delete", bold=bold)
-        if kind == "equal":
+        for shown, target in pieces(text, cell=cell):
+            run = self.run(shown, deleted=kind == "delete", bold=bold, style_id=link_style if target else None)
+            if kind != "equal":
+                wrapper = self.mark("w:del" if kind == "delete" else "w:ins", author)
+                wrapper.append(run)
+                run = wrapper
+            if target is not None:
+                link = ooxml.link_to(paragraph, target)
+                link.append(run)
+                run = link
             paragraph._p.append(run)
-            return
-        wrapper = self.mark("w:del" if kind == "delete" else "w:ins", author)
-        wrapper.append(run)
-        paragraph._p.append(wrapper)
 
-    def add_ops(self, paragraph: Paragraph, ops: Iterable[DiffOp], author: Author, *, bold: bool = False) -> None:
+    def add_ops(self, paragraph: Paragraph, ops: Iterable[DiffOp], author: Author, *, bold: bool = False,
+                cell: bool = False, link_style: str | None = None) -> None:  # fmt: skip
         """Append a word diff inside a paragraph on both sides.
 
         A change of whitespace alone shows the newer whitespace, unmarked. Whitespace deleted or inserted
@@ -103,14 +120,14 @@ class Revisions:
                 continue
             if any(change.text.strip() for change in run):
                 for change in run:
-                    self.add(paragraph, change.kind, change.text, author, bold=bold)
+                    self.add(paragraph, change.kind, change.text, author, bold=bold, cell=cell, link_style=link_style)
             else:
                 for change in run:
                     if change.kind == "insert":
-                        self.add(paragraph, "equal", change.text, author, bold=bold)
+                        self.add(paragraph, "equal", change.text, author, bold=bold, cell=cell, link_style=link_style)
             run.clear()
             if op.text:
-                self.add(paragraph, "equal", op.text, author, bold=bold)
+                self.add(paragraph, "equal", op.text, author, bold=bold, cell=cell, link_style=link_style)
 
     def join_marks(self, blocks: Sequence[tuple[Paragraph, str, BaseStyle | None]], author: Author) -> None:
         """Mark the paragraph marks of a run of paragraphs, each ``(paragraph, kind, own style)``.
@@ -142,12 +159,41 @@ class Revisions:
         ooxml.keep_row_together(row)
         ooxml.row_revision(row, self.mark("w:del" if kind == "delete" else "w:ins", author))
 
-    def add_cell(self, row: _Row, index: int, kind: str, ops: Iterable[DiffOp], author: Author) -> None:
-        """Fill one cell of ``row``: the row's own kind for a whole-row change, else the cell's diff."""
+    def add_cell(self, row: _Row, index: int, kind: str, ops: Iterable[DiffOp], author: Author, *,
+                 link_style: str | None = None) -> None:  # fmt: skip
+        """Fill one cell of ``row``: the row's own kind for a whole-row change, else the cell's diff.
+
+        The cell's text is shown as the routine's table cells show it (links, whole phone numbers).
+        """
         paragraph = row.cells[index].paragraphs[0]
-        ops = list(ops)
+        ops = keep_phone_numbers_in(list(ops))
         if kind in ("insert", "delete"):
             text = "".join(op.text for op in ops if op.kind != ("insert" if kind == "delete" else "delete"))
-            self.add(paragraph, kind, text, author)
+            self.add(paragraph, kind, text, author, cell=True, link_style=link_style)
         else:
-            self.add_ops(paragraph, ops, author)
+            self.add_ops(paragraph, ops, author, cell=True, link_style=link_style)
+
+
+def keep_phone_numbers_in(ops: Sequence[DiffOp]) -> list[DiffOp]:
+    """The diff with its phone numbers kept whole on each side, also where a change splits a number.
+
+    :func:`keep_phone_numbers` only turns spaces into no-break spaces, so each side's text keeps its
+    length and each diff piece takes its characters from the side (or sides) it belongs to.
+    """
+    older = keep_phone_numbers("".join(op.text for op in ops if op.kind != "insert"))
+    newer = keep_phone_numbers("".join(op.text for op in ops if op.kind != "delete"))
+    result: list[DiffOp] = []
+    at_old = at_new = 0
+    for op in ops:
+        size = len(op.text)
+        if op.kind == "delete":
+            text = older[at_old : at_old + size]
+        elif op.kind == "insert":
+            text = newer[at_new : at_new + size]
+        else:
+            pairs = zip(older[at_old : at_old + size], newer[at_new : at_new + size], strict=True)
+            text = "".join(NBSP if NBSP in (a, b) else a for a, b in pairs)
+        at_old += 0 if op.kind == "insert" else size
+        at_new += 0 if op.kind == "delete" else size
+        result.append(DiffOp(op.kind, text))
+    return result

@@ -207,15 +207,33 @@ class Writer:
         wide = any(not fits(header, rows, self.text_width_cm, size_pt=DENSE_TABLE_PT) for header, rows in shown)
         blocks = list(block.blocks)
         if wide and self._last_paragraph is not None:
-            section = ooxml.end_section(self._last_paragraph, self.document)
-            section.start_type = WD_SECTION.NEW_PAGE
-            section.orientation = WD_ORIENT.LANDSCAPE
-            section.page_width, section.page_height = section.page_height, section.page_width
-            ooxml.copy_header_footer(self.document.sections[0], section, Length(ooxml.text_width(section)))
+            self.turn_pages(WD_ORIENT.LANDSCAPE)
             if blocks and isinstance(blocks[0], Heading):
                 blocks[0] = replace(blocks[0], new_page=False)  # the new section starts the page
         for inner in blocks:
             self.block(inner)
+
+    def turn_pages(self, orientation: WD_ORIENT) -> None:
+        """What follows goes on new pages in ``orientation`` (with the first section's header and footer).
+
+        The section before ends at the last paragraph written; after a table, at a paragraph of its own
+        (a section break, as Word writes one).
+        """
+        current = self.document.sections[-1]
+        if current.orientation == orientation:
+            return
+        last = self._last_paragraph or self.paragraph("", "Caption")
+        section = ooxml.end_section(last, self.document)
+        section.start_type = WD_SECTION.NEW_PAGE
+        section.orientation = orientation
+        section.page_width, section.page_height = section.page_height, section.page_width
+        ooxml.copy_header_footer(self.document.sections[0], section, Length(ooxml.text_width(section)))
+        self._last_paragraph = None
+
+    def too_wide(self, header: Sequence[str], rows: Sequence[Sequence[str]]) -> bool:
+        """Whether a table of these texts is too wide for portrait pages even in the dense table style."""
+        shown = [[cell_display(str(value)) for value in row] for row in rows]
+        return not fits(header, shown, self.text_width_cm, size_pt=DENSE_TABLE_PT)
 
     # ------------------------------------------------------------ paragraphs
 
