@@ -19,6 +19,7 @@ from docx.document import Document
 from docx.enum.section import WD_ORIENT
 from docx.oxml.ns import qn
 from docx.shared import Length
+from docx.styles.style import ParagraphStyle
 
 from routine_builder import __version__, paths
 from routine_builder.domain.answers import AnswerSet
@@ -233,9 +234,10 @@ def _header_title(document: Document, old: AnswerSet, new: AnswerSet, old_label:
     """What is compared, on one line of the page header (the full text is the document's title)."""
     compact = compact_title(old, new, old_label, new_label)
     section = document.sections[0]
-    width = Length(ooxml.text_width(section)).cm
+    width = float(Length(ooxml.text_width(section)).cm)
     style = document.styles["Header"] if "Header" in [s.name for s in document.styles] else None
-    size = style.font.size.pt if style is not None and style.font.size is not None else 9.0
+    font_size = style.font.size if isinstance(style, ParagraphStyle) else None
+    size = float(font_size.pt) if font_size is not None else 9.0
 
     def fits(text: str) -> bool:
         return text_cm(text, size) <= width - 0.5
