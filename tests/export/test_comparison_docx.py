@@ -18,7 +18,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from lxml import etree
 
-from routine_builder.domain import Answer, AnswerSet, QuestionSet, Workspace
+from routine_builder.domain import Answer, AnswerSet, QuestionSet, Workspace, load_version
 from routine_builder.domain.compare import QuestionDiff, compare
 from routine_builder.export.comparison_docx import write_comparison_docx
 from routine_builder.export.office import find_soffice, find_uno_python
@@ -304,8 +304,11 @@ def test_libreoffice_accepts_and_rejects_exactly(tmp_path: Path, demo_redline: D
     qs = small_question_set(tmp_path)
     cases = [sample_pair(qs), _list_item_pair(qs), tuple(reversed(_list_item_pair(qs)))]
     documents = [_triple(tmp_path, qs, old, new, f"fall{index}") for index, (old, new) in enumerate(cases)]
-    demo_qs = Workspace.open(demo_redline.path.parent / "ws").question_set
+    workspace = Workspace.open(demo_redline.path.parent / "ws")
+    demo_qs = workspace.question_set
     documents.append(_triple(tmp_path, demo_qs, demo_redline.old, demo_redline.new, "boras"))
+    simba = [load_version(workspace, "simba", number).answer_set for number in (1, 3)]  # links, changed numbers
+    documents.append(_triple(tmp_path, demo_qs, *simba, "simba"))
     read = _libreoffice_blocks([p for triple in documents for p in triple], tmp_path)
     for redline, old_alone, new_alone in documents:
         assert _answers_part(read[redline]["accept"]) == _answers_part(read[new_alone]["shown"]), redline.name
