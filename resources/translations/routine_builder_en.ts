@@ -3195,11 +3195,11 @@ Error in the answers file – cannot be edited</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>Här skriver nyckelgruppen i ert samverkansområde den lokala rutinen för samverkan vid oro för väntat barn. Ni svarar på regionens frågeunderlag avsnitt för avsnitt, med hjälptext och vad riktlinjen säger bredvid varje fråga. Svaren sparas automatiskt, och rutinen kan sedan exporteras som ett Word-dokument.</source>
-        <translation>This is where the key group of your collaboration area writes the local routine for collaboration when there is concern for an expected child. You answer the region&apos;s question set section by section, with help and what the guideline says beside every question. Answers are saved automatically, and the routine can then be exported as a Word document.</translation>
+        <source>Här skriver nyckelgruppen i ert samverkansområde den lokala rutinen för samverkan vid oro för väntat barn. Ni svarar på frågeunderlaget avsnitt för avsnitt, med hjälptext och en sammanfattning av riktlinjen bredvid varje fråga (det medföljande underlaget är en rekonstruktion, inte regionens eget). Svaren sparas automatiskt, och rutinen kan sedan exporteras som ett Word-dokument.</source>
+        <translation>This is where the key group of your collaboration area writes the local routine for collaboration when there is concern for an expected child. You answer the question set section by section, with help and a summary of the guideline beside every question (the bundled question set is a reconstruction, not the region&apos;s own). Answers are saved automatically, and the routine can then be exported as a Word document.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Det som visas nu är en demo med påhittade områden och svar. Titta gärna runt i den: ingenting ni gör där påverkar något annat.</source>
         <translation>What you see now is a demo with made-up areas and answers. Feel free to look around: nothing you do there affects anything else.</translation>
     </message>

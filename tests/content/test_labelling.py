@@ -20,6 +20,7 @@ from tests.content.conftest import Routine, Shipped, read_routine
 
 GUIDELINE_LABEL = "Sammanfattning av riktlinjen och lagen (tolkning)"
 ADVICE_LABEL = "Rekommendation (inte riktlinjens text)"
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_10_our_texts_are_labelled_as_interpretation(shipped: Shipped, simba: Routine) -> None:
@@ -102,6 +103,22 @@ def test_10_official_files_drop_in_without_labels(tmp_path: Path) -> None:
     assert "De är inte riktlinjens egen text" not in routine.text
     assert "gällde enligt sin egen uppgift" not in routine.text  # valid until 2099 in this copy
     assert "Riktlinjens arbetsmodell har två alternativ." in routine.text  # the texts themselves are kept
+    assert not any(heading and "Flödesschema" in text and "(tolkning)" in text for heading, text in routine.lines)
+
+
+def test_10_the_flow_chart_says_it_is_an_interpretation(shipped: Shipped, simba: Routine) -> None:
+    assert shipped.outline.texts.flowchart_label == "tolkning"
+    heading = next(text for is_heading, text in simba.lines if is_heading and "Flödesschema" in text)
+    assert heading.endswith("Flödesschema för alternativ 1 och 2 (tolkning)")
+
+
+def test_10_the_app_and_the_readme_do_not_call_our_questions_the_regions() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    translations = (ROOT / "resources" / "translations" / "routine_builder_en.ts").read_text(encoding="utf-8")
+    for text in (readme, translations):  # every UI string is a source in the translations
+        flat = " ".join(text.split())
+        for claim in ("regionens frågeunderlag", "är regionens data"):
+            assert claim not in flat, claim
 
 
 def test_11_no_adoption_date_without_a_source(shipped: Shipped, simba: Routine) -> None:

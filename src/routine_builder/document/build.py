@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from routine_builder import paths
@@ -92,7 +92,11 @@ class _Builder:
 
     @cached_property
     def attachments(self) -> list[appendices.Attachment]:
-        return appendices.plan(self.qs, self.outline, self.answers)
+        label = self.outline.texts.flowchart_label
+        return [
+            replace(item, title=f"{item.title} ({label})") if item.kind == appendices.FLOWCHART and label else item
+            for item in appendices.plan(self.qs, self.outline, self.answers)
+        ]
 
     def attachment(self, kind: str) -> appendices.Attachment | None:
         return next((a for a in self.attachments if a.kind == kind), None)

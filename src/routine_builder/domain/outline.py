@@ -66,12 +66,14 @@ class OutlineTexts:
     """How the outline's texts are presented.
 
     ``guideline_label`` names the chapters' guideline texts ("" when they are the guideline's own),
-    ``advice_label`` the recommendations, and ``notice`` says once what the texts are.
+    ``advice_label`` the recommendations, ``notice`` says once what the texts are, and
+    ``flowchart_label`` marks the flow chart's heading when the chart is not the guideline's own ("tolkning").
     """
 
     guideline_label: str = ""
     advice_label: str = DEFAULT_ADVICE_LABEL
     notice: str = ""
+    flowchart_label: str = ""
 
     @property
     def is_interpretation(self) -> bool:
@@ -136,13 +138,14 @@ def _texts(data: LineDict, found: Problems) -> OutlineTexts:
     if not isinstance(raw, LineDict):
         found.add("'texts' ska vara en mappning", data.line_of("texts"))
         return OutlineTexts()
-    for key in ("guideline_label", "advice_label", "notice"):
+    for key in ("guideline_label", "advice_label", "notice", "flowchart_label"):
         if raw.get(key) is not None and not isinstance(raw.get(key), str):
             found.add(f"'texts.{key}' ska vara text", raw.line_of(key))
     return OutlineTexts(
         guideline_label=str(raw.get("guideline_label") or "").strip(),
         advice_label=str(raw.get("advice_label") or "").strip() or DEFAULT_ADVICE_LABEL,
         notice=str(raw.get("notice") or "").strip(),
+        flowchart_label=" ".join(str(raw.get("flowchart_label") or "").split()),
     )
 
 

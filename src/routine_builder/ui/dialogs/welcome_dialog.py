@@ -24,8 +24,9 @@ class WelcomeDialog(QDialog):
         about = QLabel(
             self.tr(
                 "Här skriver nyckelgruppen i ert samverkansområde den lokala rutinen för samverkan vid oro för "
-                "väntat barn. Ni svarar på regionens frågeunderlag avsnitt för avsnitt, med hjälptext och vad "
-                "riktlinjen säger bredvid varje fråga. Svaren sparas automatiskt, och rutinen kan sedan "
+                "väntat barn. Ni svarar på frågeunderlaget avsnitt för avsnitt, med hjälptext och en sammanfattning "
+                "av riktlinjen bredvid varje fråga (det medföljande underlaget är en rekonstruktion, inte "
+                "regionens eget). Svaren sparas automatiskt, och rutinen kan sedan "
                 "exporteras som ett Word-dokument."
             )
         )
