@@ -4,9 +4,8 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../src/routine_builder/ui/window/actions.py" line="+79"/>
+        <location filename="../../src/routine_builder/ui/window/actions.py" line="+104"/>
         <source>&amp;Nytt område…</source>
-        <extracomment>Keys added to a standard key on every platform (Linux desktops bind redo to Ctrl+Shift+Z only).</extracomment>
         <translation>&amp;New area…</translation>
     </message>
     <message>
@@ -15,7 +14,7 @@
         <translation>Create an area from the catalogue</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Ny &amp;arbetsyta…</source>
         <translation>New &amp;workspace…</translation>
     </message>
@@ -25,7 +24,7 @@
         <translation>Create a new workspace in a folder</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Öppna arbetsyta…</source>
         <translation>&amp;Open workspace…</translation>
     </message>
@@ -35,7 +34,7 @@
         <translation>Open a workspace (a folder)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Spara</source>
         <translation>&amp;Save</translation>
     </message>
@@ -45,17 +44,17 @@
         <translation>Save the area now</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Spara &amp;version…</source>
         <translation>Save &amp;version…</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Spara ett numrerat versionsexemplar med en kommentar</source>
         <translation>Save a numbered version with a comment</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Exportera rutin…</source>
         <translation>&amp;Export routine…</translation>
     </message>
@@ -65,7 +64,7 @@
         <translation>Create the Word routine for the area</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>&amp;Avsluta</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -75,7 +74,7 @@
         <translation>Save and quit the program</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Ångra</source>
         <translation>&amp;Undo</translation>
     </message>
@@ -85,7 +84,7 @@
         <translation>Undo the last change</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Gör om</source>
         <translation>&amp;Redo</translation>
     </message>
@@ -95,7 +94,7 @@
         <translation>Redo what was undone</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Sök…</source>
         <translation>&amp;Find…</translation>
     </message>
@@ -105,17 +104,17 @@
         <translation>Search questions and answers</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Dokumentuppgifter…</source>
         <translation>&amp;Document details…</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Status, version, fastställd av och giltighet</source>
         <translation>Status, version, adopted by and validity</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Inställningar…</source>
         <translation>&amp;Settings…</translation>
     </message>
@@ -125,7 +124,7 @@
         <translation>Language, appearance and autosave</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Nästa avsnitt</source>
         <translation>&amp;Next section</translation>
     </message>
@@ -135,7 +134,7 @@
         <translation>Go to the next section</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Föregående avsnitt</source>
         <translation>&amp;Previous section</translation>
     </message>
@@ -145,7 +144,7 @@
         <translation>Go to the previous section</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Nästa obligatoriska som &amp;saknas</source>
         <translation>Next required &amp;missing answer</translation>
     </message>
@@ -155,7 +154,7 @@
         <translation>Go to the next required question without an answer, in all sections</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+11"/>
         <source>&amp;Jämför…</source>
         <translation>&amp;Compare…</translation>
     </message>
@@ -175,7 +174,7 @@
         <translation>Show every area&apos;s answer to the same question side by side</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-12"/>
         <source>Förhands&amp;granska kapitlet</source>
         <translation>Pre&amp;view chapter</translation>
     </message>
@@ -185,7 +184,7 @@
         <translation>Show the chapter you are writing as it will read in the routine</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+13"/>
         <source>&amp;Kom igång…</source>
         <translation>&amp;Getting started…</translation>
     </message>
@@ -195,7 +194,7 @@
         <translation>What the program is for, and how to begin</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Om Routine Builder</source>
         <translation>&amp;About Routine Builder</translation>
     </message>
@@ -205,7 +204,7 @@
         <translation>Version and licence</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-10"/>
         <source>&amp;Fastställ…</source>
         <translation>&amp;Adopt…</translation>
     </message>
@@ -215,7 +214,7 @@
         <translation>Record that a saved version is adopted: by whom, when and for how long it is valid</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-36"/>
         <source>Exportera för &amp;remiss…</source>
         <translation>Export for &amp;consultation…</translation>
     </message>
@@ -225,7 +224,7 @@
         <translation>Create a Word file that reviewers comment on and edit, and that can be imported again</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>&amp;Importera remissvar…</source>
         <translation>&amp;Import consultation replies…</translation>
     </message>
@@ -235,7 +234,7 @@
         <translation>Read reviewed consultation files: comments and changes land on their questions</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+28"/>
         <source>Nästa öppna &amp;remissvar</source>
         <translation>Next open &amp;consultation reply</translation>
     </message>
@@ -245,32 +244,32 @@
         <translation>Go to the next consultation reply that has not been handled</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+25"/>
         <source>&amp;Arkiv</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+54"/>
         <source>&amp;Senaste arbetsytor</source>
         <translation>&amp;Recent workspaces</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-54"/>
         <source>&amp;Redigera</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+0"/>
         <source>&amp;Gå till</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+0"/>
         <source>&amp;Versioner</source>
         <translation>&amp;Versions</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>&amp;Hjälp</source>
         <translation>&amp;Help</translation>
     </message>
@@ -857,7 +856,7 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../src/routine_builder/ui/window/actions.py" line="+12"/>
+        <location filename="../../src/routine_builder/ui/window/actions.py" line="+67"/>
         <source>(inga ännu)</source>
         <translation>(none yet)</translation>
     </message>
@@ -2146,7 +2145,7 @@ Error in the answers file – cannot be edited</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/routine_builder/ui/window/main_window.py" line="+163"/>
+        <location filename="../../src/routine_builder/ui/window/main_window.py" line="+161"/>
         <source>Hjälp</source>
         <translation>Help</translation>
     </message>
@@ -2166,7 +2165,7 @@ Error in the answers file – cannot be edited</translation>
         <translation>Versions</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+41"/>
         <source>&amp;Ångra {what}</source>
         <translation>&amp;Undo {what}</translation>
     </message>
@@ -3245,7 +3244,7 @@ Error in the answers file – cannot be edited</translation>
 <context>
     <name>w</name>
     <message>
-        <location filename="../../src/routine_builder/ui/window/window_actions.py" line="+22"/>
+        <location filename="../../src/routine_builder/ui/window/actions.py" line="-156"/>
         <source>Öppna arbetsyta</source>
         <translation>Open workspace</translation>
     </message>

@@ -25,3 +25,30 @@ def test_every_action_has_text_and_the_standard_shortcuts(qtbot: QtBot) -> None:
     assert [m.title() for m in menu_bar.findChildren(QMenu) if m.parent() is menu_bar][:2] == ["&Arkiv", "&Redigera"]
     fill_recent_menu(recent, ["/a", "/b"])
     assert [a.data() for a in recent.actions()] == ["/a", "/b"]
+
+
+MENUS = [
+    ("&Arkiv", ["action_new_area", "action_new_workspace", "action_open_workspace", "recent", "-", "action_save",
+                "action_save_version", "action_export", "action_remiss_export", "action_remiss_import", "-",
+                "action_quit"]),
+    ("&Redigera", ["action_undo", "action_redo", "action_find", "-", "action_document_data", "action_settings"]),
+    ("&Gå till", ["action_next_section", "action_previous_section", "-", "action_next_missing", "action_preview",
+                  "action_next_review_item"]),
+    ("&Versioner", ["action_save_version", "action_adopt", "action_compare", "action_cross_area"]),
+    ("&Hjälp", ["action_welcome", "action_about"]),
+]  # fmt: skip
+
+
+def test_the_menus_list_every_action_in_its_place(qtbot: QtBot) -> None:
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    actions = build_actions(parent)
+    menu_bar = QMenuBar(parent)
+    build_menus(menu_bar, actions, QMenu(parent))
+    shown = [
+        (menu.text(), [a.objectName() or ("recent" if a.menu() else "-") for a in menu.menu().actions()])
+        for menu in menu_bar.actions()
+    ]
+    assert shown == MENUS
+    listed = {name for _title, names in MENUS for name in names}
+    assert {f"action_{a.name.lower()}" for a in ActionId} == listed - {"recent", "-"}

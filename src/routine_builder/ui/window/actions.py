@@ -1,16 +1,28 @@
-"""One registry of actions: every QAction of the main window, built and named in one place.
+"""One table of actions: every action of the main window specified once, as Picard keeps them together.
 
-Menus, toolbars and tests look actions up by :class:`ActionId`. Texts are Swedish source strings
-translated through Qt; :func:`retranslate_actions` sets them again after a language switch.
+Each :class:`ActionSpec` holds the id, text, tip, shortcut, menu role, menu place, whether the action
+needs an open area, and what it does. Adding an action is one :class:`ActionSpec` in :func:`action_specs`
+(and its id in :class:`ActionId`). Menus, the enabling of area actions, the connections and tests all
+read the table; texts are Swedish source strings translated through Qt, set again by
+:func:`retranslate_actions` after a language switch.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from enum import Enum, auto
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMenuBar, QWidget
+
+from routine_builder.ui.window import area_commands as commands
+
+if TYPE_CHECKING:
+    from routine_builder.ui.area.area_session import AreaSession
+    from routine_builder.ui.window.main_window import MainWindow
 
 
 class ActionId(Enum):
@@ -41,157 +53,186 @@ class ActionId(Enum):
 
 
 Key = QKeySequence.StandardKey
-_SHORTCUTS: dict[ActionId, QKeySequence | Key | str] = {
-    ActionId.NEW_AREA: Key.New,
-    ActionId.OPEN_WORKSPACE: Key.Open,
-    ActionId.SAVE: Key.Save,
-    ActionId.SAVE_VERSION: "Ctrl+Shift+S",
-    ActionId.EXPORT: "Ctrl+E",
-    ActionId.QUIT: "Ctrl+Q",
-    ActionId.UNDO: Key.Undo,
-    ActionId.REDO: Key.Redo,
-    ActionId.FIND: Key.Find,
-    ActionId.NEXT_SECTION: "Ctrl+PgDown",
-    ActionId.PREVIOUS_SECTION: "Ctrl+PgUp",
-    ActionId.NEXT_MISSING: "Ctrl+J",
-    ActionId.COMPARE: "Ctrl+D",
-    ActionId.PREVIEW: "Ctrl+R",
-    ActionId.NEXT_REVIEW_ITEM: "F8",
-}
-#: Keys added to a standard key on every platform (Linux desktops bind redo to Ctrl+Shift+Z only).
-_EXTRA_KEYS = {
-    ActionId.REDO: (QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")),
-}
-_ROLES = {
-    ActionId.QUIT: QAction.MenuRole.QuitRole,
-    ActionId.SETTINGS: QAction.MenuRole.PreferencesRole,
-    ActionId.ABOUT: QAction.MenuRole.AboutRole,
-}
+Role = QAction.MenuRole
+Slot = Callable[["MainWindow"], Callable[[], object]]
 
 
-def _texts() -> dict[ActionId, tuple[str, str]]:
-    """Menu text and status tip of every action, in the current language."""
+@dataclass(frozen=True)
+class ActionSpec:
+    """Everything about one action.
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("Actions", text)
+    ``menus`` places it: (menu, group) pairs; a new group in a menu starts after a separator.
+    ``slot`` is given the main window and returns what the action runs.
+    """
 
-    return {
-        ActionId.NEW_AREA: (tr("&Nytt område…"), tr("Skapa ett område från katalogen")),
-        ActionId.NEW_WORKSPACE: (tr("Ny &arbetsyta…"), tr("Skapa en ny arbetsyta i en mapp")),
-        ActionId.OPEN_WORKSPACE: (tr("&Öppna arbetsyta…"), tr("Öppna en arbetsyta (en mapp)")),
-        ActionId.SAVE: (tr("&Spara"), tr("Spara området nu")),
-        ActionId.SAVE_VERSION: (tr("Spara &version…"), tr("Spara ett numrerat versionsexemplar med en kommentar")),
-        ActionId.EXPORT: (tr("&Exportera rutin…"), tr("Skapa Word-rutinen för området")),
-        ActionId.QUIT: (tr("&Avsluta"), tr("Spara och avsluta programmet")),
-        ActionId.UNDO: (tr("&Ångra"), tr("Ångra den senaste ändringen")),
-        ActionId.REDO: (tr("&Gör om"), tr("Gör om det som ångrades")),
-        ActionId.FIND: (tr("&Sök…"), tr("Sök i frågor och svar")),
-        ActionId.DOCUMENT_DATA: (tr("&Dokumentuppgifter…"), tr("Status, version, fastställd av och giltighet")),
-        ActionId.SETTINGS: (tr("&Inställningar…"), tr("Språk, utseende och autospara")),
-        ActionId.NEXT_SECTION: (tr("&Nästa avsnitt"), tr("Gå till nästa avsnitt")),
-        ActionId.PREVIOUS_SECTION: (tr("&Föregående avsnitt"), tr("Gå till föregående avsnitt")),
-        ActionId.NEXT_MISSING: (
-            tr("Nästa obligatoriska som &saknas"),
-            tr("Gå till nästa obligatoriska fråga utan svar, i alla avsnitt"),
-        ),
-        ActionId.COMPARE: (tr("&Jämför…"), tr("Jämför versioner eller områden sida vid sida")),
-        ActionId.CROSS_AREA: (
-            tr("Jämför ett svar mellan &områden…"),
-            tr("Visa alla områdens svar på samma fråga sida vid sida"),
-        ),
-        ActionId.PREVIEW: (
-            tr("Förhands&granska kapitlet"),
-            tr("Visa kapitlet du skriver i så som det blir i rutinen"),
-        ),
-        ActionId.WELCOME: (tr("&Kom igång…"), tr("Vad programmet är till för, och hur ni börjar")),
-        ActionId.ABOUT: (tr("&Om Routine Builder"), tr("Version och licens")),
-        ActionId.ADOPT: (
-            tr("&Fastställ…"),
-            tr("Anteckna att en sparad version är fastställd: av vem, när och hur länge den gäller"),
-        ),
-        ActionId.REMISS_EXPORT: (
-            tr("Exportera för &remiss…"),
-            tr("Skapa en Word-fil som granskare kommenterar och ändrar i, och som går att importera igen"),
-        ),
-        ActionId.REMISS_IMPORT: (
-            tr("&Importera remissvar…"),
-            tr("Läs in granskade remissfiler: kommentarer och ändringar hamnar på sina frågor"),
-        ),
-        ActionId.NEXT_REVIEW_ITEM: (
-            tr("Nästa öppna &remissvar"),
-            tr("Gå till nästa remissvar som inte är hanterat"),
-        ),
-    }
+    id: ActionId
+    text: str
+    tip: str
+    menus: tuple[tuple[str, str], ...]
+    slot: Slot
+    shortcut: Key | str | None = None
+    extra_keys: tuple[str, ...] = ()  # added to a standard key (Linux desktops bind redo to Ctrl+Shift+Z only)
+    role: Role = Role.NoRole
+    needs_area: bool = False
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Actions", text)
+
+
+def _on_session(run: Callable[[AreaSession], object]) -> Slot:
+    """A slot that runs only while an area is open."""
+    return lambda w: lambda: w.session is not None and run(w.session)
+
+
+def _open_folder(w: MainWindow) -> None:
+    folder = commands.choose_folder(w, w.tr("Öppna arbetsyta"))
+    if folder is not None:
+        w.open_workspace(folder)
+
+
+def _cross_area(w: MainWindow) -> object:
+    if w.workspace is None:
+        return False
+    current = w.session.area_id if w.session is not None and not w.session.read_only else ""
+    return commands.cross_area(w, w.workspace, w.focused_question, current_area=current, copy_answer=w.copy_answer)
+
+
+def action_specs() -> tuple[ActionSpec, ...]:
+    """The table, in menu order, with texts in the current language."""
+    tr = _tr
+    return (
+        ActionSpec(ActionId.NEW_AREA, tr("&Nytt område…"), tr("Skapa ett område från katalogen"),
+                   (("file", "open"),), lambda w: w.new_area, Key.New),
+        ActionSpec(ActionId.NEW_WORKSPACE, tr("Ny &arbetsyta…"), tr("Skapa en ny arbetsyta i en mapp"),
+                   (("file", "open"),), lambda w: lambda: (p := commands.new_workspace(w)) and w.open_workspace(p)),
+        ActionSpec(ActionId.OPEN_WORKSPACE, tr("&Öppna arbetsyta…"), tr("Öppna en arbetsyta (en mapp)"),
+                   (("file", "open"),), lambda w: lambda: _open_folder(w), Key.Open),
+        ActionSpec(ActionId.SAVE, tr("&Spara"), tr("Spara området nu"), (("file", "save"),),
+                   _on_session(lambda s: s.save(explicit=True)), Key.Save, needs_area=True),
+        ActionSpec(ActionId.SAVE_VERSION, tr("Spara &version…"),
+                   tr("Spara ett numrerat versionsexemplar med en kommentar"), (("file", "save"), ("versions", "")),
+                   lambda w: w.save_version, "Ctrl+Shift+S", needs_area=True),
+        ActionSpec(ActionId.EXPORT, tr("&Exportera rutin…"), tr("Skapa Word-rutinen för området"),
+                   (("file", "save"),), lambda w: _on_session(
+                       lambda s: commands.export(w, s, w.settings, w.jump_to_question))(w), "Ctrl+E", needs_area=True),
+        ActionSpec(ActionId.REMISS_EXPORT, tr("Exportera för &remiss…"),
+                   tr("Skapa en Word-fil som granskare kommenterar och ändrar i, och som går att importera igen"),
+                   (("file", "save"),), lambda w: w.reviews.export, needs_area=True),
+        ActionSpec(ActionId.REMISS_IMPORT, tr("&Importera remissvar…"),
+                   tr("Läs in granskade remissfiler: kommentarer och ändringar hamnar på sina frågor"),
+                   (("file", "save"),), lambda w: lambda: w.reviews.import_files(), needs_area=True),
+        ActionSpec(ActionId.QUIT, tr("&Avsluta"), tr("Spara och avsluta programmet"), (("file", "quit"),),
+                   lambda w: w.close, "Ctrl+Q", role=Role.QuitRole),
+        ActionSpec(ActionId.UNDO, tr("&Ångra"), tr("Ångra den senaste ändringen"), (("edit", "undo"),),
+                   lambda w: w.undo_group.undo, Key.Undo),
+        ActionSpec(ActionId.REDO, tr("&Gör om"), tr("Gör om det som ångrades"), (("edit", "undo"),),
+                   lambda w: w.undo_group.redo, Key.Redo, extra_keys=("Ctrl+Y", "Ctrl+Shift+Z")),
+        ActionSpec(ActionId.FIND, tr("&Sök…"), tr("Sök i frågor och svar"), (("edit", "undo"),),
+                   lambda w: lambda: w.form is not None and w.form.focus_search(), Key.Find, needs_area=True),
+        ActionSpec(ActionId.DOCUMENT_DATA, tr("&Dokumentuppgifter…"),
+                   tr("Status, version, fastställd av och giltighet"), (("edit", "data"),),
+                   lambda w: _on_session(lambda s: not s.read_only and commands.edit_document_data(w, s))(w),
+                   needs_area=True),
+        ActionSpec(ActionId.SETTINGS, tr("&Inställningar…"), tr("Språk, utseende och autospara"),
+                   (("edit", "data"),), lambda w: lambda: commands.settings_dialog(w, w.settings),
+                   role=Role.PreferencesRole),
+        ActionSpec(ActionId.NEXT_SECTION, tr("&Nästa avsnitt"), tr("Gå till nästa avsnitt"), (("go", "sections"),),
+                   lambda w: lambda: w.form is not None and w.form.next_section(), "Ctrl+PgDown", needs_area=True),
+        ActionSpec(ActionId.PREVIOUS_SECTION, tr("&Föregående avsnitt"), tr("Gå till föregående avsnitt"),
+                   (("go", "sections"),), lambda w: lambda: w.form is not None and w.form.previous_section(),
+                   "Ctrl+PgUp", needs_area=True),
+        ActionSpec(ActionId.NEXT_MISSING, tr("Nästa obligatoriska som &saknas"),
+                   tr("Gå till nästa obligatoriska fråga utan svar, i alla avsnitt"), (("go", "find"),),
+                   lambda w: lambda: w.form is not None and w.form.next_missing(), "Ctrl+J", needs_area=True),
+        ActionSpec(ActionId.PREVIEW, tr("Förhands&granska kapitlet"),
+                   tr("Visa kapitlet du skriver i så som det blir i rutinen"), (("go", "find"),),
+                   lambda w: w.show_preview, "Ctrl+R"),
+        ActionSpec(ActionId.NEXT_REVIEW_ITEM, tr("Nästa öppna &remissvar"),
+                   tr("Gå till nästa remissvar som inte är hanterat"), (("go", "find"),),
+                   lambda w: w.reviews.next_open, "F8", needs_area=True),
+        ActionSpec(ActionId.ADOPT, tr("&Fastställ…"),
+                   tr("Anteckna att en sparad version är fastställd: av vem, när och hur länge den gäller"),
+                   (("versions", ""),), lambda w: lambda: w.adopt(), needs_area=True),
+        ActionSpec(ActionId.COMPARE, tr("&Jämför…"), tr("Jämför versioner eller områden sida vid sida"),
+                   (("versions", ""),), _on_session_compare, "Ctrl+D", needs_area=True),
+        ActionSpec(ActionId.CROSS_AREA, tr("Jämför ett svar mellan &områden…"),
+                   tr("Visa alla områdens svar på samma fråga sida vid sida"), (("versions", ""),),
+                   lambda w: lambda: _cross_area(w), needs_area=True),
+        ActionSpec(ActionId.WELCOME, tr("&Kom igång…"), tr("Vad programmet är till för, och hur ni börjar"),
+                   (("help", ""),), lambda w: w.show_welcome),
+        ActionSpec(ActionId.ABOUT, tr("&Om Routine Builder"), tr("Version och licens"), (("help", ""),),
+                   lambda w: lambda: commands.about(w), role=Role.AboutRole),
+    )  # fmt: skip
+
+
+def _on_session_compare(w: MainWindow) -> Callable[[], object]:
+    return _on_session(
+        lambda s: commands.compare(w, s.workspace, s.area_id, draft=s.answer_set, copy_answer=w.copy_answer)
+    )(w)
+
+
+def _menu_titles() -> dict[str, str]:
+    tr = _tr
+    return {"file": tr("&Arkiv"), "edit": tr("&Redigera"), "go": tr("&Gå till"), "versions": tr("&Versioner"),
+            "help": tr("&Hjälp")}  # fmt: skip
 
 
 def build_actions(parent: QWidget) -> dict[ActionId, QAction]:
-    """Create every action (texts, shortcuts, roles); the caller connects them."""
+    """Create every action (texts, shortcuts, roles); :func:`connect_actions` connects them to a window."""
     actions: dict[ActionId, QAction] = {}
-    for action_id in ActionId:
+    for spec in action_specs():
         action = QAction(parent)
-        action.setObjectName(f"action_{action_id.name.lower()}")
-        shortcut = _SHORTCUTS.get(action_id)
-        if isinstance(shortcut, Key):
-            keys = QKeySequence.keyBindings(shortcut)
-            keys += [k for k in _EXTRA_KEYS.get(action_id, ()) if k not in keys]
+        action.setObjectName(f"action_{spec.id.name.lower()}")
+        if isinstance(spec.shortcut, Key):
+            keys = QKeySequence.keyBindings(spec.shortcut)
+            keys += [k for k in map(QKeySequence, spec.extra_keys) if k not in keys]
             action.setShortcuts(keys)
-        elif shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        action.setMenuRole(_ROLES.get(action_id, QAction.MenuRole.NoRole))
+        elif spec.shortcut is not None:
+            action.setShortcut(QKeySequence(spec.shortcut))
+        action.setMenuRole(spec.role)
         parent.addAction(action)
-        actions[action_id] = action
+        actions[spec.id] = action
     retranslate_actions(actions)
     return actions
 
 
+def connect_actions(window: MainWindow) -> None:
+    """Connect every action of ``window`` to what its specification says it does."""
+    for spec in action_specs():
+        window.actions[spec.id].triggered.connect(spec.slot(window))
+
+
+def area_actions() -> tuple[ActionId, ...]:
+    """The actions that need an open area (disabled while none is open)."""
+    return tuple(spec.id for spec in action_specs() if spec.needs_area)
+
+
 def retranslate_actions(actions: dict[ActionId, QAction]) -> None:
     """Set every action's text again (after a language switch)."""
-    for action_id, (text, tip) in _texts().items():
-        action = actions[action_id]
-        action.setText(text)
-        action.setStatusTip(tip)
-        action.setToolTip(tip)
+    for spec in action_specs():
+        action = actions[spec.id]
+        action.setText(spec.text)
+        action.setStatusTip(spec.tip)
+        action.setToolTip(spec.tip)
 
 
 def build_menus(menu_bar: QMenuBar, actions: dict[ActionId, QAction], recent: QMenu) -> None:
-    """(Re)build the menu bar from the actions; ``recent`` is the recent-workspaces submenu."""
-
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("Actions", text)
-
+    """(Re)build the menu bar from the table; ``recent`` (the recent workspaces) follows the file menu's first group."""
+    tr = _tr
     menu_bar.clear()
-    file_menu = menu_bar.addMenu(tr("&Arkiv"))
-    for action_id in (ActionId.NEW_AREA, ActionId.NEW_WORKSPACE, ActionId.OPEN_WORKSPACE):
-        file_menu.addAction(actions[action_id])
-    recent.setTitle(tr("&Senaste arbetsytor"))
-    file_menu.addMenu(recent)
-    file_menu.addSeparator()
-    for action_id in (ActionId.SAVE, ActionId.SAVE_VERSION, ActionId.EXPORT, ActionId.REMISS_EXPORT,
-                      ActionId.REMISS_IMPORT):  # fmt: skip
-        file_menu.addAction(actions[action_id])
-    file_menu.addSeparator()
-    file_menu.addAction(actions[ActionId.QUIT])
-    edit_menu = menu_bar.addMenu(tr("&Redigera"))
-    for action_id in (ActionId.UNDO, ActionId.REDO, ActionId.FIND):
-        edit_menu.addAction(actions[action_id])
-    edit_menu.addSeparator()
-    edit_menu.addAction(actions[ActionId.DOCUMENT_DATA])
-    edit_menu.addAction(actions[ActionId.SETTINGS])
-    go_menu = menu_bar.addMenu(tr("&Gå till"))
-    go_menu.addAction(actions[ActionId.NEXT_SECTION])
-    go_menu.addAction(actions[ActionId.PREVIOUS_SECTION])
-    go_menu.addSeparator()
-    go_menu.addAction(actions[ActionId.NEXT_MISSING])
-    go_menu.addAction(actions[ActionId.PREVIEW])
-    go_menu.addAction(actions[ActionId.NEXT_REVIEW_ITEM])
-    view_menu = menu_bar.addMenu(tr("&Versioner"))
-    view_menu.addAction(actions[ActionId.SAVE_VERSION])
-    view_menu.addAction(actions[ActionId.ADOPT])
-    view_menu.addAction(actions[ActionId.COMPARE])
-    view_menu.addAction(actions[ActionId.CROSS_AREA])
-    help_menu = menu_bar.addMenu(tr("&Hjälp"))
-    help_menu.addAction(actions[ActionId.WELCOME])
-    help_menu.addAction(actions[ActionId.ABOUT])
+    menus: dict[str, QMenu] = {key: menu_bar.addMenu(title) for key, title in _menu_titles().items()}
+    last_group: dict[str, str] = {}
+    for spec in action_specs():
+        for key, group in spec.menus:
+            menu = menus[key]
+            if key in last_group and last_group[key] != group:
+                if key == "file" and last_group[key] == "open":
+                    recent.setTitle(tr("&Senaste arbetsytor"))
+                    menu.addMenu(recent)
+                menu.addSeparator()
+            last_group[key] = group
+            menu.addAction(actions[spec.id])
 
 
 def fill_recent_menu(menu: QMenu, paths: list[str]) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Slot
@@ -31,20 +32,16 @@ from routine_builder.ui.settings import Settings
 from routine_builder.ui.window import area_commands as commands
 from routine_builder.ui.window.actions import (
     ActionId,
+    area_actions,
     build_actions,
     build_menus,
+    connect_actions,
     fill_recent_menu,
     retranslate_actions,
 )
 from routine_builder.ui.window.area_pane import AreaPane
 from routine_builder.ui.window.save_status import SaveStatus
-from routine_builder.ui.window.window_actions import connect_actions, connect_history
 from routine_builder.ui.window.window_parts import dock, holder, replace_child
-
-AREA_ACTIONS = (ActionId.SAVE, ActionId.SAVE_VERSION, ActionId.EXPORT, ActionId.FIND, ActionId.DOCUMENT_DATA,
-                ActionId.NEXT_SECTION, ActionId.PREVIOUS_SECTION, ActionId.NEXT_MISSING, ActionId.COMPARE,
-                ActionId.CROSS_AREA, ActionId.ADOPT, ActionId.REMISS_EXPORT, ActionId.REMISS_IMPORT,
-                ActionId.NEXT_REVIEW_ITEM)  # fmt: skip
 
 
 class MainWindow(QMainWindow):
@@ -74,6 +71,7 @@ class MainWindow(QMainWindow):
         self.layout().setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         self.setMinimumSize(720, 480)
         connect_actions(self)
+        self._connect_undo()
         self.retranslate()
         self._set_area_actions(False)
         if not self.restoreGeometry(settings.get(options.WINDOW_GEOMETRY)):
@@ -173,6 +171,35 @@ class MainWindow(QMainWindow):
             self.retranslate()
         super().changeEvent(event)
 
+    def _connect_undo(self) -> None:
+        undo, redo = self.actions[ActionId.UNDO], self.actions[ActionId.REDO]
+        self.undo_group.canUndoChanged.connect(undo.setEnabled)
+        self.undo_group.canRedoChanged.connect(redo.setEnabled)
+        self.undo_group.undoTextChanged.connect(self.update_undo_texts)
+        self.undo_group.redoTextChanged.connect(self.update_undo_texts)
+        undo.setEnabled(False)
+        redo.setEnabled(False)
+
+    def _connect_history(self, panel: HistoryPanel, workspace: Workspace) -> None:
+        """The history panel's buttons: compare a version with the draft, open, export, restore or adopt it."""
+
+        def with_area(run: Callable[[AreaSession, int], object]) -> Callable[[int], object]:
+            return lambda number: self.session is not None and run(self.session, number)
+
+        panel.compare_requested.connect(
+            with_area(
+                lambda s, n: commands.compare(
+                    self, workspace, s.area_id, version=n, draft=s.answer_set, copy_answer=self.copy_answer
+                )
+            )
+        )
+        panel.open_requested.connect(with_area(lambda s, n: commands.open_version(self, workspace, s.area_id, n)))
+        panel.restore_requested.connect(self.restore_version)
+        panel.export_requested.connect(
+            with_area(lambda s, n: commands.export_version(self, workspace, s.area_id, n, self.settings))
+        )
+        panel.adopt_requested.connect(lambda number: self.adopt(number))
+
     def update_undo_texts(self) -> None:
         undo, redo = self.undo_group.undoText(), self.undo_group.redoText()
         self.actions[ActionId.UNDO].setText(self.tr("&Ångra {what}").format(what=undo) if undo else self.tr("&Ångra"))
@@ -192,7 +219,7 @@ class MainWindow(QMainWindow):
         self.setWindowModified(self.session is not None and self.session.dirty)
 
     def _set_area_actions(self, enabled: bool) -> None:
-        for action_id in AREA_ACTIONS:
+        for action_id in area_actions():
             self.actions[action_id].setEnabled(enabled)
         self.actions[ActionId.NEW_AREA].setEnabled(self.workspace is not None)
         self.actions[ActionId.CROSS_AREA].setEnabled(self.workspace is not None)
@@ -221,7 +248,7 @@ class MainWindow(QMainWindow):
         self.area_list.names_changed.connect(self._update_title)
         replace_child(self.area_holder, self.area_list)
         self.history_panel = HistoryPanel(workspace, self)
-        connect_history(self, self.history_panel, workspace)
+        self._connect_history(self.history_panel, workspace)
         self.history_dock.widget().deleteLater()
         self.history_dock.setWidget(self.history_panel)
         self.reviews.set_workspace(workspace, outline)
