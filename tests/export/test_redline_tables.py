@@ -34,8 +34,8 @@ def simba_redline(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def _cell_text(tc: object) -> str:
-    """A cell's text as shown after accepting every change (deleted text left out)."""
-    return "".join(t.text or "" for t in tc.iter(qn("w:t")))  # type: ignore[attr-defined]
+    """A cell's text as the redline shows it: the deleted text beside the inserted."""
+    return "".join(t.text or "" for t in tc.iter(qn("w:t"), qn("w:delText")))  # type: ignore[attr-defined]
 
 
 def test_header_names_the_area_once_on_one_line(simba_redline: Path) -> None:

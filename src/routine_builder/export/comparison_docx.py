@@ -156,11 +156,9 @@ def row_sequence(question: QuestionDiff, old_rows: list[dict[str, str]]) -> list
     return result
 
 
-def _longer(ops: Sequence[DiffOp]) -> str:
-    """The longer side of a cell's diff, to size its column by."""
-    older = "".join(op.text for op in ops if op.kind != "insert")
-    newer = "".join(op.text for op in ops if op.kind != "delete")
-    return max(older, newer, key=len)
+def _shown(ops: Sequence[DiffOp]) -> str:
+    """A cell's diff as the redline shows it (deleted text beside inserted), to size its column by."""
+    return "".join(op.text for op in ops)
 
 
 class _Redline:
@@ -201,13 +199,13 @@ class _Redline:
         """Whether the question's table needs landscape pages (as the routine's wide contact lists do)."""
         if not question.rows:
             return False
-        texts = [[_longer(ops) for ops in cells] for _kind, cells in self._rows(question)]
+        texts = [[_shown(ops) for ops in cells] for _kind, cells in self._rows(question)]
         return self.writer.too_wide([label for _column, label in question.columns], texts)
 
     def table(self, question: QuestionDiff, author: Author) -> None:
         labels = [label for _column, label in question.columns]
         sequence = self._rows(question)
-        texts = [[_longer(ops) for ops in cells] for _kind, cells in sequence]
+        texts = [[_shown(ops) for ops in cells] for _kind, cells in sequence]
         table = self.writer.table(labels, [[""] * len(labels) for _ in sequence], measure=texts,
                                   caption=question.question_text)  # fmt: skip
         kinds = {kind for kind, _cells in sequence}
