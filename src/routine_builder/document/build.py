@@ -182,24 +182,32 @@ class _Builder:
         return Box(clean_text(label), tuple(content), advice=advice)
 
     def special(self, section: OutlineSection, level: int) -> list[Block]:
-        special = section.special
-        if special == "terms":
-            return specials.terms(section)
-        if special == "legal_references":
-            law = self.attachment(appendices.LAW)
-            if law is None:
-                return specials.legal_table(self.source.legal, self.source.today)
-            spans = (*plain("Bestämmelserna finns sammanfattade i "), *law.reference(), *plain("."))
-            return [Paragraph(spans)]
-        if special == "revision_history":
-            return [*specials.revision_history(self.versions, self.answers),
-                    *specials.history_sentences(self.qs, self.answers)]  # fmt: skip
-        if special == "open_questions":
-            return specials.open_questions(self.missing, self.outline, level + 1)
-        if special == "contacts_appendix":
-            owner = clean_text(self.answers.document.owner)
-            return appendices.attachment_list(self.attachments, owner=owner, draft=self.source.draft)
-        return []
+        """The generated content of a special chapter (``special:`` in the outline), by its handler."""
+        handler = _SPECIALS.get(section.special)
+        return handler(self, section, level) if handler is not None else []
+
+    def _terms(self, section: OutlineSection, level: int) -> list[Block]:
+        return specials.terms(section)
+
+    def _legal_references(self, section: OutlineSection, level: int) -> list[Block]:
+        law = self.attachment(appendices.LAW)
+        if law is None:
+            return specials.legal_table(self.source.legal, self.source.today)
+        spans = (*plain("Bestämmelserna finns sammanfattade i "), *law.reference(), *plain("."))
+        return [Paragraph(spans)]
+
+    def _revision_history(self, section: OutlineSection, level: int) -> list[Block]:
+        return [
+            *specials.revision_history(self.versions, self.answers),
+            *specials.history_sentences(self.qs, self.answers),
+        ]
+
+    def _open_questions(self, section: OutlineSection, level: int) -> list[Block]:
+        return specials.open_questions(self.missing, self.outline, level + 1)
+
+    def _contacts_appendix(self, section: OutlineSection, level: int) -> list[Block]:
+        owner = clean_text(self.answers.document.owner)
+        return appendices.attachment_list(self.attachments, owner=owner, draft=self.source.draft)
 
     def attachments_blocks(self, level: int) -> list[Block]:
         """The attachments the document holds, each under its heading 'Bilaga N. …', each starting a page."""
@@ -215,6 +223,16 @@ class _Builder:
             elif item.kind == appendices.LAW:
                 blocks += [heading, *specials.legal_table(self.source.legal, self.source.today)]
         return blocks
+
+
+#: The handler of each special chapter (the outline's ``special:``); the flow chart is an attachment.
+_SPECIALS: dict[str, Callable[[_Builder, OutlineSection, int], list[Block]]] = {
+    "terms": _Builder._terms,
+    "legal_references": _Builder._legal_references,
+    "revision_history": _Builder._revision_history,
+    "open_questions": _Builder._open_questions,
+    "contacts_appendix": _Builder._contacts_appendix,
+}
 
 
 def build_routine(source: RoutineSource) -> Routine:
