@@ -94,3 +94,33 @@ def test_the_focus_ring_is_clearly_visible(qtbot: QtBot, qapp: QApplication, mod
             ring = [image.pixelColor(top_left.x() + x, top_left.y() + widget.height() // 2) for x in range(0, 5)]
             assert accent in ring, (widget.text(), [c.name() for c in ring])
             assert contrast_ratio(accent.name(), base) >= CONTROL_MINIMUM
+
+
+def indicator_image(widget: QCheckBox | QRadioButton) -> QImage:
+    """The drawn indicator of a check box or radio button (without its label)."""
+    option = QStyleOptionButton()
+    widget.initStyleOption(option)
+    element = QStyle.SubElement.SE_CheckBoxIndicator
+    if isinstance(widget, QRadioButton):
+        element = QStyle.SubElement.SE_RadioButtonIndicator
+    rect = widget.style().subElementRect(element, option, widget)
+    return widget.grab().toImage().copy(rect)
+
+
+@pytest.mark.parametrize("mode", ["light", "dark"])
+def test_a_read_only_answer_still_shows_what_is_ticked(qtbot: QtBot, qapp: QApplication, mode: str) -> None:
+    """A locked (disabled) choice must still show whether it is chosen: the read-only view shows answers."""
+    with app_theme(qapp, mode):
+        widgets = [QCheckBox("BMM"), QCheckBox("BMM"), QRadioButton("Ja"), QRadioButton("Ja")]
+        for widget in widgets:
+            if isinstance(widget, QRadioButton):
+                widget.setAutoExclusive(False)
+        widgets[1].setChecked(True)
+        widgets[3].setChecked(True)
+        card = card_with(*widgets)
+        host(qtbot, card, 300, 200)
+        for widget in widgets:
+            widget.setEnabled(False)
+        qapp.processEvents()
+        assert indicator_image(widgets[0]) != indicator_image(widgets[1]), "check box"
+        assert indicator_image(widgets[2]) != indicator_image(widgets[3]), "radio button"

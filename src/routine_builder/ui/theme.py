@@ -236,6 +236,16 @@ QCheckBox::indicator:disabled, QRadioButton::indicator:disabled {{
     border: 2px dashed {c["muted"]};
     background: {c["window"]};
 }}
+QCheckBox::indicator:checked:disabled {{
+    border: 2px dashed {c["muted"]};
+    background: {c["muted"]};
+    image: url({check});
+}}
+QRadioButton::indicator:checked:disabled {{
+    border: 2px dashed {c["muted"]};
+    background: qradialgradient(cx:0.5, cy:0.5, radius:0.5, fx:0.5, fy:0.5, stop:0 {c["muted"]},
+                                stop:0.55 {c["muted"]}, stop:0.65 {c["window"]}, stop:1 {c["window"]});
+}}
 QCheckBox:disabled, QRadioButton:disabled {{ color: {c["muted"]}; }}
 QGroupBox {{
     border: 1px solid {c["border"]};
