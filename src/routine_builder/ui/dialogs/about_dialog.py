@@ -8,7 +8,8 @@ import PySide6
 from PySide6.QtCore import QCoreApplication, Qt, qVersion
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from routine_builder import APP_NAME, __version__
+import routine_builder
+from routine_builder import APP_NAME
 
 LICENCE = "MIT"
 
@@ -21,7 +22,7 @@ def about_text() -> str:
         "Hjälper kommuner och region i Västra Götaland att skriva lokala rutiner för samverkan "
         "vid oro för väntat barn, utifrån den länsgemensamma riktlinjen.",
     )
-    version = translate("AboutDialog", "Version {0}").format(__version__)
+    version = translate("AboutDialog", "Version {0}").format(routine_builder.__version__)  # looked up now, not at start
     licence = translate("AboutDialog", "Fri programvara under licensen {0}.").format(LICENCE)
     runtime = translate("AboutDialog", "Byggt med Qt {0} och PySide6 {1}.").format(qVersion(), PySide6.__version__)
     return (
