@@ -115,3 +115,20 @@ def test_break_chances_keep_times_whole_and_split_addresses_and_long_words() -> 
     assert breakable("a.b@kommun.se") == f"a.{ZERO_WIDTH_SPACE}b@{ZERO_WIDTH_SPACE}kommun.{ZERO_WIDTH_SPACE}se"
     assert SOFT_HYPHEN in breakable("Barnmorskemottagningarna")
     assert breakable("Barnmorskemottagningarna").replace(SOFT_HYPHEN, "") == "Barnmorskemottagningarna"
+
+
+def test_a_phone_number_stays_on_one_line_and_an_address_still_wraps(qtbot: QtBot, tmp_path: Path) -> None:
+    from routine_builder.ui.wording import breakable
+
+    assert breakable("070-174 06 87") == "070-174\u00a006\u00a087"  # no break chance inside a number
+    assert breakable("ring 070-174 06 87 eller 0510-12 34") == "ring 070-174\u00a006\u00a087 eller 0510-12\u00a034"
+    assert breakable("kl. 9 och 10") == "kl. 9 och 10"  # a space between numbers and words stays a space
+    phone = "070-174 06 87"
+    name = "Socialtjänstens mottagning för barn och unga i kommunen, vardagar och helger"
+    for width in (260, 300, 340, 380):
+        widget = ContactsEditor(small_question_set(tmp_path).question("kontakter"))
+        host(qtbot, widget, width, 600)
+        widget.set_value([{"namn": name, "telefon": phone}])
+        table = widget.table
+        qtbot.waitUntil(lambda t=table: t.rowHeight(0) > t.fontMetrics().height() * 1.5)  # the name wraps
+        assert table.columnWidth(1) >= table.fontMetrics().horizontalAdvance(phone), width  # the number does not

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from routine_builder.ui.wording import ZERO_WIDTH_SPACE, breakable
+from routine_builder.ui.wording import ZERO_WIDTH_SPACE, breakable, unbreakable_pieces
 
 NATURAL_CHARS = 40  # a column never asks for more than about this many characters before wrapping
 MINIMUM_CHARS = 9  # below this a long word is broken rather than making the column wider
@@ -147,15 +147,14 @@ class ContactsTable(QTableWidget):
         header = (header_item.text() if header_item is not None else "").replace(ZERO_WIDTH_SPACE, "")
         header_metrics = self.horizontalHeader().fontMetrics()
         natural = header_metrics.horizontalAdvance(header) + CELL_PADDING
-        words = breakable(header).replace(ZERO_WIDTH_SPACE, " ").split()
-        longest_word = max((header_metrics.horizontalAdvance(word) for word in words), default=0)
+        longest_word = max((header_metrics.horizontalAdvance(word) for word in unbreakable_pieces(header)), default=0)
         for row in range(self.rowCount()):
             item = self.item(row, column)
             text = item.text() if item is not None else ""
             natural = max(
                 natural, min(self._text_width(text), metrics.averageCharWidth() * NATURAL_CHARS) + CELL_PADDING
             )
-            for word in breakable(text).replace(ZERO_WIDTH_SPACE, " ").split():
+            for word in unbreakable_pieces(text):
                 longest_word = max(longest_word, metrics.horizontalAdvance(word))
         cap = metrics.averageCharWidth() * MINIMUM_CHARS
         whole_words = min(longest_word + CELL_PADDING, natural)
