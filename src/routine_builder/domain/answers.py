@@ -7,11 +7,11 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from routine_builder.domain.dates import as_date
 from routine_builder.domain.question_set import QuestionSet
 from routine_builder.domain.values import Answer, AnswerValue, ValueProblem, parse_value
 from routine_builder.errors import AnswerFormatError
 from routine_builder.storage import LineDict, dump_yaml
+from routine_builder.storage.fields import FieldReader
 from routine_builder.storage.versioned import VersionedFormat, upgrade
 
 FORMAT = 1
@@ -101,71 +101,12 @@ def now() -> dt.datetime:
 # ---------------------------------------------------------------- parsing
 
 
-class _Reader:
-    def __init__(self, path: Path) -> None:
-        self.path = path
-
-    def fail(self, reason: str, line: int | None) -> AnswerFormatError:
-        return AnswerFormatError(reason, path=self.path, line=line)
-
-    def mapping(self, data: LineDict, key: str, *, required: bool = True) -> LineDict:
-        value = data.get(key)
-        if value is None and not required:
-            return LineDict()
-        if not isinstance(value, LineDict):
-            raise self.fail(f"'{key}' saknas eller är inte en mappning", data.line_of(key))
-        return value
-
-    def text(self, data: LineDict, key: str, *, required: bool = False) -> str:
-        value = data.get(key)
-        if value is None:
-            if required:
-                raise self.fail(f"'{key}' saknas", data.line)
-            return ""
-        if isinstance(value, (int, float)) and not isinstance(value, bool) and key == "version":
-            return str(value)
-        if not isinstance(value, str):
-            raise self.fail(f"'{key}' ska vara text", data.line_of(key))
-        return value
-
-    def texts(self, data: LineDict, key: str) -> tuple[str, ...]:
-        value = data.get(key)
-        if value is None:
-            return ()
-        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            raise self.fail(f"'{key}' ska vara en lista med texter", data.line_of(key))
-        return tuple(value)
-
-    def date(self, data: LineDict, key: str) -> dt.date | None:
-        value = data.get(key)
-        if value is None or value == "":
-            return None
-        if (day := as_date(value)) is not None:
-            return day
-        raise self.fail(f"'{key}' ska vara ett datum som ÅÅÅÅ-MM-DD", data.line_of(key))
-
-    def timestamp(self, data: LineDict, key: str) -> dt.datetime | None:
-        value = data.get(key)
-        if value is None:
-            return None
-        if isinstance(value, dt.datetime):
-            return value
-        if isinstance(value, dt.date):
-            return dt.datetime.combine(value, dt.time())
-        if isinstance(value, str):
-            try:
-                return dt.datetime.fromisoformat(value)
-            except ValueError:
-                pass
-        raise self.fail(f"'{key}' ska vara en tidpunkt som ÅÅÅÅ-MM-DDTtt:mm:ss", data.line_of(key))
-
-
 _TOP_KEYS = ("format", "question_set", "area", "document", "updated", "answers", "version")
 
 
 def parse_answers(data: Any, path: Path, question_set: QuestionSet) -> AnswerSet:
     """Build an :class:`AnswerSet` from parsed YAML, checking every value against ``question_set``."""
-    read = _Reader(path)
+    read = FieldReader(path, AnswerFormatError)
     data = upgrade(data, path, ANSWERS_FORMAT)
     unknown = [k for k in data if k not in _TOP_KEYS]
     if unknown:
@@ -206,7 +147,7 @@ def parse_answers(data: Any, path: Path, question_set: QuestionSet) -> AnswerSet
         ),
         document=DocumentInfo(
             status=status,
-            version=read.text(document, "version"),
+            version=read.text(document, "version", number=True),
             adopted_by=read.text(document, "adopted_by"),
             adopted_on=read.date(document, "adopted_on"),
             valid_from=read.date(document, "valid_from"),
@@ -222,7 +163,7 @@ def parse_answers(data: Any, path: Path, question_set: QuestionSet) -> AnswerSet
     )
 
 
-def _parse_answer_map(read: _Reader, data: LineDict, qs: QuestionSet) -> tuple[dict[str, Answer], dict[str, Any]]:
+def _parse_answer_map(read: FieldReader, data: LineDict, qs: QuestionSet) -> tuple[dict[str, Answer], dict[str, Any]]:
     raw_answers = data.get("answers")
     if raw_answers is None:
         return {}, {}

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Any
+
+from routine_builder.storage.fields import as_date as as_date  # re-exported: a date as YAML gives it
 
 #: Month names and abbreviations a user may type, Swedish and English, lower case.
 _MONTHS = {
@@ -32,20 +33,6 @@ _YEAR_FIRST = re.compile(r"^(\d{4})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})$")
 _COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})$")
 _DAY_FIRST = re.compile(r"^(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*|\s+)(\d{4})$")
 _MONTH_NAME = re.compile(r"^(\d{1,2})\.?\s+([a-zåäö]+)\.?\s+(\d{4})$")
-
-
-def as_date(value: Any) -> dt.date | None:
-    """The date ``value`` stands for, or None when it is no date (empty, wrong type, not ISO)."""
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    if isinstance(value, str):
-        try:
-            return dt.date.fromisoformat(value)
-        except ValueError:
-            return None
-    return None
 
 
 def _real_date(year: str, month: str | int, day: str) -> dt.date | None:

@@ -29,6 +29,7 @@ from routine_builder.storage import (
     os_error,
     write_new,
 )
+from routine_builder.storage.fields import FieldReader
 from routine_builder.storage.save_marker import MarkerLost, SaveMarker
 from routine_builder.storage.yaml_io import read_text
 
@@ -249,51 +250,8 @@ def _to_data(review: Review) -> dict[str, Any]:
     }
 
 
-class _Reader:
-    def __init__(self, path: Path) -> None:
-        self.path = path
-
-    def fail(self, reason: str, line: int | None) -> ReviewFormatError:
-        return ReviewFormatError(reason, path=self.path, line=line)
-
-    def text(self, data: LineDict, key: str, *, required: bool = False) -> str:
-        value = data.get(key)
-        if value is None and not required:
-            return ""
-        if not isinstance(value, str):
-            raise self.fail(f"'{key}' ska vara text", data.line_of(key))
-        return value
-
-    def flag(self, data: LineDict, key: str) -> bool:
-        value = data.get(key, False)
-        if not isinstance(value, bool):
-            raise self.fail(f"'{key}' ska vara true eller false", data.line_of(key))
-        return value
-
-    def when(self, data: LineDict, key: str) -> dt.datetime | None:
-        value = data.get(key)
-        if value is None:
-            return None
-        if isinstance(value, dt.datetime):
-            return value
-        if isinstance(value, dt.date):
-            return dt.datetime.combine(value, dt.time())
-        if isinstance(value, str):
-            try:
-                return dt.datetime.fromisoformat(value)
-            except ValueError:
-                pass
-        raise self.fail(f"'{key}' ska vara en tidpunkt som ÅÅÅÅ-MM-DDTtt:mm:ss", data.line_of(key))
-
-    def choice(self, data: LineDict, key: str, allowed: tuple[str, ...], default: str = "") -> str:
-        value = data.get(key, default)
-        if value not in allowed:
-            raise self.fail(f"'{key}' ska vara en av {', '.join(allowed)}", data.line_of(key))
-        return value
-
-
 def _parse(data: Any, path: Path) -> Review:
-    read = _Reader(path)
+    read = FieldReader(path, ReviewFormatError, missing="ska vara text")
     if not isinstance(data, LineDict):
         raise read.fail("filen ska vara en mappning (nyckel: värde)", 1)
     version = data.get("schema_version")
@@ -319,18 +277,18 @@ def _parse(data: Any, path: Path) -> Review:
         file_name=read.text(head, "file"),
         area_id=read.text(head, "area", required=True),
         version=number,
-        imported_at=read.when(head, "imported_at"),
+        imported_at=read.timestamp(head, "imported_at"),
         imported_by=read.text(head, "imported_by"),
         file_digest=read.text(head, "file_digest"),
         items=tuple(_parse_item(read, raw, _line(raw_items, index)) for index, raw in enumerate(raw_items)),
     )
 
 
-def _line(items: list, index: int) -> int | None:
+def _line(items: list[Any], index: int) -> int | None:
     return items.line_of(index) if isinstance(items, LineList) else None
 
 
-def _parse_item(read: _Reader, raw: Any, line: int | None) -> ReviewItem:
+def _parse_item(read: FieldReader, raw: Any, line: int | None) -> ReviewItem:
     if not isinstance(raw, LineDict):
         raise read.fail("en punkt ska vara en mappning", line)
     item_id = raw.get("id")
@@ -344,7 +302,7 @@ def _parse_item(read: _Reader, raw: Any, line: int | None) -> ReviewItem:
         kind=read.choice(raw, "kind", KINDS),
         text=read.text(raw, "text"),
         author=read.text(raw, "author"),
-        date=read.when(raw, "date"),
+        date=read.timestamp(raw, "date"),
         question_id=read.text(raw, "question"),
         chapter=read.text(raw, "chapter"),
         quote=read.text(raw, "quote"),
@@ -352,11 +310,11 @@ def _parse_item(read: _Reader, raw: Any, line: int | None) -> ReviewItem:
         tracked=read.flag(raw, "tracked"),
         uncertain=read.flag(raw, "uncertain"),
         conflict=read.flag(raw, "conflict"),
-        replies=tuple(Reply(read.text(r, "author"), read.text(r, "text"), read.when(r, "date")) for r in replies),
+        replies=tuple(Reply(read.text(r, "author"), read.text(r, "text"), read.timestamp(r, "date")) for r in replies),
         state=read.choice(raw, "state", STATES, OPEN),
         note=read.text(raw, "note"),
         handled_by=read.text(raw, "handled_by"),
-        handled_at=read.when(raw, "handled_at"),
+        handled_at=read.timestamp(raw, "handled_at"),
     )
 
 
