@@ -7,7 +7,8 @@ from pathlib import Path
 
 from routine_builder.cli.common import EXIT_OK, iso_date, positive
 from routine_builder.domain import Workspace
-from routine_builder.domain.adoption import REVISING, Adoption, record_adoption
+from routine_builder.domain.adoption import Adoption, record_adoption
+from routine_builder.domain.operations import REVISING
 
 
 def register(sub: argparse._SubParsersAction) -> None:

@@ -7,6 +7,7 @@ refresh the questions named in :attr:`OperationResult.changed_ids`. Nothing here
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from typing import Any
 
 from routine_builder.domain.answers import AnswerSet, DocumentInfo
 from routine_builder.domain.values import Answer
@@ -135,7 +136,7 @@ def accept_proposal(
     return replace(result, name=f"Godkänt remissförslag: {subject}", kind=ACCEPT_PROPOSAL, subject=subject)
 
 
-def said(answer_set: AnswerSet) -> tuple[dict[str, Answer], dict]:
+def said(answer_set: AnswerSet) -> tuple[dict[str, Answer], dict[str, Any]]:
     """What a routine says: the answers that say something (empty ones aside) and the kept orphans."""
     answers = {qid: a for qid, a in answer_set.answers.items() if _normalised(a) is not None}
     return answers, dict(answer_set.orphans)

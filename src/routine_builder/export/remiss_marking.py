@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Any, Literal
 
 from docx.document import Document
 from docx.oxml.ns import qn
@@ -80,11 +81,11 @@ def _bookmark(first: etree._Element, last: etree._Element, name: str, mark_id: i
     last.append(ooxml.element("w:bookmarkEnd", {"w:id": str(mark_id)}))
 
 
-def _wrap(region: Region, tag: str, lock: str, bookmark: str, place: int, ids: itertools.count) -> None:
+def _wrap(region: Region, tag: str, lock: str, bookmark: str, place: int, ids: itertools.count[int]) -> None:
     first = region.elements[0]
     sdt = _sdt(tag, lock, next(ids), region.title[:ALIAS_LENGTH])
     first.addprevious(sdt)
-    content = sdt.find(qn("w:sdtContent"))
+    content = sdt[-1]  # the w:sdtContent, which _sdt puts last
     content.append(_guard())
     for element in region.elements:
         content.append(element)
@@ -153,7 +154,9 @@ class RegionRecorder:
         self.document = document
         self._answers: list[Region] = []
         styles = {s.style_id: s.name or "" for s in document.styles}
-        self._style = lambda p: styles.get(p.pPr.style, "") if p.pPr is not None and p.pPr.style else ""
+        self._style: Callable[[Any], str] = lambda p: (
+            styles.get(p.pPr.style, "") if p.pPr is not None and p.pPr.style else ""
+        )
 
     def _blocks(self) -> list[etree._Element]:
         return [e for e in self.document.element.body if e.tag in (marks.W_P, marks.W_TBL)]
