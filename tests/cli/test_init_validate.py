@@ -2,19 +2,12 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from routine_builder.cli import main
-
-
-def run_cli(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "routine_builder", *args], capture_output=True, text=True, encoding="utf-8", check=False
-    )
+from tests.helpers.cli import run_cli
 
 
 def test_init_creates_an_empty_workspace(tmp_path: Path) -> None:
@@ -66,7 +59,7 @@ def test_unknown_path_is_one_sentence(tmp_path: Path) -> None:
 def test_every_command_has_help(command: str) -> None:
     result = run_cli(command, "--help")
     assert result.returncode == 0
-    assert "usage: routine-builder " + command in result.stdout
+    assert "användning: routine-builder " + command in result.stdout
 
 
 def test_version_goes_to_standard_output(capsys: pytest.CaptureFixture[str]) -> None:

@@ -3,19 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-import subprocess
-import sys
 from pathlib import Path
 
 from routine_builder import paths
 from routine_builder.domain import load_legal_references
 from routine_builder.domain.validate import unverified_references
-
-
-def run_cli(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "routine_builder", *args], capture_output=True, text=True, encoding="utf-8", check=False
-    )
+from tests.helpers.cli import run_cli
 
 
 def test_8_validate_lists_the_unconfirmed_references(tmp_path: Path) -> None:
