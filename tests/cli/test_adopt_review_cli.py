@@ -134,4 +134,4 @@ def test_new_commands_have_help(command: list[str], capsys) -> None:
     with pytest.raises(SystemExit) as exc:
         main([*command, "--help"])
     assert exc.value.code == 0
-    assert "usage: routine-builder " + " ".join(command) in capsys.readouterr().out
+    assert "användning: routine-builder " + " ".join(command) in capsys.readouterr().out

@@ -22,6 +22,7 @@ from routine_builder.cli import (
     versions_cmd,
 )
 from routine_builder.cli.common import EXIT_UNUSABLE, fail
+from routine_builder.cli.swedish_parser import SwedishParser
 from routine_builder.errors import RoutineBuilderError
 from routine_builder.storage import os_error
 
@@ -38,7 +39,7 @@ class _VersionAction(argparse.Action):
 
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser with every subcommand."""
-    parser = argparse.ArgumentParser(
+    parser = SwedishParser(
         prog="routine-builder",
         description="Routine Builder: skriv lokala rutiner för samverkan vid oro för väntat barn.",
         epilog="Utan kommando startar programmet (samma som 'gui').",

@@ -21,7 +21,7 @@ def register(sub: argparse._SubParsersAction) -> None:
             "sedan fastställs. Slutstatus: 0 fastställd, 2 något kunde inte användas."
         ),
     )
-    parser.add_argument("workspace", type=Path, metavar="WORKSPACE", help="arbetsytans mapp")
+    parser.add_argument("workspace", type=Path, metavar="ARBETSYTA", help="arbetsytans mapp")
     parser.add_argument("--area", required=True, metavar="ID", help="områdets id")
     parser.add_argument("--version", type=positive, metavar="N", help="versionen som fastställs (annars: utkastet)")
     parser.add_argument("--by", required=True, metavar="TEXT", help="vem som fastställer, t.ex. en styrgrupp")

@@ -11,12 +11,15 @@ EXIT_PROBLEMS = 1
 EXIT_UNUSABLE = 2
 
 
+def sentence(message: str) -> str:
+    """``message`` as a sentence: ends with a full stop unless it already ends a sentence."""
+    text = message.rstrip()
+    return text if text.endswith((".", "!", "?")) else text + "."
+
+
 def fail(message: str, *, status: int = EXIT_UNUSABLE) -> int:
     """Print one error sentence to stderr and return ``status``."""
-    text = message.rstrip()
-    if not text.endswith((".", "!", "?")):
-        text += "."
-    print(f"routine-builder: {text}", file=sys.stderr)
+    print(f"routine-builder: {sentence(message)}", file=sys.stderr)
     return status
 
 

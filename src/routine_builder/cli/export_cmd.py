@@ -27,7 +27,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="skapa Word-rutinen för ett område eller alla",
         description="Skapar den lokala rutinen som Word-dokument (.docx), för ett område eller för alla.",
     )
-    parser.add_argument("workspace", type=Path, metavar="WORKSPACE", help="arbetsytans mapp")
+    parser.add_argument("workspace", type=Path, metavar="ARBETSYTA", help="arbetsytans mapp")
     which = parser.add_mutually_exclusive_group(required=True)
     which.add_argument("--area", metavar="ID", help="områdets id")
     which.add_argument("--all", action="store_true", help="alla områden, ett dokument per område")

@@ -10,9 +10,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     parser = sub.add_parser(
         "gui",
         help="starta programmet",
-        description="Startar programmet. Utan WORKSPACE öppnas den senast använda arbetsytan, annars demon.",
+        description="Startar programmet. Utan ARBETSYTA öppnas den senast använda arbetsytan, annars demon.",
     )
-    parser.add_argument("workspace", nargs="?", type=Path, metavar="WORKSPACE", help="arbetsytans mapp")
+    parser.add_argument("workspace", nargs="?", type=Path, metavar="ARBETSYTA", help="arbetsytans mapp")
     parser.set_defaults(handler=run)
 
 

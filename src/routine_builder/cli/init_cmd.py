@@ -13,9 +13,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     parser = sub.add_parser(
         "init",
         help="skapa en ny arbetsyta",
-        description="Skapar en ny arbetsyta i mappen WORKSPACE (en ny eller tom mapp).",
+        description="Skapar en ny arbetsyta i mappen ARBETSYTA (en ny eller tom mapp).",
     )
-    parser.add_argument("workspace", type=Path, metavar="WORKSPACE", help="mappen för den nya arbetsytan")
+    parser.add_argument("workspace", type=Path, metavar="ARBETSYTA", help="mappen för den nya arbetsytan")
     parser.add_argument("--demo", action="store_true", help="fyll arbetsytan med exempelområden och exempelsvar")
     parser.add_argument("--name", default="", help="arbetsytans namn (standard: mappens namn)")
     parser.set_defaults(handler=run)

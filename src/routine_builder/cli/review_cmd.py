@@ -30,7 +30,7 @@ def register(sub: argparse._SubParsersAction) -> None:
             "2 någon fil kunde inte importeras."
         ),
     )
-    imports.add_argument("workspace", type=Path, metavar="WORKSPACE", help="arbetsytans mapp")
+    imports.add_argument("workspace", type=Path, metavar="ARBETSYTA", help="arbetsytans mapp")
     imports.add_argument("--area", required=True, metavar="ID", help="områdets id")
     imports.add_argument("files", type=Path, nargs="+", metavar="FIL.docx", help="granskade remissfiler")
     imports.add_argument("--by", default="", metavar="NAMN", help="granskarens namn (annars från filen)")
@@ -43,7 +43,7 @@ def register(sub: argparse._SubParsersAction) -> None:
             "Slutstatus: 0 listan skrevs, 2 något remissvar kunde inte läsas."
         ),
     )
-    listing.add_argument("workspace", type=Path, metavar="WORKSPACE", help="arbetsytans mapp")
+    listing.add_argument("workspace", type=Path, metavar="ARBETSYTA", help="arbetsytans mapp")
     listing.add_argument("--area", required=True, metavar="ID", help="områdets id")
     listing.add_argument("--open", action="store_true", help="bara punkter som inte är hanterade")
     listing.set_defaults(handler=run_list)

@@ -19,7 +19,7 @@ def register(sub: argparse._SubParsersAction) -> None:
             "1 brister hittades, 2 filen kan inte användas."
         ),
     )
-    parser.add_argument("path", type=Path, metavar="PATH", help="arbetsytans mapp eller en YAML-fil")
+    parser.add_argument("path", type=Path, metavar="SÖKVÄG", help="arbetsytans mapp eller en YAML-fil")
     parser.set_defaults(handler=run)
 
 

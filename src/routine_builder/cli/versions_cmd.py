@@ -15,7 +15,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="spara en version av ett område",
         description="Sparar områdets nuvarande svar som nästa numrerade version (versionen ändras aldrig efteråt).",
     )
-    snap.add_argument("workspace", type=Path, metavar="WORKSPACE", help="arbetsytans mapp")
+    snap.add_argument("workspace", type=Path, metavar="ARBETSYTA", help="arbetsytans mapp")
     snap.add_argument("--area", required=True, metavar="ID", help="områdets id")
     snap.add_argument("-m", "--message", required=True, metavar="TEXT", help="en kommentar till versionen")
     snap.set_defaults(handler=run_snapshot)
@@ -25,7 +25,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="lista ett områdes sparade versioner",
         description="Listar ett områdes sparade versioner: nummer, datum, vem och kommentar.",
     )
-    ver.add_argument("workspace", type=Path, metavar="WORKSPACE", help="arbetsytans mapp")
+    ver.add_argument("workspace", type=Path, metavar="ARBETSYTA", help="arbetsytans mapp")
     ver.add_argument("--area", required=True, metavar="ID", help="områdets id")
     ver.set_defaults(handler=run_versions)
 
