@@ -66,8 +66,8 @@ def test_export_all_goes_on_past_an_area_with_an_impossible_date(
 @pytest.mark.parametrize(
     ("setting", "fragment"),
     [
-        ("schema_version: 2026-02-30", "datum eller klockslag som inte finns"),
-        ("name: 2026-13-01", "datum eller klockslag som inte finns"),
+        ("schema_version: 2026-02-30", "ett datum som inte finns"),
+        ("name: 2026-13-01", "ett datum som inte finns"),
         ("name: {a: b}", "'name' ska vara en text"),
         ("template: [a, b]", "'template' ska vara en sökväg"),
         ("question_set: {id: ../../etc/passwd}", "får bara ha små bokstäver"),

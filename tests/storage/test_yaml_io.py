@@ -82,15 +82,23 @@ def test_any_string_survives_a_round_trip(value: str) -> None:
     assert load_yaml_text(dump_yaml({"v": value}), "x.yaml")["v"] == value
 
 
+DATE_HINT = "skriv ÅÅÅÅ-MM-DD, t.ex. 2026-02-28)"
+TIME_HINT = "skriv ÅÅÅÅ-MM-DDTtt:mm, t.ex. 2026-02-28T14:30)"
+
+
 @pytest.mark.parametrize(
     ("value", "fragment"),
     [
-        ("2026-02-30", "datum eller klockslag som inte finns"),
-        ("2026-13-01", "datum eller klockslag som inte finns"),
-        ("2026-01-01T25:00:00", "datum eller klockslag som inte finns"),
-        ("0000-01-01", "datum eller klockslag som inte finns"),
+        ("2026-02-30", f"ett datum som inte finns ('2026-02-30'; {DATE_HINT}"),
+        ("2026-13-01", f"ett datum som inte finns ('2026-13-01'; {DATE_HINT}"),
+        ("0000-01-01", f"ett datum som inte finns ('0000-01-01'; {DATE_HINT}"),
+        ("2026-01-01T25:00:00", f"en tidpunkt som inte finns ('2026-01-01T25:00:00'; {TIME_HINT}"),
+        ("2026-05-12t10:61:00", f"en tidpunkt som inte finns ('2026-05-12t10:61:00'; {TIME_HINT}"),
+        ("2026-05-12 24:10:00", f"en tidpunkt som inte finns ('2026-05-12 24:10:00'; {TIME_HINT}"),
+        ("2026-02-30T10:00:00+01:00", f"en tidpunkt som inte finns ('2026-02-30T10:00:00+01:00'; {TIME_HINT}"),
         ("9" * 5000, "orimligt många siffror"),
     ],
+    ids=["feb-30", "month-13", "year-0", "hour-25", "minute-61", "hour-24-space", "zone-feb-30", "digits"],
 )
 def test_impossible_values_name_the_file_and_line(tmp_path: Path, value: str, fragment: str) -> None:
     path = tmp_path / "odd.yaml"

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 import time
 from pathlib import Path
 from typing import Any
@@ -115,12 +116,17 @@ class _Loader(_BaseLoader):  # type: ignore[misc, valid-type]
         self._depth -= 1
 
 
+_DATE_ONLY = re.compile(r"\d{4}-\d{1,2}-\d{1,2}")  # a YAML timestamp without its time of day
+
+
 def _impossible(node: yaml.Node, exc: Exception) -> str:
     """Why a well-formed scalar cannot be a value (PyYAML's constructors raise a bare ValueError)."""
     text = str(getattr(node, "value", ""))
     shown = text if len(text) <= 40 else text[:37] + "…"
     if node.tag.endswith(":timestamp"):
-        return f"har ett datum eller klockslag som inte finns ('{shown}'; skriv ÅÅÅÅ-MM-DD, t.ex. 2026-02-28)"
+        if _DATE_ONLY.fullmatch(text.strip()):
+            return f"har ett datum som inte finns ('{shown}'; skriv ÅÅÅÅ-MM-DD, t.ex. 2026-02-28)"
+        return f"har en tidpunkt som inte finns ('{shown}'; skriv ÅÅÅÅ-MM-DDTtt:mm, t.ex. 2026-02-28T14:30)"
     if node.tag.endswith(":int"):
         return f"har ett tal med orimligt många siffror ({len(text)} tecken)"
     return f"har ett värde som inte kan läsas ('{shown}': {exc})"
