@@ -1,5 +1,6 @@
 """Starting the app imports nothing it does not need: python-docx, lxml and the export wait for an export,
-the routine's blocks for the preview, the package metadata (slow to import) for the about box."""
+the routine's blocks for the preview, the package metadata (slow to import) for the about box, and each
+dialog until it opens."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ heavy = sorted({m.split(".")[0] if not m.startswith("routine_builder") else m fo
 print("status", status, "heavy", heavy)
 print("document", any(m.startswith("routine_builder.document") for m in sys.modules))
 print("metadata", "importlib.metadata" in sys.modules)
+print("dialogs", sorted(m for m in sys.modules if m.startswith("routine_builder.ui.dialogs.")))
 """
 
 
@@ -37,6 +39,7 @@ def test_the_app_starts_without_the_export_and_the_export_brings_it(tmp_path: Pa
     assert "status 0 heavy []" in started
     assert "document False" in started  # the preview's routine blocks wait until the preview is shown
     assert "metadata False" in started  # the version number is looked up when the about box asks for it
+    assert "dialogs []" in started  # each dialog is imported when it opens
     exported = _run("export", workspace.root, "--area", "simba", "-o", tmp_path / "simba.docx")
     assert (tmp_path / "simba.docx").is_file()
     assert "heavy ['docx', 'lxml', 'routine_builder.export'" in exported

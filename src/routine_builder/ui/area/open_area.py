@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QDialog, QWidget
@@ -28,9 +29,11 @@ from routine_builder.ui.area.area_session import RETRY_DELAY_MS, AreaSession
 from routine_builder.ui.area.area_watcher import POLL_MS, AreaWatcher
 from routine_builder.ui.area.lock_keeper import HEARTBEAT_MS, LockKeeper
 from routine_builder.ui.area.lock_state import FREE, LOST, OTHER, LockState
-from routine_builder.ui.dialogs.merge_dialog import MergeDialog
-from routine_builder.ui.dialogs.take_over_dialog import TakeOverDialog
 from routine_builder.ui.settings import Settings
+
+if TYPE_CHECKING:  # the dialogs are imported where they open, not at start-up
+    from routine_builder.ui.dialogs.merge_dialog import MergeDialog
+    from routine_builder.ui.dialogs.take_over_dialog import TakeOverDialog
 
 
 def tr(text: str) -> str:
@@ -144,6 +147,8 @@ class OpenArea(QObject):
         if holder is None or not holder.is_stale():
             self.retry()
             return
+        from routine_builder.ui.dialogs.take_over_dialog import TakeOverDialog
+
         dialog = TakeOverDialog(holder, self.window)
         self.take_over_dialog = dialog
 
@@ -222,6 +227,8 @@ class OpenArea(QObject):
             "{user} har sparat ändringar i området medan du arbetade. Frågorna nedan har ändrats både av dig och "
             "av {user}: välj vilket svar som ska gälla. Alla andra ändringar tas med automatiskt."
         ).format(user=user)
+        from routine_builder.ui.dialogs.merge_dialog import MergeDialog
+
         dialog = MergeDialog(
             question_set=self.workspace.question_set, conflicts=outcome.pending.conflicts, intro=intro,
             theirs_title=tr("Deras svar ({user})").format(user=user), parent=self.window,
@@ -265,6 +272,8 @@ class OpenArea(QObject):
         if not result.conflicts:
             finish()
             return
+        from routine_builder.ui.dialogs.merge_dialog import MergeDialog
+
         dialog = MergeDialog(
             question_set=self.workspace.question_set, conflicts=result.conflicts, show_base=False,
             intro=tr("Konfliktkopian {name} skiljer sig från utkastet i frågorna nedan: välj vilket svar som ska "

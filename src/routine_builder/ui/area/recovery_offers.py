@@ -19,8 +19,6 @@ from routine_builder.domain.operations import replace_answers
 from routine_builder.domain.recovery import Recovery, RecoveryStore
 from routine_builder.errors import RoutineBuilderError
 from routine_builder.ui.area.area_session import AreaSession
-from routine_builder.ui.dialogs.merge_dialog import MergeDialog
-from routine_builder.ui.dialogs.recovery_dialog import RecoveryDialog
 
 
 def tr(text: str) -> str:
@@ -88,6 +86,8 @@ class RecoveryOffers(QObject):
             self._next()
             return
         name = found.merge.merged.area.name or area_id
+        from routine_builder.ui.dialogs.recovery_dialog import RecoveryDialog
+
         box = RecoveryDialog(name, found, workspace.question_set, self.window)
         self.dialog = box
 
@@ -129,6 +129,8 @@ class RecoveryOffers(QObject):
         if not found.merge.conflicts:
             self._apply(session, found, found.merge.merged)
             return
+        from routine_builder.ui.dialogs.merge_dialog import MergeDialog
+
         dialog = MergeDialog(
             question_set=self.workspace.question_set,
             conflicts=found.merge.conflicts,

@@ -1,7 +1,7 @@
 """What the main window's actions do: each opens a dialog or runs a domain call, then reports.
 
-The dialogs come from ``ui.dialogs`` and ``ui.compare``; a missing one (not installed in this build)
-is reported in the status bar instead of failing.
+The dialogs come from ``ui.dialogs`` and ``ui.compare``. Each is imported in the function that opens it,
+so that starting the app loads none of them (the export's also bring python-docx).
 """
 
 from __future__ import annotations
@@ -30,12 +30,6 @@ from routine_builder.domain.workspace import today
 from routine_builder.errors import RoutineBuilderError
 from routine_builder.ui.area.area_session import AreaSession
 from routine_builder.ui.compare.sources import Source
-from routine_builder.ui.dialogs.about_dialog import show_about
-from routine_builder.ui.dialogs.adopt_dialog import AdoptDialog
-from routine_builder.ui.dialogs.document_data_dialog import DocumentDataDialog
-from routine_builder.ui.dialogs.new_area_dialog import NewAreaDialog
-from routine_builder.ui.dialogs.settings_dialog import SettingsDialog
-from routine_builder.ui.dialogs.welcome_dialog import WelcomeDialog
 from routine_builder.ui.settings import Settings
 
 
@@ -77,6 +71,8 @@ def new_workspace(parent: QWidget) -> Path | None:
 
 def new_area(parent: QWidget, workspace: Workspace) -> AreaInfo | None:
     """Ask for a new area (from the catalogue) and create it; its info, or None."""
+    from routine_builder.ui.dialogs.new_area_dialog import NewAreaDialog
+
     try:
         catalogue = load_catalogue()
     except RoutineBuilderError as exc:
@@ -99,6 +95,8 @@ def new_area(parent: QWidget, workspace: Workspace) -> AreaInfo | None:
 
 def edit_document_data(parent: QWidget, session: AreaSession) -> None:
     """Let the user change the document data; the change is one undoable step."""
+    from routine_builder.ui.dialogs.document_data_dialog import DocumentDataDialog
+
     dialog = DocumentDataDialog(session.answer_set.document, parent)
     if dialog.exec() == QDialog.DialogCode.Accepted:
         session.apply(set_document(session.answer_set, document=dialog.document_info()))
@@ -128,6 +126,8 @@ def adopt(parent: QWidget, session: AreaSession, *, number: int | None = None) -
 
     The record goes into the draft's document data as one undoable step and is saved at once.
     """
+    from routine_builder.ui.dialogs.adopt_dialog import AdoptDialog
+
     if session.read_only:
         return ""
     if not session.save():
@@ -184,7 +184,7 @@ def restore(parent: QWidget, session: AreaSession, number: int) -> bool:
 
 def export(parent: QWidget, session: AreaSession, settings: Settings, jump: Any) -> None:
     """Save, then open the export dialog; ``jump(question_id)`` follows its links to missing answers."""
-    from routine_builder.ui.dialogs.export_dialog import ExportDialog  # brings python-docx: not at start-up
+    from routine_builder.ui.dialogs.export_dialog import ExportDialog
 
     session.save()
     answer_set = draft_for_export(session.workspace, session.answer_set)  # "Fastställd" only for adopted content
@@ -196,7 +196,7 @@ def export(parent: QWidget, session: AreaSession, settings: Settings, jump: Any)
 
 def export_version(parent: QWidget, workspace: Workspace, area_id: str, number: int, settings: Settings) -> None:
     """Export a saved version as it was saved (the adopted one with its adoption)."""
-    from routine_builder.ui.dialogs.export_dialog import ExportDialog  # brings python-docx: not at start-up
+    from routine_builder.ui.dialogs.export_dialog import ExportDialog
 
     try:
         answer_set = version_for_export(workspace, area_id, number)
@@ -272,11 +272,15 @@ def cross_area(
 
 def settings_dialog(parent: QWidget, settings: Settings) -> None:
     """Open the settings (the dialog applies language and theme itself)."""
+    from routine_builder.ui.dialogs.settings_dialog import SettingsDialog
+
     SettingsDialog(settings, parent).exec()
 
 
 def welcome(parent: QWidget, *, demo_open: bool) -> str:
     """Show the welcome; returns how the user wants to begin ("explore", "new" or "open")."""
+    from routine_builder.ui.dialogs.welcome_dialog import WelcomeDialog
+
     dialog = WelcomeDialog(demo_open=demo_open, parent=parent)
     dialog.exec()
     return dialog.choice
@@ -284,4 +288,6 @@ def welcome(parent: QWidget, *, demo_open: bool) -> str:
 
 def about(parent: QWidget) -> None:
     """Show the About box."""
+    from routine_builder.ui.dialogs.about_dialog import show_about
+
     show_about(parent)
