@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from routine_builder.domain.answers import AnswerSet
 from routine_builder.domain.outline import Outline
 from routine_builder.domain.question_set import QuestionSet
+from routine_builder.domain.review_listing import chapter_title, grouped
 from routine_builder.domain.reviews import ACCEPTED, HANDLED, OPEN, PROPOSAL, REJECTED, Entry, proposed_answer
 from routine_builder.ui.review.review_detail import entry_html, kind_word, state_word
 from routine_builder.ui.review.review_model import ReviewModel
@@ -178,21 +179,7 @@ class ReviewPanel(QWidget):
         return self.show_combo.currentIndex() == 0
 
     def _chapter_title(self, entry: Entry) -> str:
-        chapter = entry.item.chapter
-        if self.outline is not None:
-            if entry.item.question_id and (section := self._chapter_of(entry.item.question_id)):
-                return section
-            for section in self.outline.sections:
-                if section.id == chapter:
-                    return section.title
-        return self.tr("Hela rutinen")
-
-    def _chapter_of(self, question_id: str) -> str:
-        assert self.outline is not None
-        for top in self.outline.sections:
-            if question_id in top.questions or any(question_id in s.questions for s in top.subsections):
-                return top.title
-        return ""
+        return chapter_title(entry.item, self.outline) or self.tr("Hela rutinen")
 
     def refresh(self) -> None:
         """Fill the list again, keeping the chosen item when it is still shown."""
@@ -200,23 +187,21 @@ class ReviewPanel(QWidget):
         self.tree.blockSignals(True)
         self.tree.clear()
         shown = [e for e in self.model.entries if e.item.is_open or not self.only_open]
-        groups: dict[str, QTreeWidgetItem] = {}
         by_reviewer = self.group_combo.currentIndex() == 1
-        for entry in shown:
-            group = entry.reviewer if by_reviewer else self._chapter_title(entry)
-            parent = groups.get(group)
-            if parent is None:
-                parent = groups[group] = QTreeWidgetItem(self.tree, [group])
-                parent.setFlags(Qt.ItemFlag.ItemIsEnabled)
-                parent.setExpanded(True)
-                font = parent.font(0)
-                font.setBold(True)
-                parent.setFont(0, font)
-            row = QTreeWidgetItem(parent, [self._row_text(entry, by_reviewer)])
-            row.setData(0, KEY, entry.key)
-            row.setToolTip(0, entry.item.text)
-            if not entry.item.is_open:
-                row.setForeground(0, self.palette().placeholderText())
+        group_of = (lambda e: e.reviewer) if by_reviewer else self._chapter_title
+        for group, members in grouped(shown, group_of):
+            parent = QTreeWidgetItem(self.tree, [group])
+            parent.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            parent.setExpanded(True)
+            font = parent.font(0)
+            font.setBold(True)
+            parent.setFont(0, font)
+            for entry in members:
+                row = QTreeWidgetItem(parent, [self._row_text(entry, by_reviewer)])
+                row.setData(0, KEY, entry.key)
+                row.setToolTip(0, entry.item.text)
+                if not entry.item.is_open:
+                    row.setForeground(0, self.palette().placeholderText())
         self.tree.blockSignals(False)
         total = len(self.model.entries)
         open_count = sum(1 for e in self.model.entries if e.item.is_open)
