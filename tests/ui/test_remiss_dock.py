@@ -3,6 +3,7 @@ handled with a note, the form's counts and filter, "Nästa öppna remissvar", an
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import docx
@@ -10,12 +11,23 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from routine_builder.domain.reviews import ACCEPTED, COMMENT, GENERAL, HANDLED, OPEN, PROPOSAL, REJECTED, load_reviews
+from routine_builder.domain.reviews import (
+    ACCEPTED,
+    COMMENT,
+    GENERAL,
+    HANDLED,
+    KIND_WORDS,
+    OPEN,
+    PROPOSAL,
+    REJECTED,
+    load_reviews,
+)
 from routine_builder.ui.dialogs.export_dialog import ExportDialog
 from routine_builder.ui.review.review_panel import ReviewPanel
 from routine_builder.ui.settings import Settings
 from routine_builder.ui.window.actions import ActionId
 from routine_builder.ui.window.main_window import MainWindow
+from tests.helpers.cli import run_cli
 from tests.ui.remiss_fixtures import (
     ANNA,
     BO,
@@ -252,3 +264,33 @@ def test_the_draft_export_offers_the_remiss_replies_as_an_appendix(
                kind=ExportDialog)  # fmt: skip
     window.actions[ActionId.EXPORT].trigger()
     assert seen == [True, False]
+
+
+def _listed_by_the_command_line(round_: RemissRound, *extra: str) -> list[tuple[str, str, str, str]]:
+    """``review list`` in a real process, read back as (group, question id, reviewer, kind) per item."""
+    result = run_cli("review", "list", str(round_.root / "ws"), "--area", "boras", *extra)
+    assert result.returncode == 0, result.stderr
+    kinds = {f"{word.capitalize()} från ": kind for kind, word in KIND_WORDS.items()}
+    listed: list[list[str]] = []
+    group = ""
+    for line in result.stdout.splitlines()[1:]:
+        if line and not line.startswith(" "):
+            group = line
+        elif line.startswith("  ") and not line.startswith("    "):
+            head = re.sub(r" \(.*?\)", "", line.strip(), count=1)
+            word = next(w for w in kinds if head.startswith(w))
+            listed.append([group, "", head[len(word) :].split(",")[0].split(" (")[0], kinds[word]])
+        elif line.startswith("    Fråga: "):
+            listed[-1][1] = line.rsplit("[", 1)[1].rstrip("]")
+    return [tuple(item) for item in listed]  # type: ignore[misc]
+
+
+def test_the_command_line_lists_the_items_in_the_panels_order(qtbot: QtBot, settings: Settings, remiss_round) -> None:
+    _window, panel = _imported(qtbot, settings, remiss_round)
+    _select(panel, "alt2-aterkoppling", CECILIA)
+    qtbot.mouseClick(panel.handled_button, LEFT)
+    for show_all in (True, False):
+        panel.show_combo.setCurrentIndex(1 if show_all else 0)
+        shown = [(group, *row) for group, rows in _rows(panel).items() for row in rows]
+        assert len(shown) == (5 if show_all else 4)
+        assert _listed_by_the_command_line(remiss_round, *([] if show_all else ["--open"])) == shown

@@ -9,7 +9,9 @@ from pathlib import Path
 from routine_builder.cli.common import EXIT_OK, EXIT_PROBLEMS, EXIT_UNUSABLE, fail
 from routine_builder.domain import Workspace
 from routine_builder.domain.outline import load_workspace_outline
-from routine_builder.domain.reviews import KIND_WORDS, STATE_WORDS, load_reviews
+from routine_builder.domain.question_set import QuestionSet
+from routine_builder.domain.review_listing import chapter_title, grouped
+from routine_builder.domain.reviews import KIND_WORDS, PROPOSAL, STATE_WORDS, Entry, entries, load_reviews
 from routine_builder.errors import RoutineBuilderError
 
 
@@ -39,7 +41,8 @@ def register(sub: argparse._SubParsersAction) -> None:
         "list",
         help="lista ett områdes remissvar",
         description=(
-            "Listar ett områdes remissvar, en rad per synpunkt: fråga, granskare, slag, text och läge. "
+            "Listar ett områdes remissvar kapitel för kapitel, i samma ordning som panelen Remissvar: för varje "
+            "synpunkt fråga, granskare, fil, texten, svaren på den och hur den hanterats (läge och anteckning). "
             "Slutstatus: 0 listan skrevs, 2 något remissvar kunde inte läsas."
         ),
     )
@@ -96,17 +99,69 @@ def run_list(args: argparse.Namespace) -> int:
     reviews, problems = load_reviews(workspace, args.area)
     for problem in problems:
         fail(problem)
-    for review in reviews:
-        for item in review.items:
-            if args.open and not item.is_open:
-                continue
-            where = item.question_id or f"({item.chapter or 'allmänt'})"
-            marks = [STATE_WORDS[item.state]] + [w for w, on in (("osäker", item.uncertain),
-                                                                  ("konflikt", item.conflict)) if on]  # fmt: skip
-            text = " ".join(item.text.split())
-            print(f"{where}\t{item.author or review.reviewer}\t{KIND_WORDS[item.kind]}\t{text}\t[{', '.join(marks)}]")
+    question_set = workspace.question_set
+    listed = entries(reviews, [q.id for q in question_set.questions()])
     if not reviews:
         print(f"Området '{args.area}' har inga remissvar ännu.", file=sys.stderr if problems else sys.stdout)
-    elif not any(review.items for review in reviews):
+        return EXIT_UNUSABLE if problems else EXIT_OK
+    if not listed:
         print(f"Remissvaren för '{args.area}' har inga synpunkter.")
+        return EXIT_UNUSABLE if problems else EXIT_OK
+    open_count = sum(1 for e in listed if e.item.is_open)
+    counts = f"{_count(len(listed), 'synpunkt', 'synpunkter')}, {_count(open_count, 'öppen', 'öppna')}"
+    print(f"Remissvar för '{args.area}': {counts}.")
+    shown = [e for e in listed if e.item.is_open or not args.open]
+    if not shown:
+        print("Alla synpunkter är hanterade.")
+    outline = load_workspace_outline(workspace.root, question_set)
+    for title, group in grouped(shown, lambda e: chapter_title(e.item, outline) or "Hela rutinen"):
+        print(f"\n{title}")
+        for entry in group:
+            for line in _item_lines(entry, question_set):
+                print(line)
     return EXIT_UNUSABLE if problems else EXIT_OK
+
+
+def _count(n: int, one: str, many: str) -> str:
+    return f"{n} {one if n == 1 else many}"
+
+
+def _item_lines(entry: Entry, question_set: QuestionSet) -> list[str]:
+    """One item as a user reads it: who said what about which question, the replies and the handling."""
+    item = entry.item
+    when = f", {item.date:%Y-%m-%d}" if item.date else ""
+    how = ""
+    if item.kind == PROPOSAL:
+        how = " (spårade ändringar)" if item.tracked else " (ändrat utan spårade ändringar)"
+    origin = f"{entry.review.file_name}, remissvar {entry.review.number}"
+    lines = [f"  {KIND_WORDS[item.kind].capitalize()}{how} från {entry.reviewer}{when} ({origin})"]
+    if item.question_id:
+        known = item.question_id in question_set
+        subject = question_set.question(item.question_id).text if known else "(finns inte i frågeunderlaget)"
+        lines.append(f"    Fråga: {subject} [{item.question_id}]")
+    if item.conflict:
+        lines.append("    Konflikt: svaret har ändrats sedan remissversionen.")
+    if item.uncertain:
+        lines.append("    Osäker: svarets markering saknades i filen; platsen är bedömd utifrån omgivningen.")
+    if item.quote:
+        lines.append(f"    Kommenterad text: »{' '.join(item.quote.split())}«")
+    lines += _block("Föreslagen text" if item.kind == PROPOSAL else "Synpunkt", item.text)
+    for reply in item.replies:
+        lines += _block(f"Svar från {reply.author or 'okänd'}", reply.text)
+    if item.is_open:
+        lines.append("    Hantering: öppen, inte hanterad ännu")
+    else:
+        by = f" av {item.handled_by}" if item.handled_by else ""
+        day = f" den {item.handled_at:%Y-%m-%d}" if item.handled_at else ""
+        lines.append(f"    Hantering: {STATE_WORDS[item.state]}{by}{day}")
+        lines += _block("Anteckning", item.note)
+    return lines
+
+
+def _block(label: str, text: str) -> list[str]:
+    """``label: text`` with the text's own lines kept, each further line indented under the first."""
+    rows = [line.strip() for line in text.strip().splitlines() if line.strip()]
+    if not rows:
+        return []
+    indent = " " * (6 + len(label))
+    return [f"    {label}: {rows[0]}", *(indent + row for row in rows[1:])]
