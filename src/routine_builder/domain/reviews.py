@@ -161,9 +161,21 @@ def add_review(workspace: Workspace, review: Review) -> Review:
 
 
 def handle_item(
-    workspace: Workspace, area_id: str, number: int, item_id: int, *, state: str, note: str = "", by: str = ""
+    workspace: Workspace,
+    area_id: str,
+    number: int,
+    item_id: int,
+    *,
+    state: str,
+    note: str = "",
+    by: str = "",
+    at: dt.datetime | None = None,
 ) -> Review:
-    """Record how one item was handled (``state`` and a note), re-reading the file first; returns the review."""
+    """Record how one item was handled (``state`` and a note), re-reading the file first; returns the review.
+
+    ``by`` and ``at`` say who handled it and when (the user and now unless given, as when an undo puts
+    back an earlier handling).
+    """
     if state not in STATES:
         raise ValueError(state)
     path = reviews_dir(workspace, area_id) / f"{number}.yaml"
@@ -181,7 +193,7 @@ def handle_item(
                 state=state,
                 note=note.strip(),
                 handled_by=(by or current_user()) if done else "",
-                handled_at=now() if done else None,
+                handled_at=(at or now()) if done else None,
             )
             updated = replace(review, items=tuple(changed if i.id == item_id else i for i in review.items))
             try:
