@@ -18,6 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import weakref
 from dataclasses import replace
+from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -85,17 +86,37 @@ class _SessionRef:
             session._swap(answers, changed, from_undo=from_undo)
 
 
-class _SnapshotCommand(QUndoCommand):
-    """Swaps the area between two snapshots; consecutive edits of one field merge into one step."""
+class LinkedChange(Protocol):
+    """A change outside the answers that belongs to the same undo step.
 
-    def __init__(self, session: AreaSession, before: AnswerSet, result: OperationResult, merge_key: str | None):
+    For example a remiss item's handling, stored in its own file: done with the step, undone with it and
+    done again with its redo.
+    """
+
+    def redo(self) -> None: ...
+
+    def undo(self) -> None: ...
+
+
+class _SnapshotCommand(QUndoCommand):
+    """Swaps the area between two snapshots, with its linked changes; edits of one field merge into one step."""
+
+    def __init__(
+        self,
+        session: AreaSession,
+        before: AnswerSet,
+        result: OperationResult,
+        merge_key: str | None,
+        linked: tuple[LinkedChange, ...] = (),
+    ):
         super().__init__(undo_text(result))
         self.session = _SessionRef(session)
         self.before = before
         self.after = result.answer_set
         self.changed_ids = set(result.changed_ids)
-        self.merge_key = merge_key
-        self.open = merge_key is not None
+        self.linked = linked
+        self.merge_key = merge_key if not linked else None
+        self.open = self.merge_key is not None
         self._first = True
 
     def id(self) -> int:
@@ -111,9 +132,13 @@ class _SnapshotCommand(QUndoCommand):
     def redo(self) -> None:
         self.session._swap(self.after, frozenset(self.changed_ids), from_undo=not self._first)
         self._first = False
+        for change in self.linked:
+            change.redo()
 
     def undo(self) -> None:
         self.open = False  # typing after an undo starts a new step instead of growing an old one
+        for change in reversed(self.linked):
+            change.undo()
         self.session._swap(self.before, frozenset(self.changed_ids), from_undo=True)
 
 
@@ -253,17 +278,19 @@ class AreaSession(QObject):
         if answer_set != self._current:
             self.undo_stack.push(_MergeCommand(self, self._current, answer_set, text))
 
-    def apply(self, result: OperationResult, *, merge_key: str | None = None) -> None:
-        """Run an operation's result as one undoable step (nothing happens when nothing changed).
+    def apply(
+        self, result: OperationResult, *, merge_key: str | None = None, linked: tuple[LinkedChange, ...] = ()
+    ) -> None:
+        """Run an operation's result and the ``linked`` changes outside the answers as one undoable step.
 
-        The first change to an adopted routine also moves its status to "Under revidering", in the same
-        step, and :attr:`revision_started` says so.
+        Nothing happens when nothing changes at all. The first change to an adopted routine also moves its
+        status to "Under revidering", in the same step, and :attr:`revision_started` says so.
         """
-        if not result.changed or self._read_only:
+        if not (result.changed or linked) or self._read_only:
             return
         before = self._current
-        revised = start_revision(before, result)  # typing on in the same field joins this step
-        self.undo_stack.push(_SnapshotCommand(self, before, revised, merge_key))
+        revised = start_revision(before, result) if result.changed else result  # typing on joins this step
+        self.undo_stack.push(_SnapshotCommand(self, before, revised, merge_key, linked))
         if revised is not result:
             self.revision_started.emit(before.document.adopted_version)
 
