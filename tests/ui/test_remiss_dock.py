@@ -294,3 +294,53 @@ def test_the_command_line_lists_the_items_in_the_panels_order(qtbot: QtBot, sett
         shown = [(group, *row) for group, rows in _rows(panel).items() for row in rows]
         assert len(shown) == (5 if show_all else 4)
         assert _listed_by_the_command_line(remiss_round, *([] if show_all else ["--open"])) == shown
+
+
+def test_undo_of_godta_reopens_the_item_in_its_file_and_redo_accepts_it_again(
+    qtbot: QtBot, settings: Settings, remiss_round
+) -> None:
+    window, panel = _imported(qtbot, settings, remiss_round)
+    session = window.session
+    undo, redo = window.actions[ActionId.UNDO], window.actions[ActionId.REDO]
+    review_file = session.workspace.area_dir("boras") / "reviews" / "1.yaml"
+    opened = review_file.read_text("utf-8")
+    sip_before = session.answer_set.get("alt1-sip").value
+    _select(panel, "grav-uppfoljning")
+    panel.edit_button.click()
+    panel.editor.setPlainText(panel.editor.toPlainText().replace("var fjärde vecka", "var tredje vecka"))
+    qtbot.mouseClick(panel.accept_button, LEFT)  # accepted after editing: a note of its own
+    _select(panel, "alt1-sip")
+    panel.note_edit.setText("Infört som det stod.")
+    qtbot.mouseClick(panel.accept_button, LEFT)
+    sip_after = session.answer_set.get("alt1-sip").value
+    accepted = {
+        ("alt1-sip", ANNA, PROPOSAL): (ACCEPTED, "Infört som det stod."),
+        ("grav-uppfoljning", ANNA, PROPOSAL): (ACCEPTED, "Godtaget med ändringar."),
+    }
+    assert {k: v for k, v in _on_disk(remiss_round).items() if v[0] != OPEN} == accepted
+    assert panel.count_label.text() == "3 öppna av 5"
+
+    undo.trigger()  # one step: the answer and the item
+    assert session.answer_set.get("alt1-sip").value == sip_before
+    assert _on_disk(remiss_round)[("alt1-sip", ANNA, PROPOSAL)] == (OPEN, "")
+    assert panel.count_label.text() == "4 öppna av 5"
+    panel.show_combo.setCurrentIndex(1)
+    _select(panel, "alt1-sip")
+    assert panel.accept_button.isEnabled() and "Godtagen" not in panel.detail.toPlainText()
+    undo.trigger()
+    assert review_file.read_text("utf-8") == opened  # the file is back as it was imported
+    assert panel.count_label.text() == "5 öppna av 5"
+    window.jump_to_question("alt1-sip")
+    assert "1 öppet remissvar" in window.form.widgets["alt1-sip"].review_label.text()
+
+    redo.trigger()
+    redo.trigger()
+    assert session.answer_set.get("alt1-sip").value == sip_after
+    assert {k: v for k, v in _on_disk(remiss_round).items() if v[0] != OPEN} == accepted
+    assert panel.count_label.text() == "3 öppna av 5"
+    undo.trigger()
+    session.save()
+    window.close()
+    again = _window(qtbot, settings, remiss_round)  # a new start reads the same
+    assert again.reviews.panel.count_label.text() == "4 öppna av 5"
+    assert again.session.answer_set.get("alt1-sip").value == sip_before

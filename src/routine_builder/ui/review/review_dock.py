@@ -15,10 +15,11 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from routine_builder.domain.operations import accept_proposal
 from routine_builder.domain.outline import Outline
+from routine_builder.domain.reviews import ACCEPTED
 from routine_builder.domain.values import Answer
 from routine_builder.domain.workspace import Workspace
 from routine_builder.ui.review import remiss_commands
-from routine_builder.ui.review.review_model import ReviewModel
+from routine_builder.ui.review.review_model import HandlingStep, ReviewModel
 from routine_builder.ui.review.review_panel import ReviewPanel
 from routine_builder.ui.window.window_parts import dock
 
@@ -107,19 +108,21 @@ class ReviewDock(QObject):
             if not self.panel.next_open():
                 self.window.statusBar().showMessage(self.tr("Inga öppna remissvar."), 6000)
 
-    def _accept(self, key: tuple[int, int], answer: Answer | None) -> None:
+    def _accept(self, key: tuple[int, int], answer: Answer | None, note: str) -> None:
+        """Take a proposal over and mark it accepted with ``note``: one undo step for both."""
         session, entry = self.window.session, self.model.entry(key)
         if session is None or session.read_only or entry is None or self.panel is None:
             return
         question = session.workspace.question_set.question(entry.item.question_id)
-        session.apply(
-            accept_proposal(
-                session.answer_set,
-                question_id=question.id,
-                answer=answer,
-                reviewer=entry.reviewer,
-                question_text=question.text,
-            )
+        handling = HandlingStep(self.model, key, ACCEPTED, note)
+        result = accept_proposal(
+            session.answer_set,
+            question_id=question.id,
+            answer=answer,
+            reviewer=entry.reviewer,
+            question_text=question.text,
         )
+        session.apply(result, linked=(handling,))
         session.seal()
-        self.panel.accepted(key)
+        if handling.after is not None:
+            self.panel.next_open()

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QObject, Signal
 
-from routine_builder.domain.reviews import Entry, entries, handle_item, load_reviews
+from routine_builder.domain.reviews import Entry, ReviewItem, entries, handle_item, load_reviews
 from routine_builder.domain.workspace import Workspace
 from routine_builder.errors import RoutineBuilderError
 
@@ -52,17 +54,72 @@ class ReviewModel(QObject):
         """The entry with this (review number, item id)."""
         return next((e for e in self.entries if e.key == key), None)
 
-    def handle(self, key: tuple[int, int], state: str, note: str = "") -> bool:
+    def handle(
+        self, key: tuple[int, int], state: str, note: str = "", *, by: str = "", at: dt.datetime | None = None
+    ) -> bool:
         """Record how an item was handled; False (and :attr:`failed`) when its file cannot be written."""
         if self.workspace is None:
             return False
+        return self.handle_in(self.workspace, self.area_id, key, state, note, by=by, at=at)
+
+    def handle_in(
+        self,
+        workspace: Workspace,
+        area_id: str,
+        key: tuple[int, int],
+        state: str,
+        note: str = "",
+        *,
+        by: str = "",
+        at: dt.datetime | None = None,
+    ) -> bool:
+        """:meth:`handle` for an item of ``area_id`` in ``workspace``, shown or not (an undo after a switch)."""
         try:
-            review = handle_item(self.workspace, self.area_id, key[0], key[1], state=state, note=note)
+            review = handle_item(workspace, area_id, key[0], key[1], state=state, note=note, by=by, at=at)
         except RoutineBuilderError as exc:
             self.failed.emit(exc.message)
             return False
-        self.entries = [
-            Entry(review, review.item(e.item.id)) if e.review.number == review.number else e for e in self.entries
-        ]
-        self.changed.emit()
+        if workspace is self.workspace and area_id == self.area_id:
+            self.entries = [
+                Entry(review, review.item(e.item.id)) if e.review.number == review.number else e for e in self.entries
+            ]
+            self.changed.emit()
         return True
+
+
+class HandlingStep:
+    """How one item was handled, as part of an undo step of the open area (see ``AreaSession.apply``).
+
+    The first :meth:`redo` records ``state`` and ``note``; :meth:`undo` writes the item's handling back as
+    it was before (state, note, who and when) and a later :meth:`redo` as it was recorded.
+    """
+
+    def __init__(self, model: ReviewModel, key: tuple[int, int], state: str, note: str = "") -> None:
+        entry = model.entry(key)
+        if model.workspace is None or entry is None:
+            raise ValueError(key)
+        self.model, self.key = model, key
+        self.workspace, self.area_id = model.workspace, model.area_id
+        self.before: ReviewItem = entry.item
+        self.wanted = (state, note)
+        self.after: ReviewItem | None = None
+
+    def redo(self) -> None:
+        if self.after is None:
+            state, note = self.wanted
+            if self.model.handle_in(self.workspace, self.area_id, self.key, state, note):
+                self.after = self._current()
+        else:
+            self._write(self.after)
+
+    def undo(self) -> None:
+        if self.after is not None:
+            self._write(self.before)
+
+    def _write(self, item: ReviewItem) -> None:
+        by, at = item.handled_by, item.handled_at
+        self.model.handle_in(self.workspace, self.area_id, self.key, item.state, item.note, by=by, at=at)
+
+    def _current(self) -> ReviewItem | None:
+        entry = self.model.entry(self.key) if self.model.area_id == self.area_id else None
+        return entry.item if entry is not None else None

@@ -28,7 +28,7 @@ from routine_builder.domain.answers import AnswerSet
 from routine_builder.domain.outline import Outline
 from routine_builder.domain.question_set import QuestionSet
 from routine_builder.domain.review_listing import chapter_title, grouped
-from routine_builder.domain.reviews import ACCEPTED, HANDLED, OPEN, PROPOSAL, REJECTED, Entry, proposed_answer
+from routine_builder.domain.reviews import HANDLED, OPEN, PROPOSAL, REJECTED, Entry, proposed_answer
 from routine_builder.ui.review.review_detail import entry_html, kind_word, state_word
 from routine_builder.ui.review.review_model import ReviewModel
 from routine_builder.ui.wording import plural
@@ -40,7 +40,7 @@ class ReviewPanel(QWidget):
     """Lists the open area's remiss items and acts on the chosen one."""
 
     jump_to_question = Signal(str)
-    accept_requested = Signal(object, object)  # (review number, item id), the Answer to take over
+    accept_requested = Signal(object, object, str)  # (review number, item id), the Answer to take over, the note
     import_requested = Signal()
 
     def __init__(self, model: ReviewModel, question_set: QuestionSet, outline: Outline | None,
@@ -52,7 +52,6 @@ class ReviewPanel(QWidget):
         self.outline = outline
         self.answers: AnswerSet | None = None
         self.read_only = False
-        self._note = ""  # the note of a proposal being accepted
         self.show_combo = QComboBox(self)
         self.group_combo = QComboBox(self)
         for _ in range(2):
@@ -306,14 +305,8 @@ class ReviewPanel(QWidget):
         text = self.editor.toPlainText() if self.edit_button.isChecked() else entry.item.text
         answer = proposed_answer(question, self.answers.get(question.id), text)
         edited = self.edit_button.isChecked()  # read now: taking the answer over shows the item again
-        self._note = self.note_edit.text().strip() or (self.tr("Godtaget med ändringar.") if edited else "")
-        self.accept_requested.emit(entry.key, answer)
-
-    def accepted(self, key: tuple[int, int]) -> None:
-        """The main window took the proposal over: record it as accepted with the note typed."""
-        note, self._note = self._note, ""
-        if self.model.handle(key, ACCEPTED, note):
-            self.next_open()
+        note = self.note_edit.text().strip() or (self.tr("Godtaget med ändringar.") if edited else "")
+        self.accept_requested.emit(entry.key, answer, note)
 
     def _handle(self, state: str) -> None:
         entry = self.current_entry()
