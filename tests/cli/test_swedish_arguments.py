@@ -6,6 +6,7 @@ import argparse
 import ast
 import gettext
 import inspect
+import re
 from pathlib import Path
 
 import pytest
@@ -62,6 +63,7 @@ ERRORS: dict[str, tuple[list[str], str]] = {
         ["export", "ws", "-o", "ut"],
         "routine-builder export: ett av argumenten --area --all måste anges.",
     ),
+    "init_required": (["init"], "routine-builder init: följande argument saknas: ARBETSYTA."),
     "review_list_required": (
         ["review", "list", "ws"],
         "routine-builder review list: följande argument saknas: --area.",
@@ -77,6 +79,7 @@ def test_an_argument_error_is_one_swedish_sentence_with_exit_status_2(case: str)
     assert result.stdout == ""
     lines = result.stderr.strip().splitlines()
     assert lines[0].startswith("användning: routine-builder"), result.stderr
+    assert not re.search(r"\b(NAME|WORKSPACE|PATH)\b", result.stderr), result.stderr
     assert lines[-1] == expected
     assert not any(phrase in result.stderr for phrase in ENGLISH), result.stderr
     assert "Traceback" not in result.stderr

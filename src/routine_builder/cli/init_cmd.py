@@ -17,7 +17,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     parser.add_argument("workspace", type=Path, metavar="ARBETSYTA", help="mappen för den nya arbetsytan")
     parser.add_argument("--demo", action="store_true", help="fyll arbetsytan med exempelområden och exempelsvar")
-    parser.add_argument("--name", default="", help="arbetsytans namn (standard: mappens namn)")
+    parser.add_argument("--name", default="", metavar="NAMN", help="arbetsytans namn (standard: mappens namn)")
     parser.set_defaults(handler=run)
 
 
