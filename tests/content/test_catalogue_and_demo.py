@@ -1,11 +1,13 @@
-"""The area catalogue's sources and uncertainties, and the demo's phone numbers."""
+"""The area catalogue's sources and uncertainties, the demo's phone numbers and how its routines speak."""
 
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from routine_builder.domain import Workspace
-from tests.content.conftest import Routine, Shipped
+from routine_builder.export import RoutineExporter
+from tests.content.conftest import Routine, Shipped, read_routine
 
 # PTS reserves numbers for fiction only in these ranges: landlines under 08, 031, 040 and 0980, and the
 # mobile series 070-174 06 05 to 070-174 06 99.
@@ -62,3 +64,20 @@ def test_14_no_demo_file_or_export_has_numbers_of_other_cities(shipped: Shipped,
         for name, text in demo_files.items():
             assert wrong not in text, name
     assert "070-174 06 " in simba.text
+
+
+WE_OR_YOU = re.compile(r"(?<![\wåäöÅÄÖ])(vi|ni|oss|vår|vårt|våra)(?![\wåäöÅÄÖ])", re.IGNORECASE)
+
+
+def test_the_demos_finished_routines_speak_of_the_area_and_its_staff_not_of_we_or_you(
+    demo: Workspace, tmp_path: Path
+) -> None:
+    """A routine is read by people outside the key group: "personalen", "området", never "vi" or "ni"."""
+    finished = [area_id for area_id in demo.area_ids() if area_id != "dalsland"]  # Dalsland is a draft with notes
+    assert len(finished) == 4
+    for area_id in finished:
+        out = tmp_path / f"{area_id}.docx"
+        RoutineExporter(demo, page_numbers=False).export(demo.load_area(area_id).answer_set, out)
+        text = read_routine(out).text
+        found = [text[max(0, m.start() - 40) : m.end() + 20] for m in WE_OR_YOU.finditer(text)]
+        assert not found, (area_id, found)
