@@ -69,7 +69,7 @@ def test_fastställ_from_the_app_adopts_the_draft_as_a_saved_version(
         dialog.adopt_button.click()
 
     when_modal(fill, kind=AdoptDialog)
-    window.actions[ActionId.ADOPT].trigger()
+    window.action(ActionId.ADOPT).trigger()
     number = newest + 1
     assert seen == {
         "draft": f"Utkastet som det är nu (sparas som version {number})",
@@ -85,7 +85,7 @@ def test_fastställ_from_the_app_adopts_the_draft_as_a_saved_version(
     row = next(r for r in range(table.rowCount()) if table.item(r, 0).text() == str(number))
     assert table.item(row, 3).text().startswith("Fastställd version") and table.item(row, 0).font().bold()
     assert "fastställd" in window.area_list.list.currentItem().text()
-    assert window.actions[ActionId.UNDO].text() == f"&Ångra fastställande av version {number}"
+    assert window.action(ActionId.UNDO).text() == f"&Ångra fastställande av version {number}"
 
 
 def test_the_first_change_after_adoption_gives_a_calm_notice_in_the_same_undo_step(
@@ -114,7 +114,7 @@ def test_the_first_change_after_adoption_gives_a_calm_notice_in_the_same_undo_st
     compare.close()
     banner.close_button.click()
     assert not banner.isVisible()
-    window.actions[ActionId.UNDO].trigger()
+    window.action(ActionId.UNDO).trigger()
     assert session.answer_set.get("grav-uppfoljning") == before
     assert session.answer_set.document.status == "faststalld"  # undone with the change
     _type_into(qtbot, window, "grav-uppfoljning", " Igen.")
@@ -149,7 +149,7 @@ def test_the_adopted_version_exports_from_the_versions_panel_and_the_draft_never
         assert dialog.complete_radio.isChecked()  # every required answer is there
 
     when_modal(export_then(draft, revision), kind=ExportDialog)
-    window.actions[ActionId.EXPORT].trigger()
+    window.action(ActionId.EXPORT).trigger()
     assert _status_of(draft) == "Under revidering"
     cover = "\n".join(p.text for p in docx.Document(str(draft)).paragraphs[:40])
     assert "Fastställd" not in cover.replace("Fastställd av", "")
@@ -199,7 +199,7 @@ def test_exportera_för_remiss_writes_a_marked_file_and_the_draft_goes_on_remiss
         act(dialog)
 
     when_modal(both, kind=RemissExportDialog)
-    window.actions[ActionId.REMISS_EXPORT].trigger()
+    window.action(ActionId.REMISS_EXPORT).trigger()
     assert seen["title"] == "Exportera för remiss"
     number = load_version_count(demo_root, area_id)
     assert f"Remissfilen gjordes från version {number}." in seen["status"]

@@ -58,7 +58,7 @@ def test_an_area_held_by_another_process_is_read_only_and_follows_the_file(
         assert editor.isReadOnly() and editor.isEnabled()  # still selectable
         qtbot.keyClicks(editor, "ska inte ga")
         assert editor.text() == "" and not window.session.dirty
-        window.actions[ActionId.SAVE].trigger()  # nothing to save, nothing written
+        window.action(ActionId.SAVE).trigger()  # nothing to save, nothing written
         save_as_other_user(workspace.root, {"kort": "Bertil skrev detta"})
         qtbot.waitUntil(lambda: _kort(window).text() == "Bertil skrev detta", timeout=3000)
         assert _kort(window).isReadOnly()
@@ -161,4 +161,4 @@ def test_the_read_only_form_can_still_be_searched_and_scrolled(
     assert window.form.search_edit.isEnabled() and not window.form.search_edit.isReadOnly()
     qtbot.keyClicks(window.form.search_edit, "e")  # a search rebuilds the page: still read-only
     assert window.form.widgets and all(_refuses_edits(w) for w in window.form.widgets.values())
-    assert window.form.scroll.verticalScrollBar().isEnabled()
+    assert window.form.scroll_area.verticalScrollBar().isEnabled()

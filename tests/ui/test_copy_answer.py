@@ -26,7 +26,7 @@ def test_cross_area_copy_is_one_undo_step(qtbot: QtBot, settings: Settings, tmp_
     window = open_window(qtbot, settings, tmp_path / "data", workspace.root)
     window.session.apply(set_answer(window.session.answer_set, question_id="kort", answer=Answer("Mitt")))
     window.focused_question = "lang"
-    window.actions[ActionId.CROSS_AREA].trigger()
+    window.action(ActionId.CROSS_AREA).trigger()
     view = next(w for w in QApplication.topLevelWidgets() if isinstance(w, CrossAreaView))
     assert set(view.copy_buttons) == {"soder"}  # not the open area itself
     view.copy_buttons["soder"].click()
@@ -53,11 +53,11 @@ def test_compare_without_versions_says_so(qtbot: QtBot, settings: Settings, tmp_
             box.button(QMessageBox.StandardButton.Close).click()
 
     QTimer.singleShot(0, lambda: answer(False))
-    window.actions[ActionId.COMPARE].trigger()
+    window.action(ActionId.COMPARE).trigger()
     assert "Norr har inga sparade versioner" in seen[0]
     assert not any(isinstance(w, CompareWindow) and w.isVisible() for w in QApplication.topLevelWidgets())
     QTimer.singleShot(0, lambda: answer(True))
-    window.actions[ActionId.COMPARE].trigger()
+    window.action(ActionId.COMPARE).trigger()
     compare = next(w for w in QApplication.topLevelWidgets() if isinstance(w, CompareWindow) and w.isVisible())
     assert compare.left_combo.currentData().area_id == "soder"  # another area, never the draft with itself
     compare.close()

@@ -63,7 +63,7 @@ def test_a_broken_area_shows_its_error_while_the_others_work(
     view = window.error_holder.findChild(AreaErrorView)
     assert window.pages.currentWidget() is window.error_holder
     assert "answers.yaml, rad" in view.message.text()
-    assert window.session is None and not window.actions[ActionId.SAVE].isEnabled()
+    assert window.session is None and not window.action(ActionId.SAVE).isEnabled()
     window.area_list.select("soder")
     assert window.session.area_id == "soder"
     line_edit = window.form.widgets["kort"].editor.focus_target()
@@ -75,12 +75,12 @@ def test_undo_and_redo_through_the_actions(qtbot: QtBot, window: MainWindow) -> 
     line_edit = window.form.widgets["kort"].editor.focus_target()
     assert isinstance(line_edit, QLineEdit)
     qtbot.keyClicks(line_edit, "abc")
-    undo = window.actions[ActionId.UNDO]
+    undo = window.action(ActionId.UNDO)
     assert undo.isEnabled()
     assert undo.text() == "&Ångra ändring av svar: En kort text?"
     undo.trigger()
     assert line_edit.text() == ""
-    window.actions[ActionId.REDO].trigger()
+    window.action(ActionId.REDO).trigger()
     assert line_edit.text() == "abc"
 
 
@@ -102,7 +102,7 @@ def test_save_failure_shows_a_banner_and_keeps_the_text(qtbot: QtBot, window: Ma
     assert "Kunde inte spara" in window.save_status.text()
     assert editor.toPlainText() == "Far inte forsvinna"
     workspace.area_dir("norr").mkdir()
-    window.actions[ActionId.SAVE].trigger()
+    window.action(ActionId.SAVE).trigger()
     assert not window.banner.isVisible()
     assert window.save_status.text().startswith("Senast sparat")
     assert "Far inte forsvinna" in workspace.answers_path("norr").read_text(encoding="utf-8")
@@ -119,15 +119,15 @@ def test_close_and_reopen_keeps_everything(
 
 def test_keyboard_shortcuts_navigate_sections(qtbot: QtBot, window: MainWindow) -> None:
     window.activateWindow()
-    window.actions[ActionId.NEXT_SECTION].trigger()
+    window.action(ActionId.NEXT_SECTION).trigger()
     assert window.form.section_id == "andra"
     assert window.navigator.current_section_id() == "andra"
-    window.actions[ActionId.PREVIOUS_SECTION].trigger()
+    window.action(ActionId.PREVIOUS_SECTION).trigger()
     assert window.form.section_id == "forsta"
-    window.actions[ActionId.FIND].trigger()
+    window.action(ActionId.FIND).trigger()
     assert window.form.search_edit.hasFocus()
-    assert window.actions[ActionId.SAVE].shortcut().toString() == "Ctrl+S"
-    assert window.actions[ActionId.NEXT_SECTION].shortcut().toString() == "Ctrl+PgDown"
+    assert window.action(ActionId.SAVE).shortcut().toString() == "Ctrl+S"
+    assert window.action(ActionId.NEXT_SECTION).shortcut().toString() == "Ctrl+PgDown"
 
 
 def test_language_switch_retranslates_the_window(qtbot: QtBot, window: MainWindow) -> None:
@@ -162,7 +162,7 @@ def test_history_and_cross_area_open_their_views(qtbot: QtBot, window: MainWindo
     view = window.findChild(VersionView)
     assert view is not None and view.isVisible()
     view.close()
-    window.actions[ActionId.CROSS_AREA].trigger()
+    window.action(ActionId.CROSS_AREA).trigger()
     cross = window.findChild(CrossAreaView)
     assert cross is not None and set(cross.cells) == {"norr", "soder", "trasig"}
     cross.close()

@@ -34,7 +34,7 @@ def _type_at_end(qtbot: QtBot, window: MainWindow, question_id: str, text: str) 
 
 
 def test_the_preview_shows_the_chapter_of_the_question_as_the_routine_says_it(qtbot: QtBot, window: MainWindow) -> None:
-    window.actions[ActionId.PREVIEW].trigger()
+    window.action(ActionId.PREVIEW).trigger()
     panel = window.preview_panel
     qtbot.waitUntil(panel.isVisible)
     window.form.focus_question("alt2-aterkoppling-dagar")
@@ -50,7 +50,7 @@ def test_the_preview_shows_the_chapter_of_the_question_as_the_routine_says_it(qt
 
 
 def test_typing_updates_the_preview_shortly_after_and_never_waits_for_it(qtbot: QtBot, window: MainWindow) -> None:
-    window.actions[ActionId.PREVIEW].trigger()
+    window.action(ActionId.PREVIEW).trigger()
     panel = window.preview_panel
     qtbot.waitUntil(panel.isVisible)
     window.form.focus_question("alt2-avbojer")
@@ -74,13 +74,13 @@ def test_a_hidden_preview_does_no_work_until_it_is_shown(qtbot: QtBot, window: M
     assert panel.delay.pending
     qtbot.waitUntil(lambda: not panel.delay.pending)  # the delay has run out: nothing is rendered while hidden
     assert panel.renders == before
-    window.actions[ActionId.PREVIEW].trigger()
+    window.action(ActionId.PREVIEW).trigger()
     qtbot.waitUntil(lambda: "Ny mening." in panel.text())
 
 
 def test_a_draft_shows_its_gaps_and_the_final_view_leaves_them_out(qtbot: QtBot, window: MainWindow) -> None:
     window.area_list.select("dalsland")
-    window.actions[ActionId.PREVIEW].trigger()
+    window.action(ActionId.PREVIEW).trigger()
     panel = window.preview_panel
     window.form.focus_question("alt2-mottagare")
     gap = "[Svar saknas: Till vem lämnas uppgifterna och på vilket sätt?]"
@@ -91,7 +91,7 @@ def test_a_draft_shows_its_gaps_and_the_final_view_leaves_them_out(qtbot: QtBot,
 
 
 def test_the_preview_scrolls_to_the_answer_of_the_question_in_focus(qtbot: QtBot, window: MainWindow) -> None:
-    window.actions[ActionId.PREVIEW].trigger()
+    window.action(ActionId.PREVIEW).trigger()
     panel = window.preview_panel
 
     def position() -> int:

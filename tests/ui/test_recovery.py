@@ -90,7 +90,7 @@ def test_unsaved_text_is_offered_back_after_a_crash(
     qtbot.waitUntil(lambda: again.session.answer_set.get("kort") == Answer("Inte sparat"))
     assert again.form.widgets["kort"].editor.value() == "Inte sparat"
     assert again.session.dirty
-    again.actions[ActionId.SAVE].trigger()
+    again.action(ActionId.SAVE).trigger()
     assert "Inte sparat" in answers_file.read_text(encoding="utf-8")
     assert not recovery_file.exists()
 

@@ -135,13 +135,13 @@ def test_godta_applies_a_proposal_as_one_undo_step_and_is_kept(qtbot: QtBot, set
     after = session.answer_set.get("alt1-sip").value
     assert after.startswith("SIP erbjuds alltid när den gravida") and "från socialtjänsten" in after
     question = session.workspace.question_set.question("alt1-sip").text
-    assert window.actions[ActionId.UNDO].text() == f"&Ångra godtaget remissförslag: {question} ({ANNA})"
+    assert window.action(ActionId.UNDO).text() == f"&Ångra godtaget remissförslag: {question} ({ANNA})"
     assert _on_disk(remiss_round)[("alt1-sip", ANNA, PROPOSAL)][0] == ACCEPTED
     assert panel.count_label.text() == "4 öppna av 5"
     assert not window.form.widgets.get("alt1-sip") or not window.form.widgets["alt1-sip"].review_label.isVisible()
-    window.actions[ActionId.UNDO].trigger()
+    window.action(ActionId.UNDO).trigger()
     assert session.answer_set.get("alt1-sip").value == before
-    window.actions[ActionId.REDO].trigger()
+    window.action(ActionId.REDO).trigger()
     assert session.answer_set.get("alt1-sip").value == after
     qtbot.waitUntil(lambda: "SIP erbjuds alltid" in session.workspace.answers_path("boras").read_text("utf-8"))
 
@@ -204,7 +204,7 @@ def test_the_filter_and_next_open_item_walk_through_the_questions(
     panel.tree.setCurrentItem(None)
     visited = []
     for _ in range(6):
-        window.actions[ActionId.NEXT_REVIEW_ITEM].trigger()
+        window.action(ActionId.NEXT_REVIEW_ITEM).trigger()
         entry = panel.current_entry()
         visited.append((entry.item.question_id, entry.reviewer))
         if entry.item.question_id:
@@ -251,7 +251,7 @@ def test_the_draft_export_offers_the_remiss_replies_as_an_appendix(
         dialog.draft_radio.click()
 
     when_modal(export_then(output, choose), kind=ExportDialog)
-    window.actions[ActionId.EXPORT].trigger()
+    window.action(ActionId.EXPORT).trigger()
     assert seen == [True]
     document = docx.Document(str(output))
     rows = [[cell.text for cell in row.cells] for row in document.tables[-1].rows]
@@ -262,7 +262,7 @@ def test_the_draft_export_offers_the_remiss_replies_as_an_appendix(
     window.area_list.select("simba")  # no replies there: nothing to offer
     when_modal(lambda dialog: (seen.append(dialog.summary_check.isVisibleTo(dialog)), dialog.reject()),
                kind=ExportDialog)  # fmt: skip
-    window.actions[ActionId.EXPORT].trigger()
+    window.action(ActionId.EXPORT).trigger()
     assert seen == [True, False]
 
 

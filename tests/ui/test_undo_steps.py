@@ -68,7 +68,7 @@ def test_ctrl_z_and_ctrl_y_in_a_text_field_use_the_areas_history(
     assert window.open_workspace(workspace.root)
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
-    assert "Ctrl+Y" in [k.toString() for k in window.actions[ActionId.REDO].shortcuts()]
+    assert "Ctrl+Y" in [k.toString() for k in window.action(ActionId.REDO).shortcuts()]
     field = window.form.widgets["kort"].editor.focus_target()
     field.setFocus()
     qtbot.waitUntil(field.hasFocus)

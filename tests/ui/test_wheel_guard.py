@@ -47,7 +47,7 @@ def test_scrolling_over_a_number_scrolls_the_page_and_keeps_the_answer(qtbot: Qt
     form.show_section("andra")
     spin = form.widgets["dagar"].editor.focus_target()
     assert isinstance(spin, QSpinBox) and not spin.hasFocus()
-    bar = form.scroll.verticalScrollBar()
+    bar = form.scroll_area.verticalScrollBar()
     assert bar.maximum() > 0
     roll(spin)
     assert spin.value() == 5 and session.answer_set.get("dagar") == Answer(5)
@@ -82,12 +82,12 @@ def test_scrolling_over_a_comment_box_or_a_contacts_table_scrolls_the_page(qtbot
     form = FormView(session)
     host(qtbot, form, 600, 300)
     form.show_section("andra")
-    bar = form.scroll.verticalScrollBar()
+    bar = form.scroll_area.verticalScrollBar()
     comment = form.widgets["janej"].comment_edit
     table = form.widgets["kontakter"].editor.focus_target()
     for box in (comment, table):
         bar.setValue(0)
-        form.scroll.ensureWidgetVisible(box, 0, 0)
+        form.scroll_area.ensureWidgetVisible(box, 0, 0)
         before = bar.value()
         roll_as_the_mouse_does(box.viewport())
         assert bar.value() > before  # the page moved (the box's own scroll bar did not send it back)

@@ -67,8 +67,11 @@ def _pick(base: Any, mine: Any, theirs: Any) -> tuple[Any, bool, bool]:
     return mine, True, False
 
 
-def merge(base: AnswerSet, mine: AnswerSet, theirs: AnswerSet) -> MergeResult:
-    """Merge ``mine`` and ``theirs``, both descended from ``base``."""
+def merge(base: AnswerSet, mine: AnswerSet, theirs: AnswerSet, *, common_document: bool = True) -> MergeResult:
+    """Merge ``mine`` and ``theirs``, both descended from ``base``.
+
+    ``common_document`` False: the two sides share no document data, so data that differ are a choice.
+    """
     conflicts: list[Conflict] = []
     from_theirs: list[str] = []
     answers = {}
@@ -90,9 +93,10 @@ def merge(base: AnswerSet, mine: AnswerSet, theirs: AnswerSet) -> MergeResult:
             conflicts.append(Conflict(f"orphan:{name}", b, m, t))
         if value is not None:
             orphans[name] = value
-    document, doc_conflict, doc_took = _pick(base.document, mine.document, theirs.document)
+    base_document = base.document if common_document else None
+    document, doc_conflict, doc_took = _pick(base_document, mine.document, theirs.document)
     if doc_conflict:
-        conflicts.append(Conflict("document", base.document, mine.document, theirs.document))
+        conflicts.append(Conflict("document", base_document, mine.document, theirs.document))
     if doc_took:
         from_theirs.append("document")
     area, area_conflict, _ = _pick(base.area, mine.area, theirs.area)

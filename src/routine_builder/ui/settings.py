@@ -59,7 +59,7 @@ class Settings:
         self._q = qsettings
 
     def get(self, option: Option) -> Any:
-        value = self._q.value(option.key, option.default)
+        value: Any = self._q.value(option.key, option.default)  # whatever type was stored
         if value is None:
             return option.default
         if option.type is bool:

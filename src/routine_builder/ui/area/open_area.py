@@ -10,6 +10,7 @@ merging too. The main window shows the banners this object's signals describe.
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -235,14 +236,14 @@ class OpenArea(QObject):
         )  # fmt: skip
         self._open_merge(dialog, lambda: self.session.resolve_merge(dialog.choices()))
 
-    def _open_merge(self, dialog: MergeDialog, on_ok: object) -> None:
+    def _open_merge(self, dialog: MergeDialog, on_ok: Callable[[], object]) -> None:
         self.merge_dialog = dialog
 
         def answered(result: int) -> None:
             self.merge_dialog = None
             dialog.deleteLater()
             if result == QDialog.DialogCode.Accepted:
-                on_ok()  # type: ignore[operator]
+                on_ok()
 
         dialog.finished.connect(answered)
         dialog.open()
@@ -259,8 +260,8 @@ class OpenArea(QObject):
         mine = self.session.answer_set
         # There is no common ancestor: every question answered differently on both sides is a choice,
         # answers only in the copy come in by themselves, and answers only in the draft stay.
-        base = replace(mine, answers={}, orphans={}, document=None, area=theirs.area)
-        result = merge(base, mine, theirs)
+        base = replace(mine, answers={}, orphans={}, area=theirs.area)
+        result = merge(base, mine, theirs, common_document=False)
         text = tr("sammanfogning med konfliktkopian {name}").format(name=path.name)
 
         def finish() -> None:

@@ -38,13 +38,13 @@ class ReadOnlyForm(QObject):
     def __init__(self, form: FormView) -> None:
         super().__init__(form)
         self.form = form
-        form.scroll.viewport().installEventFilter(self)
+        form.scroll_area.viewport().installEventFilter(self)
         form.session.changed.connect(self.apply)
         self.apply()
 
     def apply(self) -> None:
         """Lock the inputs of the page shown now."""
-        page = self.form.scroll.widget()
+        page = self.form.scroll_area.widget()
         if page is not None:
             lock_inputs(page)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Signal, SignalInstance
 from PySide6.QtWidgets import QWidget
 
 from routine_builder.ui.banners.banner import Banner
@@ -19,11 +19,15 @@ class ConflictCopyBanner(Banner):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("conflictCopyBanner", "notice", parent)
         self.merge_button = self.add_button("mergeCopyButton")
-        self.merge_button.clicked.connect(lambda: self.copies and self.merge_requested.emit(self.copies[0]))
+        self.merge_button.clicked.connect(lambda: self._ask_for_first(self.merge_requested))
         self.archive_button = self.add_button("archiveCopyButton")
-        self.archive_button.clicked.connect(lambda: self.copies and self.archive_requested.emit(self.copies[0]))
+        self.archive_button.clicked.connect(lambda: self._ask_for_first(self.archive_requested))
         self.copies: list[Path] = []
         self.retranslate()
+
+    def _ask_for_first(self, request: SignalInstance) -> None:
+        if self.copies:
+            request.emit(self.copies[0])
 
     def retranslate(self) -> None:
         self.merge_button.setText(self.tr("Jämför och slå ihop…"))

@@ -17,10 +17,14 @@ class RevisionBanner(Banner):
         super().__init__("revisionBanner", "info", parent)
         self.compare_button = self.add_button("compareAdoptedButton")
         self.close_button = self.add_button("closeRevisionButton")
-        self.compare_button.clicked.connect(lambda: self._number and self.compare_requested.emit(self._number))
+        self.compare_button.clicked.connect(self._compare)
         self.close_button.clicked.connect(self.clear)
         self._number: int | None = None
         self.retranslate()
+
+    def _compare(self) -> None:
+        if self._number:
+            self.compare_requested.emit(self._number)
 
     def retranslate(self) -> None:
         self.compare_button.setText(self.tr("Jämför med den fastställda"))

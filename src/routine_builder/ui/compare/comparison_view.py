@@ -10,7 +10,17 @@ import html
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from routine_builder.domain.compare import Comparison, QuestionDiff, SectionDiff
 from routine_builder.ui.compare.render import VERSIONS, Wording, side_rich_text
@@ -190,8 +200,9 @@ class ComparisonView(QScrollArea):
             widgets = [item]
         else:
             self._column.insertLayout(at, item)
-            widgets = [item.itemAt(i).widget() for i in range(item.count())]
-        if self._column.parentWidget().isVisible():
+            widgets = _widgets_in(item)
+        page = self._column.parentWidget()
+        if page is not None and page.isVisible():
             for widget in widgets:  # at once, not when Qt gets round to it: a row may be scrolled to right away
                 widget.show()
 
@@ -270,7 +281,9 @@ class ComparisonView(QScrollArea):
         """Scroll so that the question's heading and both answers are in view, and focus the newer side."""
         self._place_pending()
         self.build_through(row)
-        self.widget().layout().activate()
+        page = self.widget()
+        if page is not None and (page_layout := page.layout()) is not None:
+            page_layout.activate()
         self.ensureWidgetVisible(row.right, 0, 40)
         self.ensureWidgetVisible(row.heading, 0, 20)
         row.right.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -288,3 +301,9 @@ class ComparisonView(QScrollArea):
         row.heading.setText(("➤ " if is_current else "") + text)
         for cell in (row.left, row.right):
             cell.setLineWidth(3 if is_current else 1)
+
+
+def _widgets_in(layout: QLayout) -> list[QWidget]:
+    """The widgets a layout holds, in order."""
+    items = (layout.itemAt(i) for i in range(layout.count()))
+    return [widget for item in items if item is not None and (widget := item.widget()) is not None]

@@ -46,8 +46,8 @@ class CrossAreaView(QWidget):
         for section in workspace.question_set.sections:
             for question in section.questions:
                 self.question_combo.addItem(f"{section.title} › {question.text}", question.id)
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidgetResizable(True)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidgetResizable(True)
         self.cells: dict[str, QLabel] = {}
         self.copy_buttons: dict[str, QPushButton] = {}
         self.label = QLabel()
@@ -60,7 +60,7 @@ class CrossAreaView(QWidget):
         layout.addWidget(self.label)
         layout.addWidget(self.question_combo)
         layout.addWidget(self.message)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
         self._answers = self._load_answers()
         self.question_combo.currentIndexChanged.connect(self.refresh)
         if question_id is not None:
@@ -71,7 +71,7 @@ class CrossAreaView(QWidget):
         """Every text in the current language."""
         self.setWindowTitle(self.tr("Samma fråga i alla områden"))
         self.question_combo.setAccessibleName(self.tr("Fråga"))
-        self.scroll.setAccessibleName(self.tr("Områdenas svar"))
+        self.scroll_area.setAccessibleName(self.tr("Områdenas svar"))
         self.label.setText(self.tr("&Fråga:"))
         self.refresh()
 
@@ -87,7 +87,13 @@ class CrossAreaView(QWidget):
         """
         summaries = self.workspace.summaries.all()
         self._names = list_names(summaries)
-        return {s.area_id: s.answer_set or s.error for s in summaries}
+        loaded: dict[str, AnswerSet | RoutineBuilderError] = {}
+        for summary in summaries:  # a summary holds the answers or the error that kept them from loading
+            if summary.answer_set is not None:
+                loaded[summary.area_id] = summary.answer_set
+            elif summary.error is not None:
+                loaded[summary.area_id] = summary.error
+        return loaded
 
     def refresh(self) -> None:
         """Show the chosen question for every area."""
@@ -124,8 +130,8 @@ class CrossAreaView(QWidget):
                 self.copy_buttons[area_id] = button
             self.cells[area_id] = cell
         grid.setRowStretch(3, 1)
-        old = self.scroll.takeWidget()
-        self.scroll.setWidget(content)
+        old = self.scroll_area.takeWidget()
+        self.scroll_area.setWidget(content)
         if old is not None:
             old.deleteLater()
 

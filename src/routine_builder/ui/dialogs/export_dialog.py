@@ -113,7 +113,7 @@ class ExportDialog(QDialog):
         self.status_label.setProperty("role", "note")
         self.status_label.hide()
 
-        layout = QVBoxLayout(self)
+        self.main_layout = layout = QVBoxLayout(self)
         layout.setSpacing(10)
         layout.addWidget(heading)
         layout.addWidget(self.revision_note)
@@ -232,8 +232,8 @@ class ExportDialog(QDialog):
         self.open_button.hide()
         self.folder_button.hide()
         self.export_button.clicked.connect(self.start_export)
-        self.open_button.clicked.connect(lambda: self._open(self.export_result and self.export_result.path))
-        self.folder_button.clicked.connect(lambda: self._open(self.export_result and self.export_result.path.parent))
+        self.open_button.clicked.connect(lambda: self._open(self._exported_path()))
+        self.folder_button.clicked.connect(lambda: self._open(self._exported_folder()))
         self.close_button.clicked.connect(self.reject)
         self.buttons = buttons
         return buttons
@@ -472,6 +472,12 @@ class ExportDialog(QDialog):
             self._succeeded(outcome)
         self.progress.hide()
         self._update_state()
+
+    def _exported_path(self) -> Path | None:
+        return self.export_result.path if self.export_result is not None else None
+
+    def _exported_folder(self) -> Path | None:
+        return self.export_result.path.parent if self.export_result is not None else None
 
     def _open(self, target: Path | None) -> None:
         if target is not None:

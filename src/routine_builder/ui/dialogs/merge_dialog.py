@@ -84,10 +84,10 @@ class MergeDialog(QDialog):
         for conflict in self.conflicts:
             cards.addWidget(self._card(conflict, titles, show_base))
         cards.addStretch(1)
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setWidget(content)
-        self.scroll.setAccessibleName(self.tr("Frågor att välja svar för"))
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setWidget(content)
+        self.scroll_area.setAccessibleName(self.tr("Frågor att välja svar för"))
         buttons = QDialogButtonBox(self)
         self.ok_button = buttons.addButton(self.tr("Spara valda svar"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.ok_button.setObjectName("saveMergeButton")
@@ -98,7 +98,7 @@ class MergeDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addLayout(tools)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
         layout.addWidget(buttons)
         layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)  # sized once, below
         self.setMinimumSize(640, 360)

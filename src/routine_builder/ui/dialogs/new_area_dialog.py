@@ -218,8 +218,8 @@ class NewAreaDialog(QDialog):
             if area.verified != "true":
                 text += " " + (area.note or self.tr("Indelningen är inte bekräftad i någon källa."))
             return area.name, area.municipalities, text
-        if self.way() == GROUP and self.group_tree.currentItem() is not None:
-            data = self.group_tree.currentItem().data(0, _DATA)
+        if self.way() == GROUP and (item := self.group_tree.currentItem()) is not None:
+            data = item.data(0, _DATA)
             if data:
                 area = self._catalogue.area(data[0])
                 group = area.groups()[data[1]]
@@ -248,8 +248,8 @@ class NewAreaDialog(QDialog):
             self.name_edit.clear()
         elif way == GROUP and self.group_tree.currentItem() is None:
             first_area = self.group_tree.topLevelItem(0)
-            if first_area is not None and first_area.childCount():
-                self.group_tree.setCurrentItem(first_area.child(0))
+            if first_area is not None and (first_group := first_area.child(0)) is not None:
+                self.group_tree.setCurrentItem(first_group)
         self._selection_changed()
 
     def _selection_changed(self) -> None:

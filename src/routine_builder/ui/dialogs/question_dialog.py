@@ -35,7 +35,7 @@ class QuestionDialog(QDialog):
         row = QHBoxLayout()
         row.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
         row.addWidget(self.message, 1)
-        layout = QVBoxLayout(self)
+        self.main_layout = layout = QVBoxLayout(self)
         layout.addLayout(row)
         layout.addWidget(self.buttons)
         layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)  # sized once, in finish()

@@ -44,8 +44,8 @@ class RecoveryDialog(QuestionDialog):
         self.details.setWordWrap(True)
         self.question = QLabel(self._question(recovery), self)
         self.question.setWordWrap(True)
-        self.layout().insertWidget(1, self.details)
-        self.layout().insertWidget(2, self.question)
+        self.main_layout.insertWidget(1, self.details)
+        self.main_layout.insertWidget(2, self.question)
         buttons = self.buttons
         self.restore_button = buttons.addButton(self.tr("Återställ"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.restore_button.setObjectName("restoreButton")

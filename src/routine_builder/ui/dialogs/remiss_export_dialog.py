@@ -50,7 +50,7 @@ class RemissExportDialog(ExportDialog):
         row = QHBoxLayout()
         row.addWidget(label)
         row.addWidget(self.reply_field, 1)
-        layout = self.layout()
+        layout = self.main_layout
         layout.insertLayout(layout.indexOf(self.revision_note) + 1, row)
         self.pdf_check.setChecked(False)
         self.pdf_check.hide()

@@ -86,11 +86,11 @@ class FormView(QWidget):
         tools.addSpacing(12)
         tools.addWidget(self.filter_label)
         tools.addWidget(self.filter_combo)
-        self.scroll = QScrollArea(self)
-        self.scroll.setObjectName("formScroll")
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes from the search to the first question
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setObjectName("formScroll")
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes from the search to the first question
         self.empty_label = QLabel(self)
         self.empty_label.setProperty("role", "hint")
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -114,14 +114,14 @@ class FormView(QWidget):
         layout.addWidget(self.progress)
         layout.addLayout(tools)
         layout.addWidget(self.empty_label)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
         layout.addLayout(footer)
 
     def retranslate(self) -> None:
         self.search_edit.setPlaceholderText(self.tr("Sök i frågor och svar (Ctrl+F)"))
         self.search_edit.setToolTip(self.tr("Skriv ett eller flera ord; Esc tömmer sökningen"))
         self.search_edit.setAccessibleName(self.tr("Sök i frågor och svar"))
-        self.scroll.setAccessibleName(self.tr("Avsnittets frågor"))
+        self.scroll_area.setAccessibleName(self.tr("Avsnittets frågor"))
         self.filter_label.setText(self.tr("V&isa:"))
         self.filter_combo.setAccessibleName(self.tr("Visa frågor"))
         for index, text in enumerate(
@@ -219,16 +219,16 @@ class FormView(QWidget):
             layout.addWidget(widget)
             self.widgets[question.id] = widget
         layout.addStretch(1)
-        self.scroll.setWidget(container)
+        self.scroll_area.setWidget(container)
         self._order_tabs(container)
         self.empty_label.setVisible(not any(is_shown(w.question, answers) for w in self.widgets.values()))
         self._update_header()
 
     def _order_tabs(self, page: QWidget) -> None:
         """Tab goes search, filter, the questions in order, then the buttons at the bottom."""
-        inside = []
+        inside: list[QWidget] = []
         widget = page.nextInFocusChain()
-        while widget is not page and page.isAncestorOf(widget):
+        while widget is not None and widget is not page and page.isAncestorOf(widget):
             if widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
                 inside.append(widget)
             widget = widget.nextInFocusChain()
@@ -269,7 +269,7 @@ class FormView(QWidget):
         self.search_edit.clear()
         self.search_edit.blockSignals(False)
         self._rebuild()
-        self.scroll.verticalScrollBar().setValue(0)
+        self.scroll_area.verticalScrollBar().setValue(0)
         if changed:
             self.section_changed.emit(section_id)
 
@@ -352,7 +352,7 @@ class FormView(QWidget):
             self.show_section(section_id)
         widget = self.widgets.get(question_id)
         if widget is not None and not widget.isHidden():
-            self.scroll.ensureWidgetVisible(widget)
+            self.scroll_area.ensureWidgetVisible(widget)
             widget.focus_editor()
 
     # ------------------------------------------------------------ editing

@@ -160,12 +160,13 @@ class QuestionWidget(QFrame):
         """Show ``answer`` (from the model) without emitting ``answer_edited``; unchanged widgets are left alone."""
         self._setting = True
         try:
-            na = answer is not None and answer.not_applicable
+            na_answer = answer if answer is not None and answer.not_applicable else None
+            na = na_answer is not None
             if self.na_box.isChecked() != na:
                 self.na_box.setChecked(na)
-            if na and self.reason_edit.text().strip() != answer.comment:
-                self.reason_edit.show_text(answer.comment)
-            shown = answer.set_aside if na else answer
+            if na_answer is not None and self.reason_edit.text().strip() != na_answer.comment:
+                self.reason_edit.show_text(na_answer.comment)
+            shown = na_answer.set_aside if na_answer is not None else answer
             self.editor.set_value(shown.value if shown is not None else None)
             self.editor.set_other_text(shown.other if shown is not None else "")
             comment = shown.comment if shown is not None else ""

@@ -192,18 +192,14 @@ class AreaList(QWidget):
         """The text, tooltip or icon of an area's row (its draft read now if not read yet)."""
         self.read_rows([area_id])
         entry = self.summaries[area_id]
-        broken = entry.error is not None or entry.answer_set is None or entry.progress is None
-        due = None if broken else revision_due(entry.answer_set.document, today())  # type: ignore[union-attr]
+        answer_set, progress = entry.answer_set, entry.progress
+        if entry.error is not None or answer_set is None or progress is None:
+            return self._broken_row_data(entry, area_id, role)
+        due = revision_due(answer_set.document, today())
         if role == Qt.ItemDataRole.DecorationRole:  # a routine due for revision: words and an icon, not colour alone
-            pixmap = QStyle.StandardPixmap.SP_MessageBoxCritical if broken else QStyle.StandardPixmap.SP_FileIcon
-            if due is not None:
-                pixmap = QStyle.StandardPixmap.SP_MessageBoxWarning
+            pixmap = QStyle.StandardPixmap.SP_FileIcon if due is None else QStyle.StandardPixmap.SP_MessageBoxWarning
             return self.style().standardIcon(pixmap)
-        if broken:
-            if role == Qt.ItemDataRole.ToolTipRole:
-                return entry.error.message if entry.error else ""
-            return self.tr("{area}\nFel i svarsfilen – kan inte redigeras").format(area=area_id)
-        summary = progress_text(entry.progress)
+        summary = progress_text(progress)
         name = self.names.get(area_id, entry.name)
         if due is not None:
             summary += "\n" + revision_text(due)
@@ -212,7 +208,15 @@ class AreaList(QWidget):
                 folder = self.tr("Flera områden heter {name}. Det här ligger i mappen ”{folder}”.")
                 summary += "\n" + folder.format(name=entry.name, folder=area_id)
             return summary
-        return f"{name}\n{status_text(entry.answer_set.document.status)} · {summary}"
+        return f"{name}\n{status_text(answer_set.document.status)} · {summary}"
+
+    def _broken_row_data(self, entry: AreaSummary, area_id: str, role: int) -> object:
+        """The row of an area whose draft cannot be read."""
+        if role == Qt.ItemDataRole.DecorationRole:
+            return self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return entry.error.message if entry.error else ""
+        return self.tr("{area}\nFel i svarsfilen – kan inte redigeras").format(area=area_id)
 
     def _item(self, area_id: str) -> QListWidgetItem | None:
         if area_id in self.area_ids:

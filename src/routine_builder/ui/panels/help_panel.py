@@ -147,11 +147,11 @@ class HelpPanel(QWidget):
         section = qs.section(section_id)
         hint = self.tr("Gå till en fråga i avsnittet för att se hjälp till just den frågan.")
         parts = [heading(section.title, 3), f"<p><i>{html.escape(hint)}</i></p>"]
-        chapters = []
+        chapters: list[OutlineSection] = []
         if self.outline is not None:
             for question in section.questions:
                 chapter = self.outline.section_of_question(question.id)
-                if self._has_text(chapter) and chapter not in chapters:
+                if chapter is not None and self._has_text(chapter) and chapter not in chapters:
                     chapters.append(chapter)
         if chapters:
             for chapter in chapters:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QTimer, QUrl
-from PySide6.QtGui import QColor, QDesktopServices, QPaintEvent, QPalette
+from PySide6.QtGui import QColor, QDesktopServices, QPaintEvent, QPalette, QShowEvent
 from PySide6.QtWidgets import QCheckBox, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from routine_builder.domain import AnswerSet, LegalReferences, Outline, QuestionSet
@@ -60,7 +60,10 @@ def preview_css(palette: QPalette) -> str:
 
 def _mix(first: QColor, second: QColor, share: float) -> str:
     """``share`` of ``second`` over ``first``, as ``#rrggbb``."""
-    parts = [round(a * (1 - share) + b * share) for a, b in zip(first.getRgb()[:3], second.getRgb()[:3], strict=True)]
+    channels = zip(
+        (first.red(), first.green(), first.blue()), (second.red(), second.green(), second.blue()), strict=True
+    )
+    parts = [round(a * (1 - share) + b * share) for a, b in channels]
     return "#" + "".join(f"{p:02x}" for p in parts)
 
 
@@ -110,7 +113,7 @@ class PreviewPanel(QWidget):
             self.refresh()
         super().changeEvent(event)
 
-    def showEvent(self, event: QEvent) -> None:
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.refresh()  # a hidden panel skipped the changes made meanwhile
 

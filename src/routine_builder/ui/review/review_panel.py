@@ -240,9 +240,11 @@ class ReviewPanel(QWidget):
         """Make the item with ``key`` current; False when it is not shown."""
         for group in range(self.tree.topLevelItemCount()):
             parent = self.tree.topLevelItem(group)
+            if parent is None:
+                continue
             for index in range(parent.childCount()):
                 child = parent.child(index)
-                if tuple(child.data(0, KEY)) == tuple(key):
+                if child is not None and tuple(child.data(0, KEY)) == tuple(key):
                     self.tree.setCurrentItem(child)
                     return True
         return False

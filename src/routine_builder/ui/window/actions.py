@@ -22,6 +22,7 @@ from routine_builder.ui.window import area_commands as commands
 
 if TYPE_CHECKING:
     from routine_builder.ui.area.area_session import AreaSession
+    from routine_builder.ui.form.form_view import FormView
     from routine_builder.ui.window.main_window import MainWindow
 
 
@@ -85,97 +86,268 @@ def _on_session(run: Callable[[AreaSession], object]) -> Slot:
     return lambda w: lambda: w.session is not None and run(w.session)
 
 
+def _on_form(run: Callable[[FormView], object]) -> Slot:
+    """A slot that runs only while a form is shown."""
+    return lambda w: lambda: w.form is not None and run(w.form)
+
+
+def _calls(run: Callable[[MainWindow], object]) -> Slot:
+    """A slot that runs ``run`` with the window."""
+    return lambda w: lambda: run(w)
+
+
+def _new_workspace(w: MainWindow) -> None:
+    folder = commands.new_workspace(w)
+    if folder is not None:
+        w.open_workspace(folder)
+
+
 def _open_folder(w: MainWindow) -> None:
     folder = commands.choose_folder(w, w.tr("Öppna arbetsyta"))
     if folder is not None:
         w.open_workspace(folder)
 
 
-def _cross_area(w: MainWindow) -> object:
+def _export(w: MainWindow) -> None:
+    if w.session is not None:
+        commands.export(w, w.session, w.settings, w.jump_to_question)
+
+
+def _edit_document_data(w: MainWindow) -> None:
+    if w.session is not None and not w.session.read_only:
+        commands.edit_document_data(w, w.session)
+
+
+def _compare(w: MainWindow) -> None:
+    session = w.session
+    if session is not None:
+        commands.compare(w, session.workspace, session.area_id, draft=session.answer_set, copy_answer=w.copy_answer)
+
+
+def _cross_area(w: MainWindow) -> None:
     if w.workspace is None:
-        return False
+        return
     current = w.session.area_id if w.session is not None and not w.session.read_only else ""
-    return commands.cross_area(w, w.workspace, w.focused_question, current_area=current, copy_answer=w.copy_answer)
+    commands.cross_area(w, w.workspace, w.focused_question, current_area=current, copy_answer=w.copy_answer)
 
 
 def action_specs() -> tuple[ActionSpec, ...]:
     """The table, in menu order, with texts in the current language."""
     tr = _tr
     return (
-        ActionSpec(ActionId.NEW_AREA, tr("&Nytt område…"), tr("Skapa ett område från katalogen"),
-                   (("file", "open"),), lambda w: w.new_area, Key.New),
-        ActionSpec(ActionId.NEW_WORKSPACE, tr("Ny &arbetsyta…"), tr("Skapa en ny arbetsyta i en mapp"),
-                   (("file", "open"),), lambda w: lambda: (p := commands.new_workspace(w)) and w.open_workspace(p)),
-        ActionSpec(ActionId.OPEN_WORKSPACE, tr("&Öppna arbetsyta…"), tr("Öppna en arbetsyta (en mapp)"),
-                   (("file", "open"),), lambda w: lambda: _open_folder(w), Key.Open),
-        ActionSpec(ActionId.SAVE, tr("&Spara"), tr("Spara området nu"), (("file", "save"),),
-                   _on_session(lambda s: s.save(explicit=True)), Key.Save, needs_area=True),
-        ActionSpec(ActionId.SAVE_VERSION, tr("Spara &version…"),
-                   tr("Spara ett numrerat versionsexemplar med en kommentar"), (("file", "save"), ("versions", "")),
-                   lambda w: w.save_version, "Ctrl+Shift+S", needs_area=True),
-        ActionSpec(ActionId.EXPORT, tr("&Exportera rutin…"), tr("Skapa Word-rutinen för området"),
-                   (("file", "save"),), lambda w: _on_session(
-                       lambda s: commands.export(w, s, w.settings, w.jump_to_question))(w), "Ctrl+E", needs_area=True),
-        ActionSpec(ActionId.REMISS_EXPORT, tr("Exportera för &remiss…"),
-                   tr("Skapa en Word-fil som granskare kommenterar och ändrar i, och som går att importera igen"),
-                   (("file", "save"),), lambda w: w.reviews.export, needs_area=True),
-        ActionSpec(ActionId.REMISS_IMPORT, tr("&Importera remissvar…"),
-                   tr("Läs in granskade remissfiler: kommentarer och ändringar hamnar på sina frågor"),
-                   (("file", "save"),), lambda w: lambda: w.reviews.import_files(), needs_area=True),
-        ActionSpec(ActionId.QUIT, tr("&Avsluta"), tr("Spara och avsluta programmet"), (("file", "quit"),),
-                   lambda w: w.close, "Ctrl+Q", role=Role.QuitRole),
-        ActionSpec(ActionId.UNDO, tr("&Ångra"), tr("Ångra den senaste ändringen"), (("edit", "undo"),),
-                   lambda w: w.undo_group.undo, Key.Undo),
-        ActionSpec(ActionId.REDO, tr("&Gör om"), tr("Gör om det som ångrades"), (("edit", "undo"),),
-                   lambda w: w.undo_group.redo, Key.Redo, extra_keys=("Ctrl+Y", "Ctrl+Shift+Z")),
-        ActionSpec(ActionId.FIND, tr("&Sök…"), tr("Sök i frågor och svar"), (("edit", "undo"),),
-                   lambda w: lambda: w.form is not None and w.form.focus_search(), Key.Find, needs_area=True),
-        ActionSpec(ActionId.DOCUMENT_DATA, tr("&Dokumentuppgifter…"),
-                   tr("Status, version, fastställd av och giltighet"), (("edit", "data"),),
-                   lambda w: _on_session(lambda s: not s.read_only and commands.edit_document_data(w, s))(w),
-                   needs_area=True),
-        ActionSpec(ActionId.SETTINGS, tr("&Inställningar…"), tr("Språk, utseende och autospara"),
-                   (("edit", "data"),), lambda w: lambda: commands.settings_dialog(w, w.settings),
-                   role=Role.PreferencesRole),
-        ActionSpec(ActionId.NEXT_SECTION, tr("&Nästa avsnitt"), tr("Gå till nästa avsnitt"), (("go", "sections"),),
-                   lambda w: lambda: w.form is not None and w.form.next_section(), "Ctrl+PgDown", needs_area=True),
-        ActionSpec(ActionId.PREVIOUS_SECTION, tr("&Föregående avsnitt"), tr("Gå till föregående avsnitt"),
-                   (("go", "sections"),), lambda w: lambda: w.form is not None and w.form.previous_section(),
-                   "Ctrl+PgUp", needs_area=True),
-        ActionSpec(ActionId.NEXT_MISSING, tr("Nästa obligatoriska som &saknas"),
-                   tr("Gå till nästa obligatoriska fråga utan svar, i alla avsnitt"), (("go", "find"),),
-                   lambda w: lambda: w.form is not None and w.form.next_missing(), "Ctrl+J", needs_area=True),
-        ActionSpec(ActionId.PREVIEW, tr("Förhands&granska kapitlet"),
-                   tr("Visa kapitlet du skriver i så som det blir i rutinen"), (("go", "find"),),
-                   lambda w: w.show_preview, "Ctrl+R"),
-        ActionSpec(ActionId.NEXT_REVIEW_ITEM, tr("Nästa öppna &remissvar"),
-                   tr("Gå till nästa remissvar som inte är hanterat"), (("go", "find"),),
-                   lambda w: w.reviews.next_open, "F8", needs_area=True),
-        ActionSpec(ActionId.ADOPT, tr("&Fastställ…"),
-                   tr("Anteckna att en sparad version är fastställd: av vem, när och hur länge den gäller"),
-                   (("versions", ""),), lambda w: lambda: w.adopt(), needs_area=True),
-        ActionSpec(ActionId.COMPARE, tr("&Jämför…"), tr("Jämför versioner eller områden sida vid sida"),
-                   (("versions", ""),), _on_session_compare, "Ctrl+D", needs_area=True),
-        ActionSpec(ActionId.CROSS_AREA, tr("Jämför ett svar mellan &områden…"),
-                   tr("Visa alla områdens svar på samma fråga sida vid sida"), (("versions", ""),),
-                   lambda w: lambda: _cross_area(w), needs_area=True),
-        ActionSpec(ActionId.WELCOME, tr("&Kom igång…"), tr("Vad programmet är till för, och hur ni börjar"),
-                   (("help", ""),), lambda w: w.show_welcome),
-        ActionSpec(ActionId.ABOUT, tr("&Om Routine Builder"), tr("Version och licens"), (("help", ""),),
-                   lambda w: lambda: commands.about(w), role=Role.AboutRole),
-    )  # fmt: skip
-
-
-def _on_session_compare(w: MainWindow) -> Callable[[], object]:
-    return _on_session(
-        lambda s: commands.compare(w, s.workspace, s.area_id, draft=s.answer_set, copy_answer=w.copy_answer)
-    )(w)
+        ActionSpec(
+            ActionId.NEW_AREA,
+            tr("&Nytt område…"),
+            tr("Skapa ett område från katalogen"),
+            menus=(("file", "open"),),
+            slot=lambda w: w.new_area,
+            shortcut=Key.New,
+        ),
+        ActionSpec(
+            ActionId.NEW_WORKSPACE,
+            tr("Ny &arbetsyta…"),
+            tr("Skapa en ny arbetsyta i en mapp"),
+            menus=(("file", "open"),),
+            slot=_calls(_new_workspace),
+        ),
+        ActionSpec(
+            ActionId.OPEN_WORKSPACE,
+            tr("&Öppna arbetsyta…"),
+            tr("Öppna en arbetsyta (en mapp)"),
+            menus=(("file", "open"),),
+            slot=_calls(_open_folder),
+            shortcut=Key.Open,
+        ),
+        ActionSpec(
+            ActionId.SAVE,
+            tr("&Spara"),
+            tr("Spara området nu"),
+            menus=(("file", "save"),),
+            slot=_on_session(lambda s: s.save(explicit=True)),
+            shortcut=Key.Save,
+            needs_area=True,
+        ),
+        ActionSpec(
+            ActionId.SAVE_VERSION,
+            tr("Spara &version…"),
+            tr("Spara ett numrerat versionsexemplar med en kommentar"),
+            menus=(("file", "save"), ("versions", "")),
+            slot=lambda w: w.save_version,
+            shortcut="Ctrl+Shift+S",
+            needs_area=True,
+        ),
+        ActionSpec(
+            ActionId.EXPORT,
+            tr("&Exportera rutin…"),
+            tr("Skapa Word-rutinen för området"),
+            menus=(("file", "save"),),
+            slot=_calls(_export),
+            shortcut="Ctrl+E",
+            needs_area=True,
+        ),
+        ActionSpec(
+            ActionId.REMISS_EXPORT,
+            tr("Exportera för &remiss…"),
+            tr("Skapa en Word-fil som granskare kommenterar och ändrar i, och som går att importera igen"),
+            menus=(("file", "save"),),
+            slot=lambda w: w.reviews.export,
+            needs_area=True,
+        ),
+        ActionSpec(
+            ActionId.REMISS_IMPORT,
+            tr("&Importera remissvar…"),
+            tr("Läs in granskade remissfiler: kommentarer och ändringar hamnar på sina frågor"),
+            menus=(("file", "save"),),
+            slot=lambda w: lambda: w.reviews.import_files(),
+            needs_area=True,
+        ),
+        ActionSpec(
+            ActionId.QUIT,
+            tr("&Avsluta"),
+            tr("Spara och avsluta programmet"),
+            menus=(("file", "quit"),),
+            slot=lambda w: w.close,
+            shortcut="Ctrl+Q",
+            role=Role.QuitRole,
+        ),
+        ActionSpec(
+            ActionId.UNDO,
+            tr("&Ångra"),
+            tr("Ångra den senaste ändringen"),
+            menus=(("edit", "undo"),),
+            slot=lambda w: w.undo_group.undo,
+            shortcut=Key.Undo,
+        ),
+        ActionSpec(
+            ActionId.REDO,
+            tr("&Gör om"),
+            tr("Gör om det som ångrades"),
+            menus=(("edit", "undo"),),
+            slot=lambda w: w.undo_group.redo,
+            shortcut=Key.Redo,
+            extra_keys=("Ctrl+Y", "Ctrl+Shift+Z"),
+        ),
+        ActionSpec(
+            ActionId.FIND,
+            tr("&Sök…"),
+            tr("Sök i frågor och svar"),
+            menus=(("edit", "undo"),),
+            slot=_on_form(lambda form: form.focus_search()),
+            shortcut=Key.Find,
+            needs_area=True,
+        ),
+        ActionSpec(
+            ActionId.DOCUMENT_DATA,
+            tr("&Dokumentuppgifter…"),
+            tr("Status, version, fastställd av och giltighet"),
+            menus=(("edit", "data"),),
+            slot=_calls(_edit_document_data),
+            needs_area=True,
+        ),
+        ActionSpec(
+            ActionId.SETTINGS,
+            tr("&Inställningar…"),
+            tr("Språk, utseende och autospara"),
+            menus=(("edit", "data"),),
+            slot=lambda w: lambda: commands.settings_dialog(w, w.settings),
+            role=Role.PreferencesRole,
+        ),
+        ActionSpec(
+            ActionId.NEXT_SECTION,
+            tr("&Nästa avsnitt"),
+            tr("Gå till nästa avsnitt"),
+            menus=(("go", "sections"),),
+            slot=_on_form(lambda form: form.next_section()),
+            shortcut="Ctrl+PgDown",
+            needs_area=True,
+        ),
+        ActionSpec(
+            ActionId.PREVIOUS_SECTION,
+            tr("&Föregående avsnitt"),
+            tr("Gå till föregående avsnitt"),
+            menus=(("go", "sections"),),
+            slot=_on_form(lambda form: form.previous_section()),
+            shortcut="Ctrl+PgUp",
+            needs_area=True,
+        ),
+        ActionSpec(
+            ActionId.NEXT_MISSING,
+            tr("Nästa obligatoriska som &saknas"),
+            tr("Gå till nästa obligatoriska fråga utan svar, i alla avsnitt"),
+            menus=(("go", "find"),),
+            slot=_on_form(lambda form: form.next_missing()),
+            shortcut="Ctrl+J",
+            needs_area=True,
+        ),
+        ActionSpec(
+            ActionId.PREVIEW,
+            tr("Förhands&granska kapitlet"),
+            tr("Visa kapitlet du skriver i så som det blir i rutinen"),
+            menus=(("go", "find"),),
+            slot=lambda w: w.show_preview,
+            shortcut="Ctrl+R",
+        ),
+        ActionSpec(
+            ActionId.NEXT_REVIEW_ITEM,
+            tr("Nästa öppna &remissvar"),
+            tr("Gå till nästa remissvar som inte är hanterat"),
+            menus=(("go", "find"),),
+            slot=lambda w: w.reviews.next_open,
+            shortcut="F8",
+            needs_area=True,
+        ),
+        ActionSpec(
+            ActionId.ADOPT,
+            tr("&Fastställ…"),
+            tr("Anteckna att en sparad version är fastställd: av vem, när och hur länge den gäller"),
+            menus=(("versions", ""),),
+            slot=lambda w: lambda: w.adopt(),
+            needs_area=True,
+        ),
+        ActionSpec(
+            ActionId.COMPARE,
+            tr("&Jämför…"),
+            tr("Jämför versioner eller områden sida vid sida"),
+            menus=(("versions", ""),),
+            slot=_calls(_compare),
+            shortcut="Ctrl+D",
+            needs_area=True,
+        ),
+        ActionSpec(
+            ActionId.CROSS_AREA,
+            tr("Jämför ett svar mellan &områden…"),
+            tr("Visa alla områdens svar på samma fråga sida vid sida"),
+            menus=(("versions", ""),),
+            slot=_calls(_cross_area),
+            needs_area=True,
+        ),
+        ActionSpec(
+            ActionId.WELCOME,
+            tr("&Kom igång…"),
+            tr("Vad programmet är till för, och hur ni börjar"),
+            menus=(("help", ""),),
+            slot=lambda w: w.show_welcome,
+        ),
+        ActionSpec(
+            ActionId.ABOUT,
+            tr("&Om Routine Builder"),
+            tr("Version och licens"),
+            menus=(("help", ""),),
+            slot=_calls(commands.about),
+            role=Role.AboutRole,
+        ),
+    )
 
 
 def _menu_titles() -> dict[str, str]:
     tr = _tr
-    return {"file": tr("&Arkiv"), "edit": tr("&Redigera"), "go": tr("&Gå till"), "versions": tr("&Versioner"),
-            "help": tr("&Hjälp")}  # fmt: skip
+    return {
+        "file": tr("&Arkiv"),
+        "edit": tr("&Redigera"),
+        "go": tr("&Gå till"),
+        "versions": tr("&Versioner"),
+        "help": tr("&Hjälp"),
+    }
 
 
 def build_actions(parent: QWidget) -> dict[ActionId, QAction]:
@@ -200,7 +372,7 @@ def build_actions(parent: QWidget) -> dict[ActionId, QAction]:
 def connect_actions(window: MainWindow) -> None:
     """Connect every action of ``window`` to what its specification says it does."""
     for spec in action_specs():
-        window.actions[spec.id].triggered.connect(spec.slot(window))
+        window.action(spec.id).triggered.connect(spec.slot(window))
 
 
 def area_actions() -> tuple[ActionId, ...]:

@@ -7,7 +7,7 @@ so that starting the app loads none of them (the export's also bring python-docx
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QLayout, QLineEdit, QMessageBox, QWidget
@@ -32,16 +32,18 @@ from routine_builder.ui.area.area_session import AreaSession
 from routine_builder.ui.compare.sources import Source
 from routine_builder.ui.settings import Settings
 
+WidgetT = TypeVar("WidgetT", bound=QWidget)
+
 
 def tr(text: str) -> str:
     """Translate in the context of the area commands."""
     return QCoreApplication.translate("AreaCommands", text)
 
 
-def _fixed_size_constraint(window: QWidget) -> QWidget:
+def _fixed_size_constraint(window: WidgetT) -> WidgetT:
     """Size a separate window once instead of following its content (some platforms warn on every change)."""
-    if window.layout() is not None:
-        window.layout().setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+    if (layout := window.layout()) is not None:
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
     return window
 
 
@@ -140,10 +142,11 @@ def adopt(parent: QWidget, session: AreaSession, *, number: int | None = None) -
         return ""
     record = dialog.record()
     try:
-        if dialog.version() is None:
+        chosen_number = dialog.version()
+        if chosen_number is None:
             version = save_adopted_version(workspace, session.loaded.answer_set, record)
         else:
-            version = load_version(workspace, session.area_id, dialog.version()).answer_set
+            version = load_version(workspace, session.area_id, chosen_number).answer_set
     except RoutineBuilderError as exc:
         show_error(parent, tr("Rutinen kunde inte fastställas"), exc)
         return ""

@@ -6,6 +6,8 @@ the area turns read-only or editable, and routes the session's news to the banne
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QUndoGroup
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
@@ -126,7 +128,7 @@ class AreaPane(QWidget):
         area.lock_state_changed.connect(self.lock_banner.show_state)
         area.copies_changed.connect(self.copy_banner.show_copies)
         area.editable_changed.connect(lambda _e: self._show_form())
-        area.editable_changed.connect(lambda editable: editable and self._announce_editable(area))
+        area.editable_changed.connect(lambda editable: self._announce_if_editable(area, editable))
         area.editable_changed.connect(
             lambda editable: self.identity_banner.show_mismatch(area.area_id, area.file_area_id, editable=editable)
         )
@@ -143,9 +145,15 @@ class AreaPane(QWidget):
 
     def _announce_editable(self, area: OpenArea) -> None:
         """Tell that an area can be edited, once its own unsaved text (if any) is saved."""
-        QTimer.singleShot(
-            0, self, lambda: self.area is area and not area.session.dirty and self.editable_area.emit(area.area_id)
-        )
+        QTimer.singleShot(0, self, lambda: self._emit_editable(area))
+
+    def _announce_if_editable(self, area: OpenArea, editable: bool) -> None:
+        if editable:
+            self._announce_editable(area)
+
+    def _emit_editable(self, area: OpenArea) -> None:
+        if self.area is area and not area.session.dirty:
+            self.editable_area.emit(area.area_id)
 
     def close_area(self, *, force: bool = False) -> bool:
         """Save and close the open area and release its lock; False when unsaved text blocks it."""
@@ -188,7 +196,7 @@ class AreaPane(QWidget):
         self.title_changed.emit()
         self.form_built.emit()
 
-    def _on_saved(self, when: object) -> None:
+    def _on_saved(self, when: dt.datetime) -> None:
         self.banner.clear()
         self.save_status.show_saved(when)
         self.title_changed.emit()

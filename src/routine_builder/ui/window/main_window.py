@@ -6,11 +6,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Slot
-from PySide6.QtGui import QCloseEvent, QUndoGroup
+from PySide6.QtGui import QAction, QCloseEvent, QUndoGroup
 from PySide6.QtWidgets import QLayout, QMainWindow, QMenu, QMessageBox, QSplitter, QWidget
 
 from routine_builder import APP_NAME
-from routine_builder.domain import Answer, LegalReferences, Workspace
+from routine_builder.domain import Answer, AnswerSet, LegalReferences, Workspace
 from routine_builder.domain.adoption import adopted_number
 from routine_builder.domain.operations import copy_answer
 from routine_builder.domain.outline import load_workspace_outline
@@ -57,7 +57,7 @@ class MainWindow(QMainWindow):
         self.area_list: AreaList | None = None
         self.focused_question = ""
         self.undo_group = QUndoGroup(self)
-        self.actions = build_actions(self)
+        self._actions = build_actions(self)
         self.recent_menu = QMenu(self)
         self.recent_menu.triggered.connect(lambda a: a.data() and self.open_workspace(Path(a.data())))
         self._build_layout(legal)
@@ -68,7 +68,8 @@ class MainWindow(QMainWindow):
         self.pane.editable_area.connect(self.recovery_offers.offer_if_kept)
         # The window's minimum size is fixed here rather than following its changing content (which
         # would also make some platform plugins warn on every area switch).
-        self.layout().setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+        if (layout := self.layout()) is not None:  # a main window always has its own layout
+            layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         self.setMinimumSize(720, 480)
         connect_actions(self)
         self._connect_undo()
@@ -102,6 +103,10 @@ class MainWindow(QMainWindow):
     def navigator(self) -> SectionNavigator | None:
         return self.pane.navigator
 
+    def action(self, action_id: ActionId) -> QAction:
+        """The window's action ``action_id`` (see the table in :mod:`routine_builder.ui.window.actions`)."""
+        return self._actions[action_id]
+
     def _build_layout(self, legal: LegalReferences | None) -> None:
         self.save_status = SaveStatus(self)
         self.statusBar().addPermanentWidget(self.save_status)
@@ -109,7 +114,7 @@ class MainWindow(QMainWindow):
                              save_status=self.save_status, undo_group=self.undo_group, parent=self)  # fmt: skip
         self.banner, self.pages, self.error_holder = self.pane.banner, self.pane.pages, self.pane.error_holder
         self.pane.area_changed.connect(self._on_area_changed)
-        self.pane.answers_changed.connect(lambda answers: self.area_list and self.area_list.update_area(answers))
+        self.pane.answers_changed.connect(self._show_answers_in_list)
         self.pane.answers_changed.connect(lambda _a: self._update_title())
         self.pane.title_changed.connect(self._update_title)
         self.pane.reload_requested.connect(self._reload_area)
@@ -154,8 +159,8 @@ class MainWindow(QMainWindow):
 
     def retranslate(self) -> None:
         """Set every text again (after a language switch)."""
-        retranslate_actions(self.actions)
-        build_menus(self.menuBar(), self.actions, self.recent_menu)
+        retranslate_actions(self._actions)
+        build_menus(self.menuBar(), self._actions, self.recent_menu)
         fill_recent_menu(self.recent_menu, self.settings.get(options.RECENT_WORKSPACES))
         self.update_undo_texts()
         self.help_dock.setWindowTitle(self.tr("Hjälp"))
@@ -172,7 +177,7 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def _connect_undo(self) -> None:
-        undo, redo = self.actions[ActionId.UNDO], self.actions[ActionId.REDO]
+        undo, redo = self.action(ActionId.UNDO), self.action(ActionId.REDO)
         self.undo_group.canUndoChanged.connect(undo.setEnabled)
         self.undo_group.canRedoChanged.connect(redo.setEnabled)
         self.undo_group.undoTextChanged.connect(self.update_undo_texts)
@@ -202,8 +207,8 @@ class MainWindow(QMainWindow):
 
     def update_undo_texts(self) -> None:
         undo, redo = self.undo_group.undoText(), self.undo_group.redoText()
-        self.actions[ActionId.UNDO].setText(self.tr("&Ångra {what}").format(what=undo) if undo else self.tr("&Ångra"))
-        self.actions[ActionId.REDO].setText(self.tr("&Gör om {what}").format(what=redo) if redo else self.tr("&Gör om"))
+        self.action(ActionId.UNDO).setText(self.tr("&Ångra {what}").format(what=undo) if undo else self.tr("&Ångra"))
+        self.action(ActionId.REDO).setText(self.tr("&Gör om {what}").format(what=redo) if redo else self.tr("&Gör om"))
 
     def _update_title(self) -> None:
         parts = [APP_NAME]
@@ -220,9 +225,9 @@ class MainWindow(QMainWindow):
 
     def _set_area_actions(self, enabled: bool) -> None:
         for action_id in area_actions():
-            self.actions[action_id].setEnabled(enabled)
-        self.actions[ActionId.NEW_AREA].setEnabled(self.workspace is not None)
-        self.actions[ActionId.CROSS_AREA].setEnabled(self.workspace is not None)
+            self.action(action_id).setEnabled(enabled)
+        self.action(ActionId.NEW_AREA).setEnabled(self.workspace is not None)
+        self.action(ActionId.CROSS_AREA).setEnabled(self.workspace is not None)
 
     # ------------------------------------------------------------ workspace
 
@@ -268,9 +273,9 @@ class MainWindow(QMainWindow):
         self.settings.set(options.WELCOME_SHOWN, True)
         choice = commands.welcome(self, demo_open=self.workspace is not None and self.workspace.demo)
         if choice == "new":
-            self.actions[ActionId.NEW_WORKSPACE].trigger()
+            self.action(ActionId.NEW_WORKSPACE).trigger()
         elif choice == "open":
-            self.actions[ActionId.OPEN_WORKSPACE].trigger()
+            self.action(ActionId.OPEN_WORKSPACE).trigger()
 
     def welcome_on_first_start(self) -> None:
         """Show the welcome once, the first time the program starts."""
@@ -292,7 +297,8 @@ class MainWindow(QMainWindow):
         if self.workspace is None or (self.session is not None and self.session.area_id == area_id):
             return
         if not self.pane.close_area():
-            self.area_list.select(self.session.area_id, emit=False)
+            if self.area_list is not None and self.session is not None:
+                self.area_list.select(self.session.area_id, emit=False)
             return
         self._set_area_actions(False)
         self.pane.open_area(self.workspace, area_id)
@@ -311,8 +317,13 @@ class MainWindow(QMainWindow):
             self._set_area_actions(True)
         self._update_title()
 
+    def _show_answers_in_list(self, answers: AnswerSet) -> None:
+        if self.area_list is not None:
+            self.area_list.update_area(answers)
+
     def _reload_area(self, area_id: str) -> None:
-        self.area_list.reload()
+        if self.area_list is not None:
+            self.area_list.reload()
         self.select_area(area_id)
 
     def show_preview(self) -> None:
@@ -372,10 +383,11 @@ class MainWindow(QMainWindow):
                              copy_answer=self.copy_answer)  # fmt: skip
 
     def restore_version(self, number: int) -> None:
-        area_id = self.session.area_id if self.session is not None else None
-        if area_id and commands.restore(self, self.session, number) and self.pane.close_area():
-            self.area_list.reload()
-            self.select_area(area_id)
+        session = self.session
+        if session is None or not session.area_id:
+            return
+        if commands.restore(self, session, number) and self.pane.close_area():
+            self._reload_area(session.area_id)
 
     # ------------------------------------------------------------ closing
 

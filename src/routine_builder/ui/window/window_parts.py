@@ -16,8 +16,9 @@ def holder(parent: QWidget) -> QWidget:
 def replace_child(holder_widget: QWidget, widget: QWidget | None) -> None:
     """Put ``widget`` (or nothing) into ``holder_widget``, deleting what was there."""
     layout = holder_widget.layout()
-    while layout.count():
-        old = layout.takeAt(0).widget()
+    assert layout is not None, "a holder is made with its layout"
+    while (item := layout.takeAt(0)) is not None:
+        old = item.widget()
         if old is not None:
             old.hide()
             old.deleteLater()

@@ -145,7 +145,7 @@ class ContactsEditor(AnswerEditor):
             result.append(cells)
         return result
 
-    def value(self) -> AnswerValue | None:
+    def value(self) -> list[dict[str, str]] | None:
         rows = [row for row in self.rows() if row]
         return rows or None
 

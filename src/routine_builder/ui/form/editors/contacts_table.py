@@ -7,7 +7,7 @@ long cells wrap (an e-mail address at its "@" and dots), and the table grows wit
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPointF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QPainter, QPalette, QResizeEvent, QTextLayout, QTextOption
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -49,12 +49,14 @@ class WrappingDelegate(QStyledItemDelegate):
         layout.endLayout()
         return layout, height
 
-    def _text_width(self, option: QStyleOptionViewItem, index: QModelIndex) -> int:
+    def _text_width(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> int:
         view = self.parent()
         width = view.columnWidth(index.column()) if isinstance(view, QTableWidget) else option.rect.width()
         return width - 2 * CELL_MARGIN
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+    def paint(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
         item = QStyleOptionViewItem(option)
         self.initStyleOption(item, index)
         text, item.text = item.text, ""
@@ -71,7 +73,7 @@ class WrappingDelegate(QStyledItemDelegate):
         layout.draw(painter, QPointF(option.rect.left() + CELL_MARGIN, option.rect.top() + CELL_MARGIN / 2))
         painter.restore()
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
         font = option.font
         width = self._text_width(option, index)

@@ -6,7 +6,7 @@ empty item removes it and goes back to the one before. Every confirmed item is o
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
@@ -33,7 +33,9 @@ class ItemDelegate(QStyledItemDelegate):
     enter_pressed = Signal()
     emptied = Signal()
 
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex) -> QWidget:
+    def createEditor(
+        self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QWidget:
         editor = QLineEdit(parent)
         editor.setFrame(False)
         return editor
@@ -182,7 +184,7 @@ class ListEditor(AnswerEditor):
         self.edited.emit(STEP)
         self.list_widget.setFocus()
 
-    def value(self) -> AnswerValue | None:
+    def value(self) -> list[str] | None:
         items = [self.list_widget.item(i).text() for i in range(self.list_widget.count())]
         items = [text for text in items if text.strip()]
         return items or None

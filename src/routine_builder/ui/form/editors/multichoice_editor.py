@@ -43,7 +43,7 @@ class MultichoiceEditor(AnswerEditor):
         if not self._setting:
             self.edited.emit(STEP)
 
-    def value(self) -> AnswerValue | None:
+    def value(self) -> list[str] | None:
         checked = [cid for cid, box in self.boxes.items() if box.isChecked()]
         return checked or None
 
