@@ -43,8 +43,14 @@ from pathlib import Path
 from file_ops import FileOps
 
 AREAS, VERSIONS = 49, 20
-GOALS = {"compare_ms": 300, "switch_ms": 60, "demo_ratio": 1.3, "opens_per_area": 2, "start_ratio": 2.5,
-         "share_compare_ms": 1000}  # fmt: skip
+GOALS = {
+    "compare_ms": 300,
+    "switch_ms": 60,
+    "demo_ratio": 1.3,
+    "opens_per_area": 2,
+    "start_ratio": 2.5,
+    "share_compare_ms": 1000,
+}
 HEAVY = ("docx", "lxml", "routine_builder.export")
 
 
@@ -104,12 +110,17 @@ def generate(tmp: Path) -> tuple[dict[str, Path], dict[str, str]]:
                 grown = replace(draft, answers={i: draft.answers[i] for i in kept})
                 if number == VERSIONS and newest[source] is not None:
                     grown = replace(newest[source], area=area)
-                info = VersionInfo(number=number, saved_at=_saved_at(number), saved_by="samordnare",
-                                   comment=f"Revision {number}: {name}")  # fmt: skip
+                info = VersionInfo(
+                    number=number,
+                    saved_at=_saved_at(number),
+                    saved_by="samordnare",
+                    comment=f"Revision {number}: {name}",
+                )
                 document = replace(grown.document or DocumentInfo(), version=f"{number}.0")
                 path = folder / "versions" / f"{number}.yaml"
-                path.write_text(dump_answers(replace(grown, version=info, document=document), demo.question_set),
-                                encoding="utf-8")  # fmt: skip
+                path.write_text(
+                    dump_answers(replace(grown, version=info, document=document), demo.question_set), encoding="utf-8"
+                )
                 path.chmod(0o444)
     return roots, shown
 
@@ -136,10 +147,17 @@ BARE = textwrap.dedent(
 def _start_env(tmp: Path) -> dict[str, str]:
     """A fresh user; bytecode cached (in ``tmp``) as in an installed app, even where the shell turns it off."""
     home = tmp / "home"
-    env = dict(os.environ, HOME=str(home), XDG_CONFIG_HOME=str(home / "config"), XDG_DATA_HOME=str(home / "data"),
-               XDG_CACHE_HOME=str(home / "cache"), ROUTINE_BUILDER_DATA_DIR=str(home / "rb"),
-               ROUTINE_BUILDER_SMOKE="1", QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"),
-               PYTHONPYCACHEPREFIX=str(tmp / "pycache"))  # fmt: skip
+    env = dict(
+        os.environ,
+        HOME=str(home),
+        XDG_CONFIG_HOME=str(home / "config"),
+        XDG_DATA_HOME=str(home / "data"),
+        XDG_CACHE_HOME=str(home / "cache"),
+        ROUTINE_BUILDER_DATA_DIR=str(home / "rb"),
+        ROUTINE_BUILDER_SMOKE="1",
+        QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+        PYTHONPYCACHEPREFIX=str(tmp / "pycache"),
+    )
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     return env
 
@@ -190,8 +208,9 @@ def _steps(action: Callable[[], list[float] | None]) -> list[float]:
     return steps if steps is not None else [time.perf_counter() - start]
 
 
-def measure(roots: dict[str, Path], actions: dict[str, Callable[[], list[float] | None]], *, repeat: int,
-            latency_ms: float) -> dict[str, Measured]:  # fmt: skip
+def measure(
+    roots: dict[str, Path], actions: dict[str, Callable[[], list[float] | None]], *, repeat: int, latency_ms: float
+) -> dict[str, Measured]:
     """Time one action on each workspace, the workspaces in turn; then count its operations, then add latency.
 
     The time is the median step; operations and the time with latency are per step.
@@ -212,8 +231,9 @@ def measure(roots: dict[str, Path], actions: dict[str, Callable[[], list[float] 
     return result
 
 
-def app_actions(tmp: Path, roots: dict[str, Path], shown: dict[str, str], latency_ms: float,
-                export: bool) -> dict[str, dict[str, Measured]]:  # fmt: skip
+def app_actions(
+    tmp: Path, roots: dict[str, Path], shown: dict[str, str], latency_ms: float, export: bool
+) -> dict[str, dict[str, Measured]]:
     from PySide6.QtCore import QSettings, qInstallMessageHandler
     from PySide6.QtWidgets import QApplication
 
@@ -347,12 +367,20 @@ def report_start(start: dict) -> list[tuple[str, bool]]:
         share_seconds, _info = start[key + " share"]
         counts = info.get("counts", {})
         ops = "/".join(str(counts.get(k, 0)) for k in ("open", "list", "stat"))
-        heavy = ", ".join(sorted({m.split(".")[0] if not m.startswith("routine_builder") else "export" for m in
-                                  info.get("heavy", [])})) or "none"  # fmt: skip
-        print(f"{'':<16} {key:<6} {seconds * 1000:7.0f} ms  {seconds / bare:5.2f}× bare   ops {ops:<14} "
-              f"share {share_seconds * 1000:7.0f} ms   heavy imports: {heavy}")  # fmt: skip
-        goals.append((f"app start {key} ≤ {GOALS['start_ratio']}× bare window ({seconds / bare:.2f}×)",
-                      seconds / bare <= GOALS["start_ratio"]))  # fmt: skip
+        heavy_modules = {
+            m.split(".")[0] if not m.startswith("routine_builder") else "export" for m in info.get("heavy", [])
+        }
+        heavy = ", ".join(sorted(heavy_modules)) or "none"
+        print(
+            f"{'':<16} {key:<6} {seconds * 1000:7.0f} ms  {seconds / bare:5.2f}× bare   ops {ops:<14} "
+            f"share {share_seconds * 1000:7.0f} ms   heavy imports: {heavy}"
+        )
+        goals.append(
+            (
+                f"app start {key} ≤ {GOALS['start_ratio']}× bare window ({seconds / bare:.2f}×)",
+                seconds / bare <= GOALS["start_ratio"],
+            )
+        )
         goals.append((f"app start {key} imports no python-docx/lxml/export ({heavy})", heavy == "none"))
     print(f"{'':<16} 49×20 / demo {start['49×20'][0] / start['demo'][0]:5.2f}×\n")
     return goals
@@ -369,40 +397,63 @@ def report_actions(actions: dict[str, dict[str, Measured]], latency_ms: float) -
                 ratio_text = f"{m.ms / actions['49×0'][action].ms:5.2f}× 49×0" if key == "49×20" else ""
             else:
                 ratio_text = f"{m.ms / actions['demo'][action].ms:5.2f}× demo"
-            print(f"{action if key == 'demo' else '':<16} {key:<7} {m.ms:8.1f} ms {ratio_text:>14}  {_ops(m):<16} "
-                  f"{m.share_ms:8.0f} ms")  # fmt: skip
+            print(
+                f"{action if key == 'demo' else '':<16} {key:<7} {m.ms:8.1f} ms {ratio_text:>14}  {_ops(m):<16} "
+                f"{m.share_ms:8.0f} ms"
+            )
         print()
     county, demo = actions["49×20"], actions["demo"]
     compare, switch = county["compare window"], county["area switch"]
     return [
-        (f"compare window ≤ {GOALS['compare_ms']} ms on 49×20 ({compare.ms:.0f} ms)",
-         compare.ms <= GOALS["compare_ms"]),
-        (f"compare window ≤ {GOALS['demo_ratio']}× demo ({compare.ms / demo['compare window'].ms:.2f}×)",
-         compare.ms <= GOALS["demo_ratio"] * demo["compare window"].ms),
+        (
+            f"compare window ≤ {GOALS['compare_ms']} ms on 49×20 ({compare.ms:.0f} ms)",
+            compare.ms <= GOALS["compare_ms"],
+        ),
+        (
+            f"compare window ≤ {GOALS['demo_ratio']}× demo ({compare.ms / demo['compare window'].ms:.2f}×)",
+            compare.ms <= GOALS["demo_ratio"] * demo["compare window"].ms,
+        ),
         (f"area switch ≤ {GOALS['switch_ms']} ms on 49×20 ({switch.ms:.0f} ms)", switch.ms <= GOALS["switch_ms"]),
-        (f"area switch ≤ {GOALS['demo_ratio']}× demo ({switch.ms / demo['area switch'].ms:.2f}×)",
-         switch.ms <= GOALS["demo_ratio"] * demo["area switch"].ms),
-        (f"compare window opens ≤ {GOALS['opens_per_area']} files per area ({compare.counts['open'] / AREAS:.2f})",
-         compare.counts["open"] <= GOALS["opens_per_area"] * AREAS),
-        (f"compare window ≤ {GOALS['share_compare_ms']} ms with {latency_ms:g} ms latency ({compare.share_ms:.0f} ms)",
-         compare.share_ms <= GOALS["share_compare_ms"]),
-    ]  # fmt: skip
+        (
+            f"area switch ≤ {GOALS['demo_ratio']}× demo ({switch.ms / demo['area switch'].ms:.2f}×)",
+            switch.ms <= GOALS["demo_ratio"] * demo["area switch"].ms,
+        ),
+        (
+            f"compare window opens ≤ {GOALS['opens_per_area']} files per area ({compare.counts['open'] / AREAS:.2f})",
+            compare.counts["open"] <= GOALS["opens_per_area"] * AREAS,
+        ),
+        (
+            f"compare window ≤ {GOALS['share_compare_ms']} ms with {latency_ms:g} ms latency "
+            f"({compare.share_ms:.0f} ms)",
+            compare.share_ms <= GOALS["share_compare_ms"],
+        ),
+    ]
 
 
-def report(start: dict | None, actions: dict[str, dict[str, Measured]] | None,
-           cold: tuple[float, Counter[str]] | None, latency_ms: float) -> None:  # fmt: skip
-    print(f"\nCounty scale: {AREAS} areas × {VERSIONS} versions (49×20), the same areas without versions (49×0), "
-          f"the demo (5 areas, 6 versions).")  # fmt: skip
-    print("Times are medians (of single area switches, of whole runs otherwise); ops = the workspace's files "
-          "opened/folders listed/files stat-ed per action;\n"
-          f"share = the time of one run with {latency_ms:g} ms per operation.\n")  # fmt: skip
+def report(
+    start: dict | None,
+    actions: dict[str, dict[str, Measured]] | None,
+    cold: tuple[float, Counter[str]] | None,
+    latency_ms: float,
+) -> None:
+    print(
+        f"\nCounty scale: {AREAS} areas × {VERSIONS} versions (49×20), the same areas without versions (49×0), "
+        f"the demo (5 areas, 6 versions)."
+    )
+    print(
+        "Times are medians (of single area switches, of whole runs otherwise); ops = the workspace's files "
+        "opened/folders listed/files stat-ed per action;\n"
+        f"share = the time of one run with {latency_ms:g} ms per operation.\n"
+    )
     goals = report_start(start) if start else []
     if actions:
         goals += report_actions(actions, latency_ms)
     if cold:
         seconds, counts = cold
-        print(f"compare window, first time on a fresh copy of 49×20: {seconds * 1000:.0f} ms, "
-              f"ops {counts['open']}/{counts['list']}/{counts['stat']}\n")  # fmt: skip
+        print(
+            f"compare window, first time on a fresh copy of 49×20: {seconds * 1000:.0f} ms, "
+            f"ops {counts['open']}/{counts['list']}/{counts['stat']}\n"
+        )
     for text, ok in goals:
         print(f"  {'ok  ' if ok else 'MISS'}  {text}")
 

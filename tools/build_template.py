@@ -51,10 +51,23 @@ BOX_INDENT_LEFT = round((BOX_PAD_LEFT + BOX_BAR / 8) * 20)  # twips
 
 # Built-in styles the template keeps from python-docx's default (by name); everything else is removed.
 KEEP_BUILT_IN = {
-    "Normal", "Default Paragraph Font", "Normal Table", "No List", "Table Grid", "Title", "Subtitle",
-    "Heading 1", "Heading 2", "Heading 3", "List Bullet", "List Number", "Caption", "TOC Heading",
-    "Header", "Footer",
-}  # fmt: skip
+    "Normal",
+    "Default Paragraph Font",
+    "Normal Table",
+    "No List",
+    "Table Grid",
+    "Title",
+    "Subtitle",
+    "Heading 1",
+    "Heading 2",
+    "Heading 3",
+    "List Bullet",
+    "List Number",
+    "Caption",
+    "TOC Heading",
+    "Header",
+    "Footer",
+}
 # numId of the list definitions: bullets, numbers, the guideline box's bullets, heading numbers.
 NUM_BULLET, NUM_NUMBER, NUM_BOX_BULLET, NUM_HEADINGS, NUM_ADVICE_BULLET = 1, 2, 3, 4, 5
 
@@ -69,11 +82,45 @@ def _set_fonts(rpr, font: str) -> None:
         fonts.attrib.pop(qn(attr), None)
 
 
-_RPR_AFTER_FONTS = ("w:b", "w:bCs", "w:i", "w:iCs", "w:caps", "w:smallCaps", "w:strike", "w:dstrike", "w:outline",
-                    "w:shadow", "w:emboss", "w:imprint", "w:noProof", "w:snapToGrid", "w:vanish", "w:webHidden",
-                    "w:color", "w:spacing", "w:w", "w:kern", "w:position", "w:sz", "w:szCs", "w:highlight", "w:u",
-                    "w:effect", "w:bdr", "w:shd", "w:fitText", "w:vertAlign", "w:rtl", "w:cs", "w:em", "w:lang",
-                    "w:eastAsianLayout", "w:specVanish", "w:oMath")  # fmt: skip
+_RPR_AFTER_FONTS = (
+    "w:b",
+    "w:bCs",
+    "w:i",
+    "w:iCs",
+    "w:caps",
+    "w:smallCaps",
+    "w:strike",
+    "w:dstrike",
+    "w:outline",
+    "w:shadow",
+    "w:emboss",
+    "w:imprint",
+    "w:noProof",
+    "w:snapToGrid",
+    "w:vanish",
+    "w:webHidden",
+    "w:color",
+    "w:spacing",
+    "w:w",
+    "w:kern",
+    "w:position",
+    "w:sz",
+    "w:szCs",
+    "w:highlight",
+    "w:u",
+    "w:effect",
+    "w:bdr",
+    "w:shd",
+    "w:fitText",
+    "w:vertAlign",
+    "w:rtl",
+    "w:cs",
+    "w:em",
+    "w:lang",
+    "w:eastAsianLayout",
+    "w:specVanish",
+    "w:oMath",
+)
 
 
 def _prune(document) -> None:
@@ -119,9 +166,19 @@ def _doc_defaults(document) -> None:
         theme_lang.attrib.pop(qn("w:eastAsia"), None)
 
 
-def _para_style(document, name: str, *, base: str | None = "Normal", size: float | None = None,
-                bold: bool | None = None, color: RGBColor | None = None, before: float | None = None,
-                after: float | None = None, italic: bool | None = None, keep_next: bool | None = None):  # fmt: skip
+def _para_style(
+    document,
+    name: str,
+    *,
+    base: str | None = "Normal",
+    size: float | None = None,
+    bold: bool | None = None,
+    color: RGBColor | None = None,
+    before: float | None = None,
+    after: float | None = None,
+    italic: bool | None = None,
+    keep_next: bool | None = None,
+):
     styles = document.styles
     try:
         style = styles[name]
@@ -179,20 +236,24 @@ def _styles(document) -> None:
     h1 = _para_style(document, "Heading 1", size=16, bold=True, color=PRIMARY, before=24, after=8, keep_next=True)
     ooxml.paragraph_borders(h1.element.get_or_add_pPr(), {"bottom": ooxml.border_attrs(6, BOX_LINE, 2)})
     h2 = _para_style(document, "Heading 2", size=13, bold=True, color=PRIMARY, before=16, after=4, keep_next=True)
-    h3 = _para_style(document, "Heading 3", size=11, bold=True, color=RGBColor(0x26, 0x26, 0x26), before=10,
-                     after=2, keep_next=True)  # fmt: skip
+    h3 = _para_style(
+        document, "Heading 3", size=11, bold=True, color=RGBColor(0x26, 0x26, 0x26), before=10, after=2, keep_next=True
+    )
     # A statement heading in the routine ("Mellanrubrik") and a question's heading in a comparison
     # ("Frågerubrik"): they look like Heading 3 and take their outline level from where they stand (the export
     # sets it), so that heading levels never jump and only chapters are listed in the contents.
     for name in ("Mellanrubrik", "Frågerubrik"):
-        _para_style(document, name, size=11, bold=True, color=RGBColor(0x26, 0x26, 0x26), before=10, after=2,
-                    keep_next=True)  # fmt: skip
+        _para_style(
+            document, name, size=11, bold=True, color=RGBColor(0x26, 0x26, 0x26), before=10, after=2, keep_next=True
+        )
     # An attachment's heading ("Bilaga 2. Kontaktlista"): looks like Heading 2 without the chapter numbering, at
     # outline level 2 (navigation pane, PDF bookmarks) and listed in the contents by the TOC field's \t switch.
-    appendix = _para_style(document, "Bilagerubrik", size=13, bold=True, color=PRIMARY, before=16, after=4,
-                           keep_next=True)  # fmt: skip
-    ooxml.put(appendix.element.get_or_add_pPr(), ooxml.element("w:outlineLvl", {"w:val": "1"}),
-              ooxml._PPR_AFTER_OUTLINE)  # fmt: skip
+    appendix = _para_style(
+        document, "Bilagerubrik", size=13, bold=True, color=PRIMARY, before=16, after=4, keep_next=True
+    )
+    ooxml.put(
+        appendix.element.get_or_add_pPr(), ooxml.element("w:outlineLvl", {"w:val": "1"}), ooxml._PPR_AFTER_OUTLINE
+    )
     for style in (title, h1, h2, h3, appendix):
         style.font.italic = False
     _para_style(document, "List Bullet", after=3)
@@ -256,8 +317,9 @@ def _guideline_box(document) -> None:
     )  # each bullet style has a list of its own: LibreOffice drops the bullets of a second style sharing one
     for text_name, bullet_name, fill, line, num_id in kinds:
         text = _para_style(document, text_name, size=10.5, color=BOX_TEXT, before=2, after=4, keep_next=True)
-        bullet = _para_style(document, bullet_name, base="List Bullet", size=10.5, color=BOX_TEXT, before=0,
-                             after=2, keep_next=True)  # fmt: skip
+        bullet = _para_style(
+            document, bullet_name, base="List Bullet", size=10.5, color=BOX_TEXT, before=0, after=2, keep_next=True
+        )
         for style in (text, bullet):
             _box_borders(style, fill, right=False, line=line)
         text.paragraph_format.left_indent = Pt(BOX_INDENT_LEFT / 20)
@@ -304,16 +366,22 @@ def _table_style(document, name: str, size: float) -> None:
         parse_xml(
             f'<w:pPr {nsdecls("w")}><w:spacing w:before="20" w:after="20" w:line="240" w:lineRule="auto"/></w:pPr>'
         ),
-        "w:rPr", "w:tblPr", "w:trPr", "w:tcPr", "w:tblStylePr",
-    )  # fmt: skip
+        "w:rPr",
+        "w:tblPr",
+        "w:trPr",
+        "w:tcPr",
+        "w:tblStylePr",
+    )
     element.insert_element_before(
         parse_xml(
             f"<w:tblPr {nsdecls('w')}><w:tblBorders>{borders}</w:tblBorders><w:tblCellMar>"
             '<w:top w:w="40" w:type="dxa"/><w:left w:w="100" w:type="dxa"/>'
             '<w:bottom w:w="40" w:type="dxa"/><w:right w:w="100" w:type="dxa"/></w:tblCellMar></w:tblPr>'
         ),
-        "w:trPr", "w:tcPr", "w:tblStylePr",
-    )  # fmt: skip
+        "w:trPr",
+        "w:tcPr",
+        "w:tblStylePr",
+    )
     element.append(
         parse_xml(
             f'<w:tblStylePr {nsdecls("w")} w:type="firstRow"><w:rPr><w:b/><w:color w:val="FFFFFF"/></w:rPr>'
@@ -349,10 +417,13 @@ def _list_definitions(document) -> None:
         (NUM_BULLET, "singleLevel", _lvl(0, "bullet", bullet, 360, 360)),
         (NUM_NUMBER, "singleLevel", _lvl(0, "decimal", "%1.", 360, 360)),
         (NUM_BOX_BULLET, "singleLevel", _lvl(0, "bullet", bullet, BOX_INDENT_LEFT + 300, 300)),
-        (NUM_HEADINGS, "multilevel", _lvl(0, "decimal", "%1", 567, 567, "Heading1")
-         + _lvl(1, "decimal", "%1.%2", 680, 680, "Heading2")),
+        (
+            NUM_HEADINGS,
+            "multilevel",
+            _lvl(0, "decimal", "%1", 567, 567, "Heading1") + _lvl(1, "decimal", "%1.%2", 680, 680, "Heading2"),
+        ),
         (NUM_ADVICE_BULLET, "singleLevel", _lvl(0, "bullet", bullet, BOX_INDENT_LEFT + 300, 300)),
-    )  # fmt: skip
+    )
     for number, kind, levels in definitions:
         numbering.append(
             parse_xml(

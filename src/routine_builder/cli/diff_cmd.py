@@ -115,17 +115,26 @@ def run(args: argparse.Namespace) -> int:
         workspace = workspace_of(args.b)
         between = versions_between(workspace, old, new) if workspace is not None else []
         write_comparison_docx(
-            comparison, question_set=question_set, old=old, new=new, output=args.docx, between=between,
-            exported_by=current_user(), template=workspace.template_path() if workspace is not None else None,
-        )  # fmt: skip
+            comparison,
+            question_set=question_set,
+            old=old,
+            new=new,
+            output=args.docx,
+            between=between,
+            exported_by=current_user(),
+            template=workspace.template_path() if workspace is not None else None,
+        )
         print(f"Word-dokumentet med spårade ändringar sparades: {args.docx}")
     if args.html is not None:
         from routine_builder.export.comparison_html import write_comparison_html
         from routine_builder.export.redline_authors import side_label
 
         write_comparison_html(
-            comparison, question_set=question_set, output=args.html, old_label=side_label(old),
+            comparison,
+            question_set=question_set,
+            output=args.html,
+            old_label=side_label(old),
             new_label=side_label(new),
-        )  # fmt: skip
+        )
         print(f"HTML-sidan sparades: {args.html}")
     return EXIT_OK

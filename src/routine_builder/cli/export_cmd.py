@@ -40,14 +40,16 @@ def register(sub: argparse._SubParsersAction) -> None:
     parser.add_argument("--pdf", action="store_true", help="skriv också en PDF bredvid dokumentet (kräver LibreOffice)")
     parser.add_argument("--version", type=positive, metavar="N", help="en sparad version i stället för utkastet")
     parser.add_argument(
-        "--remiss", action="store_true",
+        "--remiss",
+        action="store_true",
         help="en remissfil för granskare i Word: svaren märkta så att kommentarer och ändringar kan importeras",
-    )  # fmt: skip
+    )
     parser.add_argument("--reply-by", type=iso_date, metavar="ÅÅÅÅ-MM-DD", help="sista dag för remissvar (--remiss)")
     parser.add_argument(
-        "--remiss-summary", action="store_true",
+        "--remiss-summary",
+        action="store_true",
         help="avsluta med en bilaga: områdets remissvar och hur de har hanterats",
-    )  # fmt: skip
+    )
     parser.set_defaults(handler=run)
 
 
@@ -93,8 +95,14 @@ def run(args: argparse.Namespace) -> int:
     else:
         answer_set = draft_for_export(workspace, loaded.answer_set)
     try:
-        result = exporter.export(answer_set, output, draft=args.draft, pdf=args.pdf, saved_version=bool(args.version),
-                                 remiss_summary=args.remiss_summary)  # fmt: skip
+        result = exporter.export(
+            answer_set,
+            output,
+            draft=args.draft,
+            pdf=args.pdf,
+            saved_version=bool(args.version),
+            remiss_summary=args.remiss_summary,
+        )
     except IncompleteError as exc:
         print_missing(workspace.question_set, exc.missing, area=args.area)
         return EXIT_PROBLEMS
@@ -103,12 +111,16 @@ def run(args: argparse.Namespace) -> int:
     print(f"{which} ({label}) skrevs till {result.path}" + (f" och {result.pdf}" if result.pdf else "") + ".")
     unanswered = len(missing_required(workspace.question_set, answer_set))
     if args.version and unanswered and not args.draft:
-        print(f"Version {args.version} saknar svar på {unanswered} obligatoriska frågor som har tillkommit i "
-              "frågeunderlaget sedan den sparades; de är utelämnade.")  # fmt: skip
+        print(
+            f"Version {args.version} saknar svar på {unanswered} obligatoriska frågor som har tillkommit i "
+            "frågeunderlaget sedan den sparades; de är utelämnade."
+        )
     number = adopted_number(workspace, loaded.answer_set)
     if not args.version and answer_set.document.status == "under_revidering" and number is not None:
-        print(f"Utkastet har ändrats sedan version {number} fastställdes och märks därför 'Under revidering'; "
-              f"exportera den fastställda rutinen med --version {number}.")  # fmt: skip
+        print(
+            f"Utkastet har ändrats sedan version {number} fastställdes och märks därför 'Under revidering'; "
+            f"exportera den fastställda rutinen med --version {number}."
+        )
     for note in result.notes:
         print(note)
     if result.gaps:
@@ -147,8 +159,9 @@ def _run_all(workspace: Workspace, args: argparse.Namespace) -> int:
         return _export_all(workspace, ids, folder, args, stack)
 
 
-def _export_all(workspace: Workspace, ids: list[str], folder: Path, args: argparse.Namespace,
-                stack: contextlib.ExitStack) -> int:  # fmt: skip
+def _export_all(
+    workspace: Workspace, ids: list[str], folder: Path, args: argparse.Namespace, stack: contextlib.ExitStack
+) -> int:
     from routine_builder.export import IncompleteError, Office, RoutineExporter
     from routine_builder.export.office import unavailable
     from routine_builder.export.routine import NO_PAGE_NUMBERS

@@ -65,8 +65,9 @@ def run_import(args: argparse.Namespace) -> int:
     for path in args.files:
         try:
             found = read_reviewed(path)
-            review = build_review(workspace, args.area, found, file_name=path.name, outline=outline, reviewer=args.by,
-                                  own_words=own_words)  # fmt: skip
+            review = build_review(
+                workspace, args.area, found, file_name=path.name, outline=outline, reviewer=args.by, own_words=own_words
+            )
             stored = add_review(workspace, review)
         except RoutineBuilderError as exc:
             fail(exc.message)

@@ -124,8 +124,13 @@ def attachment_list(attachments: list[Attachment], *, owner: str, draft: bool) -
         else:
             where = f"Kontakta rutinens innehållsansvariga, {owner}." if owner else "Hålls separat."
         rows.append((f"Bilaga {item.number}", item.title, where))
-    table = Table(("Bilaga", "Innehåll", "Var den finns"), tuple(rows), caption="Bilagor", widths=(2.2, 6.6, None),
-                  first_column=True)  # fmt: skip
+    table = Table(
+        ("Bilaga", "Innehåll", "Var den finns"),
+        tuple(rows),
+        caption="Bilagor",
+        widths=(2.2, 6.6, None),
+        first_column=True,
+    )
     return [Paragraph(plain(lead)), table]
 
 

@@ -58,8 +58,14 @@ class RoutineSource:
     versions: Callable[[], Sequence[VersionHeader]] = lambda: ()
 
 
-def workspace_source(workspace: Workspace, answer_set: AnswerSet, *, draft: bool, outline: Outline | None = None,
-                     legal: LegalReferences | None = None) -> RoutineSource:  # fmt: skip
+def workspace_source(
+    workspace: Workspace,
+    answer_set: AnswerSet,
+    *,
+    draft: bool,
+    outline: Outline | None = None,
+    legal: LegalReferences | None = None,
+) -> RoutineSource:
     """The source of an area's routine in ``workspace`` (its outline and the legal references read unless given)."""
     return RoutineSource(
         question_set=workspace.question_set,
@@ -83,7 +89,9 @@ class Routine:
 class _Builder:
     def __init__(self, source: RoutineSource):
         self.source = source
-        self.qs, self.outline, self.answers = source.question_set, source.outline, source.answer_set
+        self.qs = source.question_set
+        self.outline = source.outline
+        self.answers = source.answer_set
         self.missing = missing_required(self.qs, self.answers)
 
     @cached_property
@@ -124,13 +132,15 @@ class _Builder:
         if isinstance(walk(blocks)[-1], Table):  # a document ends with a paragraph
             made = f"Rutinen skapades med Routine Builder {date_in_text(self.source.today)}."
             blocks.append(Paragraph(plain(made), "caption"))
-        data = document_data(self.answers, title=self.outline.title, saved_versions=len(self.versions),
-                             draft=self.source.draft)  # fmt: skip
+        data = document_data(
+            self.answers, title=self.outline.title, saved_versions=len(self.versions), draft=self.source.draft
+        )
         return Routine(tuple(blocks), data, tuple(self.missing))
 
     def cover(self) -> list[Block]:
-        data = document_data(self.answers, title=self.outline.title, saved_versions=len(self.versions),
-                             draft=self.source.draft)  # fmt: skip
+        data = document_data(
+            self.answers, title=self.outline.title, saved_versions=len(self.versions), draft=self.source.draft
+        )
         return cover_blocks(data, self.answers, self.qs, gaps=len(self.missing))
 
     def chapter(self, chapter_id: str) -> list[Block]:

@@ -93,7 +93,13 @@ def cover_blocks(data: DocumentData, answer_set: AnswerSet, question_set: Questi
     ]
     blocks.append(Paragraph(plain("Dokumentuppgifter", bold=True), "label"))
     blocks.append(
-        Table(("Uppgift", "Värde"), tuple(rows), caption="Dokumentuppgifter", first_column=True, widths=(4.5,),
-              description="Rutinens område, status, version, fastställande, giltighet och innehållsansvarig.")
-    )  # fmt: skip
+        Table(
+            ("Uppgift", "Värde"),
+            tuple(rows),
+            caption="Dokumentuppgifter",
+            first_column=True,
+            widths=(4.5,),
+            description="Rutinens område, status, version, fastställande, giltighet och innehållsansvarig.",
+        )
+    )
     return blocks

@@ -98,8 +98,10 @@ def _table(block: Table) -> str:
             label = ' class="label"' if block.first_column and index == 0 else ""
             cells.append(f"<td{label}>{text_html(cell_display(value))}</td>")
         rows.append(f"<tr>{''.join(cells)}</tr>")
-    return (f'<table aria-label="{escape(block.caption)}"><thead><tr>{head}</tr></thead>'
-            f"<tbody>{''.join(rows)}</tbody></table>")  # fmt: skip
+    return (
+        f'<table aria-label="{escape(block.caption)}"><thead><tr>{head}</tr></thead>'
+        f"<tbody>{''.join(rows)}</tbody></table>"
+    )
 
 
 def _list(block: ListBlock) -> str:

@@ -47,8 +47,9 @@ def _flush(kind: str, lines: list[str], source: str, join: bool) -> Paragraph | 
     if kind == "bullet":
         return ListBlock(tuple(plain(text_dates(_BULLET.sub("", line))) for line in lines), source=source)
     if kind == "number":
-        return ListBlock(tuple(plain(text_dates(_NUMBERED.sub("", line))) for line in lines), numbered=True,
-                         source=source)  # fmt: skip
+        return ListBlock(
+            tuple(plain(text_dates(_NUMBERED.sub("", line))) for line in lines), numbered=True, source=source
+        )
     text = (" " if join else "\n").join(line.strip() for line in lines)
     return Paragraph(plain(text_dates(text)), source=source)
 

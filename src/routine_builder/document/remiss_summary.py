@@ -25,8 +25,9 @@ def _chapter(outline: Outline | None, chapter_id: str) -> str:
     return "Hela rutinen"
 
 
-def summary_blocks(reviews: list[Review], question_set: QuestionSet, outline: Outline | None,
-                   today: dt.date) -> list[Block]:  # fmt: skip
+def summary_blocks(
+    reviews: list[Review], question_set: QuestionSet, outline: Outline | None, today: dt.date
+) -> list[Block]:
     """The appendix: who replied, then one row per item (what it concerns, who, what, how handled)."""
     listed = entries(reviews, [q.id for q in question_set.questions()])
     if not listed:
@@ -45,8 +46,13 @@ def summary_blocks(reviews: list[Review], question_set: QuestionSet, outline: Ou
         rows.append((clean_text(subject), clean_text(entry.reviewer), clean_text(remark), clean_text(handling)))
     files = sorted({f"{r.reviewer} ({r.file_name})" for r in reviews})
     lead = f"Remissvar kom från {', '.join(files)}. Tabellen visar varje synpunkt och hur den har hanterats."
-    table = Table(("Gäller", "Från", "Synpunkt", "Hantering"), tuple(rows), caption="Remissvar",
-                  widths=(4.0, 2.6, None, 4.0))  # fmt: skip
+    table = Table(
+        ("Gäller", "Från", "Synpunkt", "Hantering"), tuple(rows), caption="Remissvar", widths=(4.0, 2.6, None, 4.0)
+    )
     made = f"Sammanställningen gjordes {date_in_text(today)}."
-    return [Heading(TITLE, 1, kind="appendix", anchor=ANCHOR, new_page=True), Paragraph(plain(lead)), table,
-            Paragraph(plain(made), "caption")]  # fmt: skip
+    return [
+        Heading(TITLE, 1, kind="appendix", anchor=ANCHOR, new_page=True),
+        Paragraph(plain(lead)),
+        table,
+        Paragraph(plain(made), "caption"),
+    ]

@@ -33,8 +33,10 @@ from routine_builder.domain.readable import yes_no
 from routine_builder.domain.values import Answer, is_other_choice
 
 GAP_PREFIX = "[Svar saknas: "
-_ECHO = {True: re.compile(r"^\s*ja\b[\s,.;:!–-]*", re.IGNORECASE), False: re.compile(r"^\s*nej\b[\s,.;:!–-]*",
-                                                                                     re.IGNORECASE)}  # fmt: skip
+_ECHO = {
+    True: re.compile(r"^\s*ja\b[\s,.;:!–-]*", re.IGNORECASE),
+    False: re.compile(r"^\s*nej\b[\s,.;:!–-]*", re.IGNORECASE),
+}
 _OTHER_PREFIX = re.compile(r"^\s*(?:annan|annat|övrig[at]?)\b[^:.\n]{0,40}:\s*", re.IGNORECASE)
 _FIRST_SENTENCE = re.compile(r"^(.+?[.!?])(?:\s+|$)(.*)$", re.DOTALL)
 
@@ -191,8 +193,9 @@ def _items(items: list[tuple[str, bool]], lead: str, source: str) -> ListBlock:
     return ListBlock(tuple(plain(i) for i in shown), source=source)
 
 
-def _chosen(question: Question, phrasing: Phrasing, answer: Answer,
-            context: AnswerContext) -> tuple[list[tuple[str, bool]], str]:  # fmt: skip
+def _chosen(
+    question: Question, phrasing: Phrasing, answer: Answer, context: AnswerContext
+) -> tuple[list[tuple[str, bool]], str]:
     """The chosen options as (phrase, ours) (an other option as what it stands for), and the comment left over."""
     items: list[tuple[str, bool]] = []
     comment = answer.comment.strip()
@@ -231,15 +234,20 @@ def _run_in(question: Question, answer: Answer, context: AnswerContext) -> list[
     """An answer without phrasing: the question as a bold run-in label, then the answer."""
     value, kind, qid = answer.value, question.type, question.id
     if kind is QuestionType.CONTACTS and isinstance(value, list):
-        return [Paragraph(plain(clean_text(question.text), bold=True), source=qid),
-                *contact_blocks(question, None, value, context)]  # fmt: skip
+        return [
+            Paragraph(plain(clean_text(question.text), bold=True), source=qid),
+            *contact_blocks(question, None, value, context),
+        ]
     if kind in (QuestionType.MULTICHOICE, QuestionType.LIST) and isinstance(value, list):
         if kind is QuestionType.MULTICHOICE:
             items, comment = _chosen(question, Phrasing(), answer, context)
         else:
             items, comment = [(str(v), False) for v in value if str(v).strip()], ""
-        return [Paragraph(plain(clean_text(question.text), bold=True), source=qid), _items(items, "", qid),
-                *prose(comment, source=qid)]  # fmt: skip
+        return [
+            Paragraph(plain(clean_text(question.text), bold=True), source=qid),
+            _items(items, "", qid),
+            *prose(comment, source=qid),
+        ]
     text = value_text(question, answer)
     comment = answer.comment.strip()
     if kind is QuestionType.YESNO:
@@ -248,8 +256,9 @@ def _run_in(question: Question, answer: Answer, context: AnswerContext) -> list[
         _other, comment = split_other(question, answer, value)
     if kind is QuestionType.LONGTEXT or not comment:
         return run_in(question.text, text if kind is QuestionType.LONGTEXT else sentence(text), source=qid)
-    return run_in(question.text, f"{sentence(text)} {comment}" if "\n" not in comment else sentence(text),
-                  source=qid) + ([] if "\n" not in comment else prose(comment, source=qid))  # fmt: skip
+    if "\n" in comment:  # a comment of several paragraphs follows the answer as prose
+        return run_in(question.text, sentence(text), source=qid) + prose(comment, source=qid)
+    return run_in(question.text, f"{sentence(text)} {comment}", source=qid)
 
 
 def placed_sentences(question_set: QuestionSet, answer_set: AnswerSet, place: str) -> list[tuple[str, str]]:

@@ -23,8 +23,11 @@ def terms(section: OutlineSection) -> list[Block]:
     if not section.terms:
         return []
     rows = tuple((clean_text(t.term), " ".join(t.definition.split())) for t in section.terms)
-    return [Table(("Begrepp", "Betydelse i rutinen"), rows, caption="Begrepp i rutinen", widths=(4.0, None),
-                  first_column=True)]  # fmt: skip
+    return [
+        Table(
+            ("Begrepp", "Betydelse i rutinen"), rows, caption="Begrepp i rutinen", widths=(4.0, None), first_column=True
+        )
+    ]
 
 
 def legal_table(legal: LegalReferences, on: dt.date) -> list[Block]:
@@ -33,8 +36,14 @@ def legal_table(legal: LegalReferences, on: dt.date) -> list[Block]:
     if not rows:
         return []
     described = f"Tabell med {len(rows)} bestämmelser: lagrum, innebörd och vem de gäller för."
-    table = Table(("Lagrum", "Innebörd", "Gäller för"), tuple(tuple(r) for r in rows), caption=LEGAL_CAPTION,
-                  description=described, widths=(3.8, None, 4.8), first_column=True)  # fmt: skip
+    table = Table(
+        ("Lagrum", "Innebörd", "Gäller för"),
+        tuple(tuple(r) for r in rows),
+        caption=LEGAL_CAPTION,
+        description=described,
+        widths=(3.8, None, 4.8),
+        first_column=True,
+    )
     note = f"Tabellen visar bestämmelserna som de gäller {date_in_text(on)}. Kontrollera dem när rutinen revideras."
     return [table, Paragraph(plain(note), "note")]
 
@@ -71,8 +80,14 @@ def revision_history(versions: Sequence[VersionHeader], current: AnswerSet) -> l
                 clean_text(current.updated_by) or "–",
             )
         )
-    return [Table(("Version", "Datum", "Status", "Ändring", "Sparad av"), tuple(rows), caption="Revisionshistorik",
-                  widths=(1.9, 2.4, 2.6, None, 2.8))]  # fmt: skip
+    return [
+        Table(
+            ("Version", "Datum", "Status", "Ändring", "Sparad av"),
+            tuple(rows),
+            caption="Revisionshistorik",
+            widths=(1.9, 2.4, 2.6, None, 2.8),
+        )
+    ]
 
 
 def history_sentences(question_set: QuestionSet, answer_set: AnswerSet) -> list[Block]:

@@ -13,9 +13,19 @@ import re
 from routine_builder.domain.readable import SINGULAR_UNITS, number_with_unit
 
 MONTHS = (
-    "januari", "februari", "mars", "april", "maj", "juni",
-    "juli", "augusti", "september", "oktober", "november", "december",
-)  # fmt: skip
+    "januari",
+    "februari",
+    "mars",
+    "april",
+    "maj",
+    "juni",
+    "juli",
+    "augusti",
+    "september",
+    "oktober",
+    "november",
+    "december",
+)
 
 STATUS_LABELS = {
     "utkast": "Utkast",

@@ -33,8 +33,9 @@ def expiry_notice(guideline: GuidelineInfo, on: dt.date, *, for_reader: bool = F
     )
 
 
-def guideline_notices(question_set: QuestionSet, outline: Outline | None, on: dt.date, *,
-                      for_reader: bool = False) -> list[str]:  # fmt: skip
+def guideline_notices(
+    question_set: QuestionSet, outline: Outline | None, on: dt.date, *, for_reader: bool = False
+) -> list[str]:
     """The notices to show once in the app and (``for_reader``) in the exported routine, in reading order."""
     notices = []
     if outline is not None and outline.texts.notice:

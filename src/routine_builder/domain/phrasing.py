@@ -36,9 +36,19 @@ COMMON_FIELDS = frozenset({"område"})
 #: The placeholders each template key may use, per question type.
 _TEXT_FIELDS = {"text": {"svar"}, "number": {"antal"}, "date": {"datum"}, "multichoice": {"lista"}}
 _KEYS = {
-    "heading", "place", "lead", "text", "if_yes", "if_no", "choices", "not_applicable", "columns", "caption",
-    "contact_list", "kept",
-}  # fmt: skip
+    "heading",
+    "place",
+    "lead",
+    "text",
+    "if_yes",
+    "if_no",
+    "choices",
+    "not_applicable",
+    "columns",
+    "caption",
+    "contact_list",
+    "kept",
+}
 _ONLY_FOR = {
     "text": ("text", "number", "date", "multichoice"),
     "if_yes": ("yesno",),
@@ -92,7 +102,10 @@ def fill(template: str, values: dict[str, str]) -> str:
 
 class _Check:
     def __init__(self, raw: LineDict, kind: str, qid: str, problem: Problem):
-        self.raw, self.kind, self.qid, self.problem = raw, kind, qid, problem
+        self.raw = raw
+        self.kind = kind
+        self.qid = qid
+        self.problem = problem
 
     def get(self, key: str) -> Any:
         """The value of a key that fits the question's type (a key that does not is reported once, elsewhere)."""
@@ -123,8 +136,16 @@ class _Check:
             self.problem(f"'{where}' nämner {{{name}}}, som inte finns här (tillåtna: {shown})", line, self.qid)
 
 
-def parse_phrasing(raw: Any, *, kind: str, qid: str, choice_ids: tuple[str, ...], column_ids: tuple[str, ...],
-                   line: int, problem: Problem) -> Phrasing | None:  # fmt: skip
+def parse_phrasing(
+    raw: Any,
+    *,
+    kind: str,
+    qid: str,
+    choice_ids: tuple[str, ...],
+    column_ids: tuple[str, ...],
+    line: int,
+    problem: Problem,
+) -> Phrasing | None:
     """Check a question's ``routine`` mapping and build its :class:`Phrasing` (None when it is absent)."""
     if raw is None:
         return None
@@ -134,8 +155,12 @@ def parse_phrasing(raw: Any, *, kind: str, qid: str, choice_ids: tuple[str, ...]
     check = _Check(raw, kind, qid, problem)
     for key in raw:
         if isinstance(key, bool):  # YAML reads a bare yes/no as true/false
-            problem(f"nyckeln '{'yes' if key else 'no'}' läses som {str(key).lower()}; skriv "
-                    f"'routine.if_{'yes' if key else 'no'}'", raw.line_of(key), qid)  # fmt: skip
+            problem(
+                f"nyckeln '{'yes' if key else 'no'}' läses som {str(key).lower()}; skriv "
+                f"'routine.if_{'yes' if key else 'no'}'",
+                raw.line_of(key),
+                qid,
+            )
         elif key not in _KEYS:
             problem(f"okänd nyckel 'routine.{key}'", raw.line_of(key), qid)
         elif key in _ONLY_FOR and kind not in _ONLY_FOR[key]:
@@ -170,8 +195,9 @@ def _choices(check: _Check, choice_ids: tuple[str, ...], place: str) -> tuple[tu
             check.problem("en valfråga behöver en mening per val i 'routine.choices'", check.raw.line, check.qid)
         return ()
     if not isinstance(raw, LineDict):
-        check.problem("'routine.choices' ska vara en mappning från val-id till text", check.raw.line_of("choices"),
-                      check.qid)  # fmt: skip
+        check.problem(
+            "'routine.choices' ska vara en mappning från val-id till text", check.raw.line_of("choices"), check.qid
+        )
         return ()
     result = []
     for key, value in raw.items():
@@ -199,8 +225,11 @@ def _columns(check: _Check, column_ids: tuple[str, ...]) -> tuple[str, ...]:
         return ()
     for column in raw:
         if column not in column_ids:
-            check.problem(f"'routine.columns' nämner kolumnen '{column}', som frågan inte har",
-                          check.raw.line_of("columns"), check.qid)  # fmt: skip
+            check.problem(
+                f"'routine.columns' nämner kolumnen '{column}', som frågan inte har",
+                check.raw.line_of("columns"),
+                check.qid,
+            )
     return tuple(c for c in raw if c in column_ids)
 
 
@@ -217,8 +246,9 @@ def _kept(check: _Check, choice_ids: tuple[str, ...]) -> tuple[tuple[str, str], 
     if raw is None:
         return ()
     if not isinstance(raw, LineDict) or not all(isinstance(v, str) for v in raw.values()):
-        check.problem("'routine.kept' ska vara en mappning från val-id till fråge-id", check.raw.line_of("kept"),
-                      check.qid)  # fmt: skip
+        check.problem(
+            "'routine.kept' ska vara en mappning från val-id till fråge-id", check.raw.line_of("kept"), check.qid
+        )
         return ()
     for key in raw:
         if key not in choice_ids:

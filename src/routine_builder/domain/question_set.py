@@ -226,9 +226,20 @@ def _labelled(
 
 
 _QUESTION_KEYS = {
-    "id", "text", "help", "type", "required", "comment", "renamed_from", "choices", "columns",
-    "unit", "show_if", "example", "routine",
-}  # fmt: skip
+    "id",
+    "text",
+    "help",
+    "type",
+    "required",
+    "comment",
+    "renamed_from",
+    "choices",
+    "columns",
+    "unit",
+    "show_if",
+    "example",
+    "routine",
+}
 
 
 def _question(check: _Checker, raw: Any, line: int, section_id: str) -> Question | None:
@@ -269,9 +280,14 @@ def _question(check: _Checker, raw: Any, line: int, section_id: str) -> Question
         else:
             condition = Condition(question=show_if["question"], equals=show_if["equals"])
     routine = parse_phrasing(
-        raw.get("routine"), kind=qtype.value, qid=qid, choice_ids=tuple(c.id for c in choices),
-        column_ids=tuple(c.id for c in columns), line=raw.line_of("routine"), problem=check.problem,
-    )  # fmt: skip
+        raw.get("routine"),
+        kind=qtype.value,
+        qid=qid,
+        choice_ids=tuple(c.id for c in choices),
+        column_ids=tuple(c.id for c in columns),
+        line=raw.line_of("routine"),
+        problem=check.problem,
+    )
     return Question(
         id=qid,
         text=check.text(raw, "text", owner=qid),

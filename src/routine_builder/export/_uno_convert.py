@@ -46,10 +46,20 @@ def connect(soffice, profile_url):
     """Start a private headless LibreOffice; returns (process, component context), None when it fails."""
     pipe = "routinebuilder" + uuid.uuid4().hex
     office = subprocess.Popen(
-        [soffice, f"-env:UserInstallation={profile_url}", "--headless", "--invisible", "--norestore",
-         "--nologo", "--nodefault", "--nolockcheck", f"--accept=pipe,name={pipe};urp;StarOffice.ComponentContext"],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-    )  # fmt: skip
+        [
+            soffice,
+            f"-env:UserInstallation={profile_url}",
+            "--headless",
+            "--invisible",
+            "--norestore",
+            "--nologo",
+            "--nodefault",
+            "--nolockcheck",
+            f"--accept=pipe,name={pipe};urp;StarOffice.ComponentContext",
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     local = uno.getComponentContext()
     resolver = local.ServiceManager.createInstanceWithContext("com.sun.star.bridge.UnoUrlResolver", local)
     started = time.monotonic()

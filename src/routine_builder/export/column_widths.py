@@ -61,8 +61,9 @@ def fits(header: Sequence[str], rows: Sequence[Sequence[str]], total_cm: float, 
     return sum(needed_widths(header, rows, size_pt=size_pt)) <= total_cm
 
 
-def column_widths(header: Sequence[str], rows: Sequence[Sequence[str]], total_cm: float, *,
-                  size_pt: float = 9.5) -> list[float]:  # fmt: skip
+def column_widths(
+    header: Sequence[str], rows: Sequence[Sequence[str]], total_cm: float, *, size_pt: float = 9.5
+) -> list[float]:
     """Widths (cm) summing to ``total_cm``: each column at least its longest word, the rest by text length."""
     floors = needed_widths(header, rows, size_pt=size_pt)
     natural = []

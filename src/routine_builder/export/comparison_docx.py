@@ -206,8 +206,9 @@ class _Redline:
         labels = [label for _column, label in question.columns]
         sequence = self._rows(question)
         texts = [[_shown(ops) for ops in cells] for _kind, cells in sequence]
-        table = self.writer.table(labels, [[""] * len(labels) for _ in sequence], measure=texts,
-                                  caption=question.question_text)  # fmt: skip
+        table = self.writer.table(
+            labels, [[""] * len(labels) for _ in sequence], measure=texts, caption=question.question_text
+        )
         kinds = {kind for kind, _cells in sequence}
         header_kind = "insert" if kinds == {"insert"} else "delete" if kinds == {"delete"} else "equal"
         rows = table.rows
@@ -267,8 +268,12 @@ def _summary(writer: Writer, comparison: Comparison, old_label: str, new_label: 
     totals = f"{counts.changed} ändrade, {counts.added} tillagda och {counts.removed} borttagna svar."
     writer.paragraph(totals, bold=True)
     rows = [(s.title, str(s.counts.changed), str(s.counts.added), str(s.counts.removed)) for s in comparison.sections]
-    writer.table(["Avsnitt", "Ändrade", "Tillagda", "Borttagna"], rows, caption="Ändringar per avsnitt",
-                 widths=[writer.text_width_cm - 6.6, 2.2, 2.2, 2.2])  # fmt: skip
+    writer.table(
+        ["Avsnitt", "Ändrade", "Tillagda", "Borttagna"],
+        rows,
+        caption="Ändringar per avsnitt",
+        widths=[writer.text_width_cm - 6.6, 2.2, 2.2, 2.2],
+    )
 
 
 def write_comparison_docx(

@@ -150,8 +150,10 @@ def comparison_html(
         )
         for question in questions:
             status = f'<span class="status">{STATUS_LABELS[question.status]}</span>'
-            parts.append(f'<tr><td class="question" colspan="2" id="{esc(question.question_id)}">'
-                         f"{esc(question.question_text)}{status}</td></tr>")  # fmt: skip
+            parts.append(
+                f'<tr><td class="question" colspan="2" id="{esc(question.question_id)}">'
+                f"{esc(question.question_text)}{status}</td></tr>"
+            )
             parts.append(f"<tr><td>{side_html(question, 'old')}</td><td>{side_html(question, 'new')}</td></tr>")
         parts.append("</tbody></table>")
     parts.append("</body></html>\n")
@@ -159,9 +161,14 @@ def comparison_html(
 
 
 def write_comparison_html(
-    comparison: Comparison, *, question_set: QuestionSet, old_label: str, new_label: str, output: Path,
+    comparison: Comparison,
+    *,
+    question_set: QuestionSet,
+    old_label: str,
+    new_label: str,
+    output: Path,
     only_changed: bool = False,
-) -> Path:  # fmt: skip
+) -> Path:
     """Write the comparison page to ``output`` (atomically, UTF-8); returns ``output``."""
     text = comparison_html(
         comparison, question_set=question_set, old_label=old_label, new_label=new_label, only_changed=only_changed

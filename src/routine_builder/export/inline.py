@@ -15,8 +15,15 @@ from routine_builder.document.text import LINK, breakable_address, keep_phone_nu
 from routine_builder.export import ooxml
 
 
-def add_text(paragraph: Paragraph, text: str, *, bold: bool = False, italic: bool = False,
-             link_style: str | None = None, cell: bool = False) -> None:  # fmt: skip
+def add_text(
+    paragraph: Paragraph,
+    text: str,
+    *,
+    bold: bool = False,
+    italic: bool = False,
+    link_style: str | None = None,
+    cell: bool = False,
+) -> None:
     """Append ``text``: line feeds become line breaks, form feeds page breaks, addresses links.
 
     ``link_style`` is the style id of the links' character style; ``cell`` applies the table-cell line

@@ -115,9 +115,12 @@ class Office:
         try:
             self._process = subprocess.Popen(
                 [python, str(_SCRIPT), soffice, profile_url],
-                stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
-                text=True, encoding="utf-8",
-            )  # fmt: skip
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.DEVNULL,
+                text=True,
+                encoding="utf-8",
+            )
         except OSError as exc:
             self._profile.cleanup()
             raise ExportError(f"LibreOffice kunde inte startas ({exc.strerror})") from None

@@ -76,9 +76,10 @@ def versions_between(workspace: Workspace, old: AnswerSet, new: AnswerSet) -> li
     except (RoutineBuilderError, OSError):
         return []
     return [
-        v for v in versions
+        v
+        for v in versions
         if v.version is not None and v.version.number > low and (high is None or v.version.number < high)
-    ]  # fmt: skip
+    ]
 
 
 def workspace_of(path: Path) -> Workspace | None:
@@ -92,8 +93,9 @@ def workspace_of(path: Path) -> Workspace | None:
     return None
 
 
-def change_authors(question_ids: Iterable[str], old: AnswerSet, new: AnswerSet,
-                   between: Sequence[AnswerSet] = ()) -> dict[str, Author]:  # fmt: skip
+def change_authors(
+    question_ids: Iterable[str], old: AnswerSet, new: AnswerSet, between: Sequence[AnswerSet] = ()
+) -> dict[str, Author]:
     """For each question, the author of the last version in ``old → between → new`` that changed it."""
     chain = [old, *between, new]
     authors: dict[str, Author] = {}

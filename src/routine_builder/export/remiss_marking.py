@@ -119,8 +119,14 @@ def mark_document(document: Document, regions: list[Region], info: RemissInfo) -
             digest = marks.text_digest(marks.answer_lines(region.elements, style_name))
             recorded[region.question_id] = (len(recorded) + 1, digest)
             place = len(recorded)
-            _wrap(region, marks.tag_of(region.question_id), "sdtLocked", marks.bookmark_name(region.question_id),
-                  place, ids)  # fmt: skip
+            _wrap(
+                region,
+                marks.tag_of(region.question_id),
+                "sdtLocked",
+                marks.bookmark_name(region.question_id),
+                place,
+                ids,
+            )
         else:
             locked += 1
             _wrap(region, marks.LOCKED_TAG, "sdtContentLocked", "", locked, ids)
@@ -141,9 +147,19 @@ def mark_document(document: Document, regions: list[Region], info: RemissInfo) -
 
 
 LOCKED_STYLES = frozenset(
-    ("Heading 1", "Heading 2", "Heading 3", "Mellanrubrik", "Bilagerubrik", "Frågerubrik", "Riktlinjetext",
-     "Riktlinjepunkt", "Rekommendationstext", "Rekommendationspunkt")
-)  # fmt: skip
+    (
+        "Heading 1",
+        "Heading 2",
+        "Heading 3",
+        "Mellanrubrik",
+        "Bilagerubrik",
+        "Frågerubrik",
+        "Riktlinjetext",
+        "Riktlinjepunkt",
+        "Rekommendationstext",
+        "Rekommendationspunkt",
+    )
+)
 REMISS_MARK = "REMISSVERSION"
 
 

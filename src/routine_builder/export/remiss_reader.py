@@ -106,8 +106,9 @@ def _read_marks(document: DocxDocument, path: Path) -> _Marks:
     if fmt != marks.FORMAT:
         raise ReviewImportError(f"remissfilen har format {fmt}, som den här versionen inte kan läsa", path=path)
     version = props.get(marks.PROPERTY_VERSION, "")
-    found = _Marks(props[marks.PROPERTY_AREA], props.get(marks.PROPERTY_AREA_NAME, ""),
-                   int(version) if version.isdigit() else None)  # fmt: skip
+    found = _Marks(
+        props[marks.PROPERTY_AREA], props.get(marks.PROPERTY_AREA_NAME, ""), int(version) if version.isdigit() else None
+    )
     for name, value in props.items():
         if name.startswith(marks.ANSWER_PROPERTY_PREFIX):
             place, _sep, digest = value.partition(";")
@@ -136,8 +137,9 @@ class _Reader:
 
     # ------------------------------------------------------------ blocks
 
-    def _elements(self, container: etree._Element, tag: str, locked: bool) -> Iterator[tuple[etree._Element, str,
-                                                                                         bool]]:  # fmt: skip
+    def _elements(
+        self, container: etree._Element, tag: str, locked: bool
+    ) -> Iterator[tuple[etree._Element, str, bool]]:
         """The paragraphs, tables and body-level bookmarks, with the answer tag and lock of their controls."""
         for child in container:
             if child.tag == qn("w:sdt"):
@@ -245,8 +247,9 @@ class _Reader:
             parent_para = parents.get(para_ids.get(comment.comment_id, ""))
             parent_id = by_para.get(parent_para) if parent_para else None
             if parent_id is not None and parent_id != comment.comment_id:
-                replies.setdefault(parent_id, []).append(Reply(comment.author or "", comment.text.strip(),
-                                                               _aware(comment.timestamp)))  # fmt: skip
+                replies.setdefault(parent_id, []).append(
+                    Reply(comment.author or "", comment.text.strip(), _aware(comment.timestamp))
+                )
             else:
                 roots.append(comment)
         for comment in roots:
@@ -283,8 +286,9 @@ class _Reader:
         quotes: dict[int, list[str]] = {}
         open_ids: set[int] = set()
         body = self.document.element.body
-        for node in body.iter(qn("w:commentRangeStart"), qn("w:commentRangeEnd"), marks.W_T, marks.W_DEL_TEXT,
-                              marks.W_P):  # fmt: skip
+        for node in body.iter(
+            qn("w:commentRangeStart"), qn("w:commentRangeEnd"), marks.W_T, marks.W_DEL_TEXT, marks.W_P
+        ):
             if node.tag == qn("w:commentRangeStart"):
                 open_ids.add(int(node.get(qn("w:id"), "0")))
             elif node.tag == qn("w:commentRangeEnd"):

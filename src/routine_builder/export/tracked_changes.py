@@ -59,8 +59,9 @@ class Revisions:
 
     def mark(self, tag: str, author: Author) -> BaseOxmlElement:
         """A new ``w:ins``, ``w:del`` or ``w:pPrChange`` element with id, author and date."""
-        element = ooxml.element(tag, {"w:id": str(self._next_id), "w:author": author.name or "Okänd",
-                                      "w:date": author.stamp})  # fmt: skip
+        element = ooxml.element(
+            tag, {"w:id": str(self._next_id), "w:author": author.name or "Okänd", "w:date": author.stamp}
+        )
         self._next_id += 1
         return element
 
@@ -84,8 +85,17 @@ class Revisions:
                 run.append(element)
         return run
 
-    def add(self, paragraph: Paragraph, kind: str, text: str, author: Author, *, bold: bool = False,
-            cell: bool = False, link_style: str | None = None) -> None:  # fmt: skip
+    def add(
+        self,
+        paragraph: Paragraph,
+        kind: str,
+        text: str,
+        author: Author,
+        *,
+        bold: bool = False,
+        cell: bool = False,
+        link_style: str | None = None,
+    ) -> None:
         """Append ``text`` to ``paragraph`` as kept (``equal``), inserted or deleted text.
 
         E-mail and web addresses become links (in the character style ``link_style``), as in the
@@ -105,8 +115,16 @@ class Revisions:
                 run = link
             paragraph._p.append(run)
 
-    def add_ops(self, paragraph: Paragraph, ops: Iterable[DiffOp], author: Author, *, bold: bool = False,
-                cell: bool = False, link_style: str | None = None) -> None:  # fmt: skip
+    def add_ops(
+        self,
+        paragraph: Paragraph,
+        ops: Iterable[DiffOp],
+        author: Author,
+        *,
+        bold: bool = False,
+        cell: bool = False,
+        link_style: str | None = None,
+    ) -> None:
         """Append a word diff inside a paragraph on both sides.
 
         A change of whitespace alone shows the newer whitespace, unmarked. Whitespace deleted or inserted
@@ -159,8 +177,9 @@ class Revisions:
         ooxml.keep_row_together(row)
         ooxml.row_revision(row, self.mark("w:del" if kind == "delete" else "w:ins", author))
 
-    def add_cell(self, row: _Row, index: int, kind: str, ops: Iterable[DiffOp], author: Author, *,
-                 link_style: str | None = None) -> None:  # fmt: skip
+    def add_cell(
+        self, row: _Row, index: int, kind: str, ops: Iterable[DiffOp], author: Author, *, link_style: str | None = None
+    ) -> None:
         """Fill one cell of ``row``: the row's own kind for a whole-row change, else the cell's diff.
 
         The cell's text is shown as the routine's table cells show it (links, whole phone numbers).

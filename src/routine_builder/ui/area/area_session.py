@@ -155,7 +155,9 @@ class _MergeCommand(QUndoCommand):
 
     def __init__(self, session: AreaSession, before: AnswerSet, after: AnswerSet, text: str):
         super().__init__(text)
-        self.session, self.before, self.after = _SessionRef(session), before, after
+        self.session = _SessionRef(session)
+        self.before = before
+        self.after = after
         self.changed_ids = changed_keys(before, after)
 
     def redo(self) -> None:
@@ -380,7 +382,8 @@ class AreaSession(QObject):
 
     def _settle(self, outcome: SaveOutcome, snapshot: AnswerSet, other: str) -> bool:
         if outcome.saved is None:
-            self._pending, self._pending_mine = outcome, snapshot
+            self._pending = outcome
+            self._pending_mine = snapshot
             self.last_error = QCoreApplication.translate(
                 "AreaSession", "{user} har ändrat samma frågor som du; välj vilka svar som ska gälla"
             ).format(user=other or self._someone())

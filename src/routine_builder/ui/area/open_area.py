@@ -61,11 +61,19 @@ class OpenArea(QObject):
     message = Signal(str)  # for the status bar
 
     def __init__(
-        self, workspace: Workspace, loaded: LoadedArea, *, settings: Settings, recovery: RecoveryStore,
-        times: SharingTimes, window: QWidget,
-    ) -> None:  # fmt: skip
+        self,
+        workspace: Workspace,
+        loaded: LoadedArea,
+        *,
+        settings: Settings,
+        recovery: RecoveryStore,
+        times: SharingTimes,
+        window: QWidget,
+    ) -> None:
         super().__init__(window)
-        self.workspace, self.window, self.times = workspace, window, times
+        self.workspace = workspace
+        self.window = window
+        self.times = times
         self.area_id = loaded.answer_set.area.id  # the folder's name: the area's identity
         self.area_dir = workspace.area_dir(self.area_id)
         self.file_area_id = loaded.file_area_id
@@ -74,9 +82,14 @@ class OpenArea(QObject):
         self.take_over_dialog: TakeOverDialog | None = None
         lock, holder = self._try_lock(take_over=False)
         self.session = AreaSession(
-            workspace, loaded, settings=settings, recovery=recovery, read_only=holder is not None,
-            retry_ms=times.retry_ms, parent=self,
-        )  # fmt: skip
+            workspace,
+            loaded,
+            settings=settings,
+            recovery=recovery,
+            read_only=holder is not None,
+            retry_ms=times.retry_ms,
+            parent=self,
+        )
         self.session.merge_needed.connect(self._ask_merge)
         if lock is not None:
             self._keep(lock)
@@ -162,8 +175,11 @@ class OpenArea(QObject):
             if lock is not None:
                 self._become_editable(lock)
             else:
-                self.message.emit(tr("Området kunde inte tas över: {user} är aktiv igen.").format(
-                    user=now_holder.user if now_holder else "?"))  # fmt: skip
+                self.message.emit(
+                    tr("Området kunde inte tas över: {user} är aktiv igen.").format(
+                        user=now_holder.user if now_holder else "?"
+                    )
+                )
                 self._follow()
 
         dialog.finished.connect(answered)
@@ -231,9 +247,12 @@ class OpenArea(QObject):
         from routine_builder.ui.dialogs.merge_dialog import MergeDialog
 
         dialog = MergeDialog(
-            question_set=self.workspace.question_set, conflicts=outcome.pending.conflicts, intro=intro,
-            theirs_title=tr("Deras svar ({user})").format(user=user), parent=self.window,
-        )  # fmt: skip
+            question_set=self.workspace.question_set,
+            conflicts=outcome.pending.conflicts,
+            intro=intro,
+            theirs_title=tr("Deras svar ({user})").format(user=user),
+            parent=self.window,
+        )
         self._open_merge(dialog, lambda: self.session.resolve_merge(dialog.choices()))
 
     def _open_merge(self, dialog: MergeDialog, on_ok: Callable[[], object]) -> None:
@@ -276,11 +295,16 @@ class OpenArea(QObject):
         from routine_builder.ui.dialogs.merge_dialog import MergeDialog
 
         dialog = MergeDialog(
-            question_set=self.workspace.question_set, conflicts=result.conflicts, show_base=False,
-            intro=tr("Konfliktkopian {name} skiljer sig från utkastet i frågorna nedan: välj vilket svar som ska "
-                     "gälla. Svar som bara finns i kopian tas med automatiskt.").format(name=path.name),
-            theirs_title=tr("Konfliktkopian"), parent=self.window,
-        )  # fmt: skip
+            question_set=self.workspace.question_set,
+            conflicts=result.conflicts,
+            show_base=False,
+            intro=tr(
+                "Konfliktkopian {name} skiljer sig från utkastet i frågorna nedan: välj vilket svar som ska "
+                "gälla. Svar som bara finns i kopian tas med automatiskt."
+            ).format(name=path.name),
+            theirs_title=tr("Konfliktkopian"),
+            parent=self.window,
+        )
         self._open_merge(dialog, finish)
 
     def archive_copy(self, path: Path) -> None:

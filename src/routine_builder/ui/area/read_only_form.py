@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QTextEdit,
     QWidget,
-)  # fmt: skip
+)
 
 from routine_builder.ui.form.form_view import FormView
 

@@ -45,7 +45,10 @@ class RecoveryOffers(QObject):
         show_question: Callable[[str], None] = lambda _question_id: None,
     ) -> None:
         super().__init__(window)
-        self.store, self.window, self.session_for, self.show_question = store, window, session_for, show_question
+        self.store = store
+        self.window = window
+        self.session_for = session_for
+        self.show_question = show_question
         self.workspace: Workspace | None = None
         self.queue: list[str] = []
         self.asking = ""  # the area being asked about

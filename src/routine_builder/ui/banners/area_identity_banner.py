@@ -32,7 +32,9 @@ class AreaIdentityBanner(Banner):
 
     def show_mismatch(self, folder: str, stated: str, *, editable: bool = True) -> None:
         """Show the mismatch (hide when ``stated`` is empty)."""
-        self._folder, self._stated, self._editable = folder, stated, editable
+        self._folder = folder
+        self._stated = stated
+        self._editable = editable
         if not stated:
             self.setVisible(False)
             return

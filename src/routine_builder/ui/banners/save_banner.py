@@ -61,7 +61,8 @@ class SaveBanner(Banner):
         self._show(reason, merge=True)
 
     def _show(self, reason: str, *, merge: bool) -> None:
-        self._reason, self._merge = reason, merge
+        self._reason = reason
+        self._merge = merge
         self.merge_button.setVisible(merge)
         self.retry_button.setVisible(not merge)
         self._show_text()

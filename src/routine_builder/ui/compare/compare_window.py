@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QVBoxLayout,
     QWidget,
-)  # fmt: skip
+)
 
 from routine_builder.domain.answers import AnswerSet
 from routine_builder.domain.compare import Comparison, compare
@@ -79,26 +79,37 @@ class CompareWindow(QMainWindow):
     """Compare two answer sets of the workspace (by default the newest version with the draft)."""
 
     def __init__(
-        self, *, workspace: Workspace, area_id: str, parent: QWidget | None = None,
-        left: Source | None = None, right: Source | None = None, draft: AnswerSet | None = None,
+        self,
+        *,
+        workspace: Workspace,
+        area_id: str,
+        parent: QWidget | None = None,
+        left: Source | None = None,
+        right: Source | None = None,
+        draft: AnswerSet | None = None,
         copy_answer: CopyAnswer | None = None,
-    ):  # fmt: skip
+    ):
         super().__init__(parent)
         self.setObjectName("compareWindow")
-        self.workspace, self.area_id, self.draft, self.copy_answer = workspace, area_id, draft, copy_answer
+        self.workspace = workspace
+        self.area_id = area_id
+        self.draft = draft
+        self.copy_answer = copy_answer
         self.comparison: Comparison | None = None
         self._sides: tuple[AnswerSet, AnswerSet] | None = None
         self.wording: Wording = VERSIONS
         self.current = -1
         self._others_added = False
-        self.left_combo, self.right_combo = SourcePicker(self.add_other_areas), SourcePicker(self.add_other_areas)
+        self.left_combo = SourcePicker(self.add_other_areas)
+        self.right_combo = SourcePicker(self.add_other_areas)
         self.summary = QLabel()
         self.summary.setObjectName("compareSummary")
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.only_changed = QCheckBox()
         self.counter = QLabel()
         self.counter.setObjectName("changeCounter")
-        self.left_title, self.right_title = QLabel(), QLabel()
+        self.left_title = QLabel()
+        self.right_title = QLabel()
         for title in (self.left_title, self.right_title):
             title.setObjectName("sideTitle")
             title.setProperty("role", "heading")
@@ -119,7 +130,8 @@ class CompareWindow(QMainWindow):
 
     def _build_layout(self) -> None:
         pick = QHBoxLayout()
-        self.left_label, self.right_label = QLabel(), QLabel()
+        self.left_label = QLabel()
+        self.right_label = QLabel()
         for label, combo in ((self.left_label, self.left_combo), (self.right_label, self.right_combo)):
             label.setBuddy(combo)
             pick.addWidget(label)
@@ -130,10 +142,13 @@ class CompareWindow(QMainWindow):
         steps = QHBoxLayout()
         steps.addWidget(self.only_changed)
         steps.addStretch(1)
-        self.previous_button, self.next_button = QPushButton(), QPushButton()
+        self.previous_button = QPushButton()
+        self.next_button = QPushButton()
         self.previous_button.clicked.connect(self.previous_change)
         self.next_button.clicked.connect(self.next_change)
-        self.docx_button, self.html_button, self.close_button = QPushButton(), QPushButton(), QPushButton()
+        self.docx_button = QPushButton()
+        self.html_button = QPushButton()
+        self.close_button = QPushButton()
         self.docx_button.clicked.connect(self._ask_docx)
         self.html_button.clicked.connect(self._ask_html)
         self.close_button.clicked.connect(self.close)
@@ -155,7 +170,9 @@ class CompareWindow(QMainWindow):
         self.setCentralWidget(central)
 
     def _build_actions(self) -> None:
-        self.next_action, self.previous_action, self.close_action = QAction(self), QAction(self), QAction(self)
+        self.next_action = QAction(self)
+        self.previous_action = QAction(self)
+        self.close_action = QAction(self)
         self.next_action.setShortcut(QKeySequence(Qt.Key.Key_F8))
         self.previous_action.setShortcut(QKeySequence(Qt.Modifier.SHIFT | Qt.Key.Key_F8))
         self.close_action.setShortcut(QKeySequence(Qt.Key.Key_Escape))
@@ -248,7 +265,8 @@ class CompareWindow(QMainWindow):
             old = load_source(self.workspace, self.left_combo.currentData(), self.draft)
             new = load_source(self.workspace, self.right_combo.currentData(), self.draft)
         except RoutineBuilderError as exc:
-            self.comparison, self._sides = None, None
+            self.comparison = None
+            self._sides = None
             self.summary.setText(html.escape(exc.message))
             self._rebuild()
             return
@@ -312,9 +330,13 @@ class CompareWindow(QMainWindow):
     def _rebuild(self) -> None:
         left, right = self.side_titles()
         self.view.show_comparison(
-            self.comparison, left_label=left, right_label=right, only_changed=self.only_changed.isChecked(),
-            wording=self.wording, copy_text=self._copy_text(),
-        )  # fmt: skip
+            self.comparison,
+            left_label=left,
+            right_label=right,
+            only_changed=self.only_changed.isChecked(),
+            wording=self.wording,
+            copy_text=self._copy_text(),
+        )
         self.current = -1
         self._update_counter()
 
@@ -388,10 +410,15 @@ class CompareWindow(QMainWindow):
         assert self._sides is not None
         old, new = self._sides
         return write_comparison_docx(
-            self.comparison, question_set=self.workspace.question_set, old=old, new=new, output=path,
-            between=versions_between(self.workspace, old, new), exported_by=current_user(),
+            self.comparison,
+            question_set=self.workspace.question_set,
+            old=old,
+            new=new,
+            output=path,
+            between=versions_between(self.workspace, old, new),
+            exported_by=current_user(),
             template=self.workspace.template_path(),
-        )  # fmt: skip
+        )
 
     def export_html(self, path: Path) -> Path:
         """Write the comparison as an HTML page (each side named by area, version and date)."""
@@ -399,9 +426,12 @@ class CompareWindow(QMainWindow):
             raise RoutineBuilderError(self.tr("det finns ingen jämförelse att exportera"))
         old, new = self._sides
         return write_comparison_html(
-            self.comparison, question_set=self.workspace.question_set, output=path,
-            old_label=side_label(old), new_label=side_label(new),
-        )  # fmt: skip
+            self.comparison,
+            question_set=self.workspace.question_set,
+            output=path,
+            old_label=side_label(old),
+            new_label=side_label(new),
+        )
 
     def default_file_name(self, suffix: str) -> str:
         """A name that says what was compared: 'Jämförelse Borås version 3 – Borås utkast.docx'."""

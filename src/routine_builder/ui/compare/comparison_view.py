@@ -45,8 +45,16 @@ class WrappedLabel(QLabel):
 
     def heightForWidth(self, width: int) -> int:
         margins = self.contentsMargins()
-        look = (self.text(), self.margin(), self.indent(), self.font().key(),
-                margins.left(), margins.top(), margins.right(), margins.bottom())  # fmt: skip
+        look = (
+            self.text(),
+            self.margin(),
+            self.indent(),
+            self.font().key(),
+            margins.left(),
+            margins.top(),
+            margins.right(),
+            margins.bottom(),
+        )
         if look != self._look:
             self._heights.clear()
             self._look = look
@@ -140,9 +148,15 @@ class ComparisonView(QScrollArea):
         return label
 
     def show_comparison(
-        self, comparison: Comparison | None, *, left_label: str, right_label: str, only_changed: bool = False,
-        wording: Wording = VERSIONS, copy_text: str = "",
-    ) -> None:  # fmt: skip
+        self,
+        comparison: Comparison | None,
+        *,
+        left_label: str,
+        right_label: str,
+        only_changed: bool = False,
+        wording: Wording = VERSIONS,
+        copy_text: str = "",
+    ) -> None:
         """Show ``comparison`` (None: empty), all questions or only those that differ."""
         self._more.stop()
         content = QWidget()
@@ -151,7 +165,10 @@ class ComparisonView(QScrollArea):
         policy.setHeightForWidth(True)  # lets the scroll area size the wrapped labels for the real width
         content.setSizePolicy(policy)
         self._column = column = QVBoxLayout(content)
-        self.rows, self._section_labels, self._plan, self._current = [], [], [], None
+        self.rows = []
+        self._section_labels = []
+        self._plan = []
+        self._current = None
         self._texts = (left_label, right_label, wording, copy_text)
         for section in comparison.sections if comparison is not None else ():
             questions = [q for q in section.questions if q.differs or not only_changed]

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QVBoxLayout,
     QWidget,
-)  # fmt: skip
+)
 
 from routine_builder.domain.answers import AnswerSet
 from routine_builder.domain.area_summaries import list_names
@@ -36,12 +36,19 @@ class CrossAreaView(QWidget):
     """
 
     def __init__(
-        self, *, workspace: Workspace, question_id: str | None = None, parent: QWidget | None = None,
-        current_area: str = "", copy_answer: CopyAnswer | None = None,
-    ):  # fmt: skip
+        self,
+        *,
+        workspace: Workspace,
+        question_id: str | None = None,
+        parent: QWidget | None = None,
+        current_area: str = "",
+        copy_answer: CopyAnswer | None = None,
+    ):
         super().__init__(parent)
         self.setObjectName("crossAreaView")
-        self.workspace, self.current_area, self.copy_answer = workspace, current_area, copy_answer
+        self.workspace = workspace
+        self.current_area = current_area
+        self.copy_answer = copy_answer
         self.question_combo = QComboBox(self)
         for section in workspace.question_set.sections:
             for question in section.questions:
@@ -100,23 +107,26 @@ class CrossAreaView(QWidget):
         question_id = self.question_combo.currentData()
         content = QWidget()
         grid = QGridLayout(content)
-        self.cells, self.copy_buttons = {}, {}
+        self.cells = {}
+        self.copy_buttons = {}
         question_set = self.workspace.question_set
         for column, (area_id, answer_set) in enumerate(self._answers.items()):
             if isinstance(answer_set, RoutineBuilderError):
                 name, body = area_id, html.escape(answer_set.message)
             else:
                 name = self._names.get(area_id, answer_set.area.name)
-                diff = next(q for q in compare(question_set, answer_set, answer_set).questions()
-                            if q.question_id == question_id)  # fmt: skip
+                diff = next(
+                    q for q in compare(question_set, answer_set, answer_set).questions() if q.question_id == question_id
+                )
                 body = side_rich_text(diff, "new")
             title = QLabel(f"<b>{html.escape(name)}</b>")
             cell = QLabel(body)
             cell.setTextFormat(Qt.TextFormat.RichText)
             cell.setWordWrap(True)
             cell.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-            cell.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
-                                         | Qt.TextInteractionFlag.TextSelectableByKeyboard)  # fmt: skip
+            cell.setTextInteractionFlags(
+                Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
+            )
             cell.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             cell.setAccessibleName(self.tr("Svar från {0}").format(name))
             cell.setMinimumWidth(COLUMN_WIDTH)

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
-)  # fmt: skip
+)
 
 from routine_builder.domain.version_index import VersionHeader, version_headers
 from routine_builder.domain.workspace import Workspace
@@ -155,6 +155,11 @@ class HistoryPanel(QWidget):
 
     def _update_buttons(self) -> None:
         chosen = self.selected_number() is not None
-        for button in (self.compare_button, self.open_button, self.restore_button, self.export_button,
-                       self.adopt_button):  # fmt: skip
+        for button in (
+            self.compare_button,
+            self.open_button,
+            self.restore_button,
+            self.export_button,
+            self.adopt_button,
+        ):
             button.setEnabled(chosen)

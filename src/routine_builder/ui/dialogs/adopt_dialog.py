@@ -28,17 +28,26 @@ class AdoptDialog(QDialog):
     """Read :meth:`record` and :meth:`version` after accept; ``version`` None means "the draft"."""
 
     def __init__(
-        self, document: DocumentInfo, versions: list[VersionHeader], *, today: dt.date, chosen: int | None = None,
+        self,
+        document: DocumentInfo,
+        versions: list[VersionHeader],
+        *,
+        today: dt.date,
+        chosen: int | None = None,
         parent: QWidget | None = None,
-    ) -> None:  # fmt: skip
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Fastställ rutinen"))
         self.setMinimumWidth(520)
         self.version_combo = QComboBox()
         self.version_combo.setAccessibleName(self.tr("Version som fastställs"))
         readable = [h for h in versions if h.version is not None]
-        self.version_combo.addItem(self.tr("Utkastet som det är nu (sparas som version {number})").format(
-            number=(versions[-1].number if versions else 0) + 1), DRAFT)  # fmt: skip
+        self.version_combo.addItem(
+            self.tr("Utkastet som det är nu (sparas som version {number})").format(
+                number=(versions[-1].number if versions else 0) + 1
+            ),
+            DRAFT,
+        )
         for header in reversed(readable):
             assert header.version is not None
             comment = header.version.comment or self.tr("utan kommentar")
@@ -105,9 +114,17 @@ class AdoptDialog(QDialog):
         layout.addWidget(self.problem)
         layout.addWidget(hint)
         layout.addWidget(buttons)
-        order = (self.version_combo, self.by_edit, self.date_field.line_edit, self.date_field.calendar_button,
-                 self.until_field.line_edit, self.until_field.calendar_button, self.until_field.clear_button,
-                 self.owner_edit, self.label_edit)  # fmt: skip
+        order = (
+            self.version_combo,
+            self.by_edit,
+            self.date_field.line_edit,
+            self.date_field.calendar_button,
+            self.until_field.line_edit,
+            self.until_field.calendar_button,
+            self.until_field.clear_button,
+            self.owner_edit,
+            self.label_edit,
+        )
         for first, second in itertools.pairwise(order):
             QWidget.setTabOrder(first, second)
         (self.by_edit if not document.adopted_by else self.version_combo).setFocus()

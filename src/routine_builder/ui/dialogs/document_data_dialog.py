@@ -30,8 +30,12 @@ class DocumentDataDialog(QDialog):
         self.setWindowTitle(self.tr("Dokumentuppgifter"))
         self.setMinimumWidth(480)
 
-        labels = {"utkast": self.tr("Utkast"), "remiss": self.tr("Remiss"), "faststalld": self.tr("Fastställd"),
-                  "under_revidering": self.tr("Under revidering")}  # fmt: skip
+        labels = {
+            "utkast": self.tr("Utkast"),
+            "remiss": self.tr("Remiss"),
+            "faststalld": self.tr("Fastställd"),
+            "under_revidering": self.tr("Under revidering"),
+        }
         self.status_combo = QComboBox()
         for status in STATUSES:  # "Fastställd" is set by Versioner › Fastställ…, which records the version
             if status != "faststalld" or document.status == "faststalld":

@@ -55,8 +55,12 @@ class ExportThread(QThread):
     worker thread crashed PySide6 6.12 at interpreter exit.)
     """
 
-    def __init__(self, arguments: dict[str, Any], parent: QWidget | None = None,
-                 run: Callable[..., ExportResult] = export_routine) -> None:  # fmt: skip
+    def __init__(
+        self,
+        arguments: dict[str, Any],
+        parent: QWidget | None = None,
+        run: Callable[..., ExportResult] = export_routine,
+    ) -> None:
         super().__init__(parent)
         self._arguments = arguments
         self._run = run
@@ -79,10 +83,19 @@ class ExportDialog(QDialog):
 
     jump_to_question = Signal(str)
 
-    def __init__(self, workspace: Workspace, answer_set: AnswerSet, settings: Settings, parent: QWidget | None = None,
-                 *, saved_version: bool = False):  # fmt: skip
+    def __init__(
+        self,
+        workspace: Workspace,
+        answer_set: AnswerSet,
+        settings: Settings,
+        parent: QWidget | None = None,
+        *,
+        saved_version: bool = False,
+    ):
         super().__init__(parent)
-        self._workspace, self._answer_set, self._settings = workspace, answer_set, settings
+        self._workspace = workspace
+        self._answer_set = answer_set
+        self._settings = settings
         self._version = answer_set.version.number if saved_version and answer_set.version is not None else None
         self._thread: ExportThread | None = None
         self._poll = QTimer(self)
@@ -93,8 +106,9 @@ class ExportDialog(QDialog):
         self.export_result: ExportResult | None = None
         self.setWindowTitle(self.tr("Exportera rutinen"))
         if self._version is not None:
-            heading = QLabel(self.tr("Version {0} av rutinen för {1} som Word-dokument").format(
-                self._version, answer_set.area.name))  # fmt: skip
+            heading = QLabel(
+                self.tr("Version {0} av rutinen för {1} som Word-dokument").format(self._version, answer_set.area.name)
+            )
         else:
             heading = QLabel(self.tr("Rutinen för {0} som Word-dokument").format(answer_set.area.name))
         heading.setProperty("role", "heading")

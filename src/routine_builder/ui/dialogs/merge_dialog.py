@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QVBoxLayout,
     QWidget,
-)  # fmt: skip
+)
 
 from routine_builder.domain.merge import Conflict, Side
 from routine_builder.domain.question_set import QuestionSet
@@ -58,9 +58,15 @@ class MergeDialog(QDialog):
     """One card per conflict with mine / theirs / base; OK saves the choices, Cancel keeps everything."""
 
     def __init__(
-        self, *, question_set: QuestionSet, conflicts: Sequence[Conflict], intro: str,
-        theirs_title: str = "", show_base: bool = True, parent: QWidget | None = None,
-    ) -> None:  # fmt: skip
+        self,
+        *,
+        question_set: QuestionSet,
+        conflicts: Sequence[Conflict],
+        intro: str,
+        theirs_title: str = "",
+        show_base: bool = True,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("mergeDialog")
         self.setWindowTitle(self.tr("Välj vilka svar som ska gälla"))

@@ -40,9 +40,12 @@ class NewAreaDialog(QDialog):
     """Choose what the new area covers, its units and its name; read :meth:`area_info` and :meth:`unit_answers`."""
 
     def __init__(
-        self, catalogue: Catalogue, existing_ids: set[str], parent: QWidget | None = None,
+        self,
+        catalogue: Catalogue,
+        existing_ids: set[str],
+        parent: QWidget | None = None,
         question_set: QuestionSet | None = None,
-    ) -> None:  # fmt: skip
+    ) -> None:
         super().__init__(parent)
         self._catalogue = catalogue
         self._existing = set(existing_ids)

@@ -27,8 +27,15 @@ REPLY_WEEKS = 4
 class RemissExportDialog(ExportDialog):
     """Export the remiss file of a saved ``version``; the reply date is asked for and shown in the file."""
 
-    def __init__(self, workspace: Workspace, draft: AnswerSet, settings: Settings, parent: QWidget | None = None,
-                 *, today: dt.date) -> None:  # fmt: skip
+    def __init__(
+        self,
+        workspace: Workspace,
+        draft: AnswerSet,
+        settings: Settings,
+        parent: QWidget | None = None,
+        *,
+        today: dt.date,
+    ) -> None:
         super().__init__(workspace, draft, settings, parent)
         self.setWindowTitle(self.tr("Exportera för remiss"))
         self.heading.setText(self.tr("Remissversion av rutinen för {0}").format(draft.area.name))
@@ -67,8 +74,12 @@ class RemissExportDialog(ExportDialog):
         return self.tr("{0} – remissversion.docx").format(area)
 
     def _export_arguments(self, output: Path) -> dict[str, Any]:
-        return {"workspace": self._workspace, "draft": self._answer_set, "output": output,
-                "reply_by": self.reply_field.date()}  # fmt: skip
+        return {
+            "workspace": self._workspace,
+            "draft": self._answer_set,
+            "output": output,
+            "reply_by": self.reply_field.date(),
+        }
 
     def _runner(self) -> Callable[..., ExportResult]:
         return export_remiss_file

@@ -125,9 +125,13 @@ class FormView(QWidget):
         self.filter_label.setText(self.tr("V&isa:"))
         self.filter_combo.setAccessibleName(self.tr("Visa frågor"))
         for index, text in enumerate(
-            (self.tr("Alla frågor"), self.tr("Obesvarade"), self.tr("Obligatoriska som saknas"),
-             self.tr("Med öppna remissvar (alla avsnitt)"))
-        ):  # fmt: skip
+            (
+                self.tr("Alla frågor"),
+                self.tr("Obesvarade"),
+                self.tr("Obligatoriska som saknas"),
+                self.tr("Med öppna remissvar (alla avsnitt)"),
+            )
+        ):
             self.filter_combo.setItemText(index, text)
         self.previous_button.setText(self.tr("← Föregående avsnitt"))
         self.next_button.setText(self.tr("Nästa avsnitt →"))

@@ -30,7 +30,8 @@ class _AreaItem(QListWidgetItem):
 
     def __init__(self, owner: AreaList, area_id: str) -> None:
         super().__init__()
-        self.owner, self.area_id = owner, area_id
+        self.owner = owner
+        self.area_id = area_id
         self.setData(AREA_ID, area_id)
 
     def data(self, role: int) -> object:
@@ -143,8 +144,10 @@ class AreaList(QWidget):
             self.area_ids = self.workspace.summaries.ids()
             self.problem = ""
         except RoutineBuilderError as exc:  # areas/ cannot be read (rights removed, share gone)
-            self.area_ids, self.problem = [], exc.message
-        self.summaries, self.names = {}, {}
+            self.area_ids = []
+            self.problem = exc.message
+        self.summaries = {}
+        self.names = {}
         self.list.blockSignals(True)
         self.list.clear()
         for area_id in self.area_ids:

@@ -82,7 +82,8 @@ class HelpPanel(QWidget):
 
     def show_section(self, section_id: str) -> None:
         """Show a section's overview (the help of the question left behind is cleared)."""
-        self.section_id, self.question_id = section_id, ""
+        self.section_id = section_id
+        self.question_id = ""
         self._show()
 
     def _show(self) -> None:

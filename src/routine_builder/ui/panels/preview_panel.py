@@ -127,8 +127,12 @@ class PreviewPanel(QWidget):
 
     def set_workspace(self, workspace: Workspace | None, outline: Outline | None) -> None:
         """The open workspace and its routine outline (None when it cannot be read)."""
-        self.workspace, self.outline = workspace, outline
-        self.answer_set, self.chapter_id, self.question_id, self._shown_chapter = None, "", "", ""
+        self.workspace = workspace
+        self.outline = outline
+        self.answer_set = None
+        self.chapter_id = ""
+        self.question_id = ""
+        self._shown_chapter = ""
         self.refresh()
 
     def set_answers(self, answer_set: AnswerSet | None) -> None:
@@ -187,8 +191,9 @@ class PreviewPanel(QWidget):
             return []
         from routine_builder.document.build import RoutineSource, build_chapter, build_cover
 
-        source = RoutineSource(self.workspace.question_set, self.outline, self.legal, self.answer_set,
-                               draft=not self.final_box.isChecked())  # fmt: skip
+        source = RoutineSource(
+            self.workspace.question_set, self.outline, self.legal, self.answer_set, draft=not self.final_box.isChecked()
+        )
         if self.chapter_id == COVER:
             return build_cover(source)
         chapter = self.chapter_id or (self.outline.sections[0].id if self.outline.sections else "")

@@ -68,8 +68,9 @@ def import_files(parent: QWidget, session: AreaSession, paths: list[Path]) -> li
         QApplication.processEvents()
         try:
             found = read_reviewed(path)
-            built = build_review(workspace, session.area_id, found, file_name=path.name, outline=outline,
-                                 own_words=own_words)  # fmt: skip
+            built = build_review(
+                workspace, session.area_id, found, file_name=path.name, outline=outline, own_words=own_words
+            )
             review = add_review(workspace, built)
         except RoutineBuilderError as exc:
             lines.append(tr("{file}: inte importerad. {reason}").format(file=path.name, reason=exc.message))

@@ -26,13 +26,15 @@ class ReviewModel(QObject):
 
     def set_area(self, workspace: Workspace | None, area_id: str) -> None:
         """Show the items of ``area_id`` ("" for none)."""
-        self.workspace, self.area_id = workspace, area_id
+        self.workspace = workspace
+        self.area_id = area_id
         self.reload()
 
     def reload(self) -> None:
         """Read the area's review files again (after an import, or someone else's handling)."""
         if self.workspace is None or not self.area_id:
-            self.entries, self.problems = [], []
+            self.entries = []
+            self.problems = []
         else:
             try:
                 reviews, self.problems = load_reviews(self.workspace, self.area_id)

@@ -43,8 +43,9 @@ class ReviewPanel(QWidget):
     accept_requested = Signal(object, object, str)  # (review number, item id), the Answer to take over, the note
     import_requested = Signal()
 
-    def __init__(self, model: ReviewModel, question_set: QuestionSet, outline: Outline | None,
-                 parent: QWidget | None = None) -> None:  # fmt: skip
+    def __init__(
+        self, model: ReviewModel, question_set: QuestionSet, outline: Outline | None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("reviewPanel")
         self.model = model
@@ -57,7 +58,8 @@ class ReviewPanel(QWidget):
         for _ in range(2):
             self.show_combo.addItem("")
             self.group_combo.addItem("")
-        self.show_label, self.group_label = QLabel(self), QLabel(self)
+        self.show_label = QLabel(self)
+        self.group_label = QLabel(self)
         self.show_label.setBuddy(self.show_combo)
         self.group_label.setBuddy(self.group_combo)
         self.count_label = QLabel(self)
@@ -75,9 +77,12 @@ class ReviewPanel(QWidget):
         self.note_label = QLabel(self)
         self.note_edit = QLineEdit(self)
         self.note_label.setBuddy(self.note_edit)
-        self.accept_button, self.reject_button = QPushButton(self), QPushButton(self)
-        self.handled_button, self.reopen_button = QPushButton(self), QPushButton(self)
-        self.goto_button, self.next_button = QPushButton(self), QPushButton(self)
+        self.accept_button = QPushButton(self)
+        self.reject_button = QPushButton(self)
+        self.handled_button = QPushButton(self)
+        self.reopen_button = QPushButton(self)
+        self.goto_button = QPushButton(self)
+        self.next_button = QPushButton(self)
         self.import_button = QPushButton(self)
         self._build_layout()
         self._connect()

@@ -210,9 +210,14 @@ def export_version(parent: QWidget, workspace: Workspace, area_id: str, number: 
 
 
 def compare(
-    parent: QWidget, workspace: Workspace, area_id: str, *, version: int | None = None, draft: AnswerSet | None = None,
+    parent: QWidget,
+    workspace: Workspace,
+    area_id: str,
+    *,
+    version: int | None = None,
+    draft: AnswerSet | None = None,
     copy_answer: Any = None,
-) -> None:  # fmt: skip
+) -> None:
     """Open the comparison window for an area (``version`` on the left, else the newest version).
 
     An area without saved versions has nothing to compare its draft with: the user is told so, and may
@@ -264,9 +269,12 @@ def cross_area(
     from routine_builder.ui.compare.cross_area_view import CrossAreaView  # brings the comparison's rendering
 
     view = CrossAreaView(
-        workspace=workspace, question_id=question_id or None, parent=parent, current_area=current_area,
+        workspace=workspace,
+        question_id=question_id or None,
+        parent=parent,
+        current_area=current_area,
         copy_answer=copy_answer,
-    )  # fmt: skip
+    )
     view.setWindowFlag(Qt.WindowType.Window)
     view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     view.resize(1000, 640)

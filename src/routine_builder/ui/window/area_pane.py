@@ -47,16 +47,27 @@ class AreaPane(QWidget):
     form_built = Signal()  # a new form shows the open area
 
     def __init__(
-        self, *, settings: Settings, recovery: RecoveryStore, times: SharingTimes, save_status: SaveStatus,
-        undo_group: QUndoGroup, parent: QWidget,
-    ) -> None:  # fmt: skip
+        self,
+        *,
+        settings: Settings,
+        recovery: RecoveryStore,
+        times: SharingTimes,
+        save_status: SaveStatus,
+        undo_group: QUndoGroup,
+        parent: QWidget,
+    ) -> None:
         super().__init__(parent)
-        self.settings, self.recovery, self.times = settings, recovery, times
-        self.save_status, self.undo_group = save_status, undo_group
+        self.settings = settings
+        self.recovery = recovery
+        self.times = times
+        self.save_status = save_status
+        self.undo_group = undo_group
         self.area: OpenArea | None = None
         self.form: FormView | None = None
         self.navigator: SectionNavigator | None = None
-        self.lock_banner, self.copy_banner, self.banner = LockBanner(self), ConflictCopyBanner(self), SaveBanner(self)
+        self.lock_banner = LockBanner(self)
+        self.copy_banner = ConflictCopyBanner(self)
+        self.banner = SaveBanner(self)
         self.identity_banner = AreaIdentityBanner(self)
         self.revision_banner = RevisionBanner(self)
         self.revision_banner.compare_requested.connect(self.compare_version)
@@ -64,7 +75,9 @@ class AreaPane(QWidget):
         self.empty_page = QLabel(self)
         self.empty_page.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_page.setWordWrap(True)
-        self.form_holder, self.error_holder, self.navigator_holder = holder(self), holder(self), holder(parent)
+        self.form_holder = holder(self)
+        self.error_holder = holder(self)
+        self.navigator_holder = holder(parent)
         for page in (self.empty_page, self.form_holder, self.error_holder):
             self.pages.addWidget(page)
         layout = QVBoxLayout(self)
@@ -111,8 +124,9 @@ class AreaPane(QWidget):
             self.save_status.show_loaded(None)
             self.area_changed.emit("")
             return
-        self.area = area = OpenArea(workspace, loaded, settings=self.settings, recovery=self.recovery,
-                                    times=self.times, window=self.window())  # fmt: skip
+        self.area = area = OpenArea(
+            workspace, loaded, settings=self.settings, recovery=self.recovery, times=self.times, window=self.window()
+        )
         session = area.session
         self.undo_group.addStack(session.undo_stack)
         self.undo_group.setActiveStack(session.undo_stack)
@@ -178,7 +192,8 @@ class AreaPane(QWidget):
         """(Re)build the navigator and form for the open area; read-only when the session is."""
         session, section = self.session, self.form.section_id if self.form is not None else None
         assert session is not None
-        self.navigator, self.form = SectionNavigator(session, self), FormView(session, self)
+        self.navigator = SectionNavigator(session, self)
+        self.form = FormView(session, self)
         self.navigator.section_selected.connect(self.form.show_section)
         self.form.section_changed.connect(self.navigator.set_current)
         self.form.section_changed.connect(self.section_shown)

@@ -48,11 +48,17 @@ class MainWindow(QMainWindow):
     """Areas on the left, banners and the form in the middle, help (and history) on the right."""
 
     def __init__(
-        self, *, settings: Settings, recovery: RecoveryStore, legal: LegalReferences | None,
+        self,
+        *,
+        settings: Settings,
+        recovery: RecoveryStore,
+        legal: LegalReferences | None,
         times: SharingTimes | None = None,
-    ) -> None:  # fmt: skip
+    ) -> None:
         super().__init__()
-        self.settings, self.recovery, self.times = settings, recovery, times or SharingTimes()
+        self.settings = settings
+        self.recovery = recovery
+        self.times = times or SharingTimes()
         self.workspace: Workspace | None = None
         self.area_list: AreaList | None = None
         self.focused_question = ""
@@ -110,9 +116,17 @@ class MainWindow(QMainWindow):
     def _build_layout(self, legal: LegalReferences | None) -> None:
         self.save_status = SaveStatus(self)
         self.statusBar().addPermanentWidget(self.save_status)
-        self.pane = AreaPane(settings=self.settings, recovery=self.recovery, times=self.times,
-                             save_status=self.save_status, undo_group=self.undo_group, parent=self)  # fmt: skip
-        self.banner, self.pages, self.error_holder = self.pane.banner, self.pane.pages, self.pane.error_holder
+        self.pane = AreaPane(
+            settings=self.settings,
+            recovery=self.recovery,
+            times=self.times,
+            save_status=self.save_status,
+            undo_group=self.undo_group,
+            parent=self,
+        )
+        self.banner = self.pane.banner
+        self.pages = self.pane.pages
+        self.error_holder = self.pane.error_holder
         self.pane.area_changed.connect(self._on_area_changed)
         self.pane.answers_changed.connect(self._show_answers_in_list)
         self.pane.answers_changed.connect(lambda _a: self._update_title())
@@ -134,7 +148,8 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([300, 800])
         self.splitter.restoreState(self.settings.get(options.SPLITTER_STATE))
         self.setCentralWidget(self.splitter)
-        self.help_panel, self.orphans_panel = HelpPanel(legal, self), OrphansPanel(None, self)
+        self.help_panel = HelpPanel(legal, self)
+        self.orphans_panel = OrphansPanel(None, self)
         self.pane.question_focused.connect(self.help_panel.show_question)
         self.pane.section_shown.connect(self.help_panel.show_section)
         self.pane.question_focused.connect(lambda q: setattr(self, "focused_question", q))
@@ -379,8 +394,14 @@ class MainWindow(QMainWindow):
     def _compare_with_version(self, number: int) -> None:
         session = self.session
         if session is not None:
-            commands.compare(self, session.workspace, session.area_id, version=number, draft=session.answer_set,
-                             copy_answer=self.copy_answer)  # fmt: skip
+            commands.compare(
+                self,
+                session.workspace,
+                session.area_id,
+                version=number,
+                draft=session.answer_set,
+                copy_answer=self.copy_answer,
+            )
 
     def restore_version(self, number: int) -> None:
         session = self.session
@@ -396,9 +417,11 @@ class MainWindow(QMainWindow):
             answer = QMessageBox.question(
                 self,
                 self.tr("Kunde inte spara"),
-                self.tr("De senaste ändringarna kunde inte sparas. De finns kvar i en återställningsfil och "
-                        "erbjuds nästa gång programmet startar. Avsluta ändå?"),
-            )  # fmt: skip
+                self.tr(
+                    "De senaste ändringarna kunde inte sparas. De finns kvar i en återställningsfil och "
+                    "erbjuds nästa gång programmet startar. Avsluta ändå?"
+                ),
+            )
             if answer != QMessageBox.StandardButton.Yes:
                 event.ignore()
                 return
