@@ -26,8 +26,15 @@ print("dialogs", sorted(m for m in sys.modules if m.startswith("routine_builder.
 
 def _run(*args: object) -> str:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", ROUTINE_BUILDER_SMOKE="1")
-    result = subprocess.run([sys.executable, "-c", PROBE, *map(str, args)], capture_output=True, text=True,
-                            encoding="utf-8", env=env, timeout=120, check=False)  # fmt: skip
+    result = subprocess.run(
+        [sys.executable, "-c", PROBE, *map(str, args)],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=env,
+        timeout=120,
+        check=False,
+    )
     assert result.returncode == 0, result.stderr
     return result.stdout
 

@@ -13,8 +13,12 @@ from tests.helpers.compare_fixtures import compare_workspace
 def _cli(*args: object) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "routine_builder", *map(str, args)],
-        capture_output=True, text=True, encoding="utf-8", timeout=120, check=False,
-    )  # fmt: skip
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=120,
+        check=False,
+    )
 
 
 def test_versions_lists_what_can_be_read_and_names_the_file_that_cannot(tmp_path: Path) -> None:

@@ -180,8 +180,9 @@ def test_number(question_set: QuestionSet, value: int, comment: str, expected: l
         ),  # the comment's echo goes
     ],
 )
-def test_yes_no_with_its_comment_woven_in_without_stutter(question_set: QuestionSet, value: bool, comment: str,
-                                                          expected: str) -> None:  # fmt: skip
+def test_yes_no_with_its_comment_woven_in_without_stutter(
+    question_set: QuestionSet, value: bool, comment: str, expected: str
+) -> None:
     assert _render(question_set, "janej", Answer(value=value, comment=comment)) == [expected]
 
 
@@ -204,8 +205,9 @@ def test_yes_no_comment_of_several_paragraphs_follows_the_sentence(question_set:
         ),
     ],
 )
-def test_choice_a_sentence_per_option_and_other_as_what_it_is(question_set: QuestionSet, answer: Answer,
-                                                               expected: list[str]) -> None:  # fmt: skip
+def test_choice_a_sentence_per_option_and_other_as_what_it_is(
+    question_set: QuestionSet, answer: Answer, expected: list[str]
+) -> None:
     assert _render(question_set, "kallar", answer) == expected
 
 

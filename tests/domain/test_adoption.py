@@ -38,7 +38,12 @@ def test_saving_and_adopting_the_draft(workspace) -> None:
     assert adopted.number == 1 and adopted.saved_new_version
     draft = workspace.load_area("norr").answer_set.document
     assert (draft.status, draft.adopted_version, draft.adopted_by, draft.adopted_on, draft.valid_until) == (
-        "faststalld", 1, "Styrgruppen Norr", dt.date(2027, 2, 10), dt.date(2029, 2, 28))  # fmt: skip
+        "faststalld",
+        1,
+        "Styrgruppen Norr",
+        dt.date(2027, 2, 10),
+        dt.date(2029, 2, 28),
+    )
     assert (draft.owner, draft.version) == ("Eva Nordin", "1.0")
     version = load_version(workspace, "norr", 1).answer_set
     assert version.document.status == "faststalld" and version.document.adopted_by == "Styrgruppen Norr"
@@ -48,8 +53,9 @@ def test_saving_and_adopting_the_draft(workspace) -> None:
 def test_adopting_an_older_version_puts_the_draft_under_revision(workspace) -> None:
     loaded = workspace.load_area("norr")
     save_version(workspace, loaded.answer_set, comment="Remissversion")
-    edited = workspace.save_area(loaded.answer_set.with_answer("lang", Answer("Ändrad text.")),
-                                 expected_digest=loaded.digest)  # fmt: skip
+    edited = workspace.save_area(
+        loaded.answer_set.with_answer("lang", Answer("Ändrad text.")), expected_digest=loaded.digest
+    )
     adopted = record_adoption(workspace, edited, BOARD, number=1)
     assert adopted.number == 1 and not adopted.saved_new_version
     assert adopted.draft.document.status == "under_revidering"
@@ -86,8 +92,11 @@ def test_the_adopted_version_exports_with_its_adoption(workspace) -> None:
     save_version(workspace, loaded.answer_set, comment="Remiss")
     record_adoption(workspace, workspace.load_area("norr"), BOARD, number=2)
     adopted = version_for_export(workspace, "norr", 2).document
-    assert (adopted.status, adopted.adopted_by, adopted.adopted_on) == ("faststalld", "Styrgruppen Norr",
-                                                                         dt.date(2027, 2, 10))  # fmt: skip
+    assert (adopted.status, adopted.adopted_by, adopted.adopted_on) == (
+        "faststalld",
+        "Styrgruppen Norr",
+        dt.date(2027, 2, 10),
+    )
     assert version_for_export(workspace, "norr", 1).document.status == "ersatt"
 
 

@@ -54,8 +54,9 @@ def test_phrasing_is_read_as_data(tmp_path: Path) -> None:
         - {id: fri, text: Något mer?, type: longtext}
         """,
     )
-    assert question_set.question("dagar").routine == Phrasing(heading="Återkoppling",
-                                                              text="Mottagaren återkopplar inom {antal}.")  # fmt: skip
+    assert question_set.question("dagar").routine == Phrasing(
+        heading="Återkoppling", text="Mottagaren återkopplar inom {antal}."
+    )
     assert question_set.question("val").routine.choice("annan") == "{annan} kallar."
     assert question_set.question("fri").routine is None  # no phrasing: a run-in label in the routine
 
@@ -140,8 +141,10 @@ def test_kept_names_an_existing_question(tmp_path: Path) -> None:
           routine: {place: appendix, kept: {blankett: finns-inte}}
         """,
     )
-    assert problems == [f"{tmp_path / 'testset.yaml'}, rad 9: fråga 'bilagor': 'routine.kept' nämner frågan "
-                        "'finns-inte', som inte finns"]  # fmt: skip
+    assert problems == [
+        f"{tmp_path / 'testset.yaml'}, rad 9: fråga 'bilagor': 'routine.kept' nämner frågan "
+        "'finns-inte', som inte finns"
+    ]
 
 
 def test_the_bundled_set_phrases_every_question() -> None:

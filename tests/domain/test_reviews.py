@@ -41,13 +41,30 @@ def _review(area: str = "norr") -> Review:
         area_id=area,
         version=2,
         items=(
-            ReviewItem(1, COMMENT, "Ange telefontiderna.", "Anna Berg", WHEN, question_id="kort",
-                       quote="Nyckelgruppen", replies=(Reply("Bo Ek", "Håller med.", WHEN),)),
-            ReviewItem(2, PROPOSAL, "Ny text\n\n- med en punkt", "Anna Berg", WHEN, question_id="lang",
-                       original="Gammal text", tracked=True, conflict=True),
+            ReviewItem(
+                1,
+                COMMENT,
+                "Ange telefontiderna.",
+                "Anna Berg",
+                WHEN,
+                question_id="kort",
+                quote="Nyckelgruppen",
+                replies=(Reply("Bo Ek", "Håller med.", WHEN),),
+            ),
+            ReviewItem(
+                2,
+                PROPOSAL,
+                "Ny text\n\n- med en punkt",
+                "Anna Berg",
+                WHEN,
+                question_id="lang",
+                original="Gammal text",
+                tracked=True,
+                conflict=True,
+            ),
             ReviewItem(3, GENERAL, "Kapitlet saknar en mening.", "Anna Berg", chapter="inledning"),
         ),
-    )  # fmt: skip
+    )
 
 
 @pytest.fixture

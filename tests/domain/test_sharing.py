@@ -220,11 +220,17 @@ def test_a_lock_left_by_a_crashed_program_on_this_machine_is_taken_back(tmp_path
     workspace = make_workspace(tmp_path / "ws")
     area = workspace.area_dir("norr")
     holder = subprocess.Popen(
-        [sys.executable, "-c", "import sys; from routine_builder.domain.locks import AreaLock;"
-         f"AreaLock.acquire(__import__('pathlib').Path({str(area)!r}), user='anna'); print('held', flush=True);"
-         "sys.stdin.read()"],
-        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
-    )  # fmt: skip
+        [
+            sys.executable,
+            "-c",
+            "import sys; from routine_builder.domain.locks import AreaLock;"
+            f"AreaLock.acquire(__import__('pathlib').Path({str(area)!r}), user='anna'); print('held', flush=True);"
+            "sys.stdin.read()",
+        ],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
     assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
     with pytest.raises(LockedError, match="anna"):  # alive: the lock holds
         AreaLock.acquire(area)

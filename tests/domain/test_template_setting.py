@@ -99,10 +99,23 @@ def test_the_export_refuses_a_bad_template_at_once(tmp_path: Path, value: str) -
     _zip_bomb(workspace.root / "mallar" / "bomb.docx")
     _set_template(workspace, value)
     result = subprocess.run(
-        [sys.executable, "-m", "routine_builder", "export", str(workspace.root), "--area", "norr", "--draft",
-         "-o", str(tmp_path / "ut.docx")],
-        capture_output=True, text=True, timeout=120, preexec_fn=_limit_memory,
-    )  # fmt: skip
+        [
+            sys.executable,
+            "-m",
+            "routine_builder",
+            "export",
+            str(workspace.root),
+            "--area",
+            "norr",
+            "--draft",
+            "-o",
+            str(tmp_path / "ut.docx"),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        preexec_fn=_limit_memory,
+    )
     assert result.returncode == 2, result.stderr
     err = result.stderr.strip()
     assert err.startswith(f"routine-builder: {workspace.root / 'workspace.yaml'}, rad ") and "\n" not in err, err

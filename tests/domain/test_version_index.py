@@ -23,14 +23,21 @@ def workspace(tmp_path: Path) -> Workspace:
     old, new = sample_pair(workspace.question_set)
     save_version(workspace, old, comment="Första", by="anna")
     save_version(workspace, new, comment="Remissversion", by="bo")
-    save_version(workspace, replace(new, document=replace(new.document, status="faststalld", version="1.0")),
-                 comment="Fastställd", by="cia")  # fmt: skip
+    save_version(
+        workspace,
+        replace(new, document=replace(new.document, status="faststalld", version="1.0")),
+        comment="Fastställd",
+        by="cia",
+    )
     return workspace
 
 
 def _summary(workspace: Workspace, area_id: str = "norr") -> list[tuple]:
-    return [(h.number, h.version.saved_by, h.version.comment, h.document.status, h.document.version, h.area.id)
-            for h in version_headers(workspace, area_id) if h.version is not None]  # fmt: skip
+    return [
+        (h.number, h.version.saved_by, h.version.comment, h.document.status, h.document.version, h.area.id)
+        for h in version_headers(workspace, area_id)
+        if h.version is not None
+    ]
 
 
 def test_headers_say_what_the_version_files_say(workspace: Workspace) -> None:
@@ -62,10 +69,16 @@ def test_a_version_added_or_changed_by_someone_else_is_picked_up(workspace: Work
     edit_version_by_hand(workspace, "norr", 2, "Remissversion", "Remiss, rättad")
     with count_file_ops(workspace.root) as counts:
         summary = _summary(workspace)
-    assert [row[:3] for row in summary] == [(1, "anna", "Första"), (2, "bo", "Remiss, rättad"),
-                                            (3, "cia", "Fastställd"), (4, "dan", "Från en kollega")]  # fmt: skip
-    assert [n for n in opened(counts) if n.endswith(".yaml")] == ["areas/norr/versions/2.yaml",
-                                                                  "areas/norr/versions/4.yaml"]  # fmt: skip
+    assert [row[:3] for row in summary] == [
+        (1, "anna", "Första"),
+        (2, "bo", "Remiss, rättad"),
+        (3, "cia", "Fastställd"),
+        (4, "dan", "Från en kollega"),
+    ]
+    assert [n for n in opened(counts) if n.endswith(".yaml")] == [
+        "areas/norr/versions/2.yaml",
+        "areas/norr/versions/4.yaml",
+    ]
     with count_file_ops(workspace.root) as counts:
         assert _summary(workspace) == summary
     assert opened(counts) == [f"areas/norr/versions/{INDEX_NAME}"]
@@ -78,8 +91,13 @@ def test_a_version_added_or_changed_by_someone_else_is_picked_up(workspace: Work
 def test_an_index_that_lies_or_is_broken_is_rebuilt(workspace: Workspace) -> None:
     expected = _summary(workspace)
     index = versions_dir(workspace, "norr") / INDEX_NAME
-    for broken in ("{not json", '{"schema": 99, "files": {}}', '{"schema": 1, "files": {"1.yaml": {"size": 1}}}',
-                   '{"schema": 1, "files": {"1.yaml": "x"}}', "[]"):  # fmt: skip
+    for broken in (
+        "{not json",
+        '{"schema": 99, "files": {}}',
+        '{"schema": 1, "files": {"1.yaml": {"size": 1}}}',
+        '{"schema": 1, "files": {"1.yaml": "x"}}',
+        "[]",
+    ):
         index.write_text(broken, encoding="utf-8")
         assert _summary(workspace) == expected
         assert json.loads(index.read_text(encoding="utf-8"))["schema"] == 1
@@ -116,8 +134,9 @@ def test_a_new_edition_of_the_question_set_reads_the_versions_again(workspace: W
     """An old version may read differently against a new edition (an answer no longer valid): the files decide."""
     expected = _summary(workspace)
     question_set = workspace.root / "question_sets" / "testset.yaml"
-    question_set.write_text(question_set.read_text(encoding="utf-8").replace('edition: "1"', 'edition: "2"'),
-                            encoding="utf-8")  # fmt: skip
+    question_set.write_text(
+        question_set.read_text(encoding="utf-8").replace('edition: "1"', 'edition: "2"'), encoding="utf-8"
+    )
     reopened = Workspace.open(workspace.root)
     assert reopened.question_set.edition == "2"
     with count_file_ops(workspace.root) as counts:

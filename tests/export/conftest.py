@@ -192,8 +192,13 @@ def demo_redline(demo_exports: DemoExports, office: Office) -> DemoRedline:
     new = workspace.load_area("boras").answer_set
     between = versions_between(workspace, old, new)
     path = write_comparison_docx(
-        compare(workspace.question_set, old, new), question_set=workspace.question_set, old=old, new=new,
-        between=between, output=demo_exports.pdf.parent / "redline-boras.docx", exported_by="Granskare",
+        compare(workspace.question_set, old, new),
+        question_set=workspace.question_set,
+        old=old,
+        new=new,
+        between=between,
+        output=demo_exports.pdf.parent / "redline-boras.docx",
+        exported_by="Granskare",
         template=workspace.template_path(),
-    )  # fmt: skip
+    )
     return DemoRedline(path, convert_to_pdf(path, office=office), old, new, between)

@@ -59,8 +59,9 @@ def _pdfinfo(pdf: Path) -> dict[str, str]:
 
 
 @pytest.mark.parametrize("which", ["routine", "redline"])
-def test_pdf_is_tagged_and_passes_the_pdfua_check(which: str, demo_exports: DemoExports,
-                                                  demo_redline: DemoRedline) -> None:  # fmt: skip
+def test_pdf_is_tagged_and_passes_the_pdfua_check(
+    which: str, demo_exports: DemoExports, demo_redline: DemoRedline
+) -> None:
     pdf = demo_exports.pdf if which == "routine" else demo_redline.pdf
     info = _pdfinfo(pdf)
     assert info["Tagged"] == "yes"
@@ -105,8 +106,9 @@ def test_contents_carry_page_numbers_from_the_layout(demo_exports: DemoExports) 
             assert link is not None and link.get(qn("w:anchor")) in bookmarks
             page = entry.text.rsplit("\t", 1)[-1]
             assert page.isdigit() and 2 < int(page) < 60, entry.text
-    pdf_text = subprocess.run(["pdftotext", "-layout", str(demo_exports.pdf), "-"], capture_output=True, text=True,
-                              check=True).stdout  # fmt: skip
+    pdf_text = subprocess.run(
+        ["pdftotext", "-layout", str(demo_exports.pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
     pages = pdf_text.split("\f")
     document = docx.Document(str(next(p for p in demo_exports.final.values() if p.stem == demo_exports.pdf.stem)))
     for entry in [p for p in document.paragraphs if p.style.name.lower() == "toc 1"]:

@@ -43,9 +43,15 @@ def _dated(answers: AnswerSet, who: str, when: dt.datetime) -> AnswerSet:
 def _write(tmp_path: Path, qs: QuestionSet, old: AnswerSet, new: AnswerSet, name: str = "jämförelse.docx") -> Path:
     new = _dated(new, "Granskare Test", DATE)
     return write_comparison_docx(
-        compare(qs, old, new), question_set=qs, old=old, new=new, output=tmp_path / name,
-        old_label="Version 1", new_label="Utkastet", exported_by="Exportör",
-    )  # fmt: skip
+        compare(qs, old, new),
+        question_set=qs,
+        old=old,
+        new=new,
+        output=tmp_path / name,
+        old_label="Version 1",
+        new_label="Utkastet",
+        exported_by="Exportör",
+    )
 
 
 def _parts(path: Path) -> tuple[etree._Element, dict[str, str]]:
@@ -135,8 +141,10 @@ def _blocks(tree: etree._Element, names: dict[str, str]) -> dict[str, list[str]]
                 current.append(" ".join(text.split()))  # a list item's bullet is its style, not its text
         elif child.tag == _w("tbl") and current is not None:
             for row in child.iterfind("w:tr", NS):
-                cells = ["".join(t.text or "" for t in tc.iter(_w("t"))).replace("\u200b", "")
-                         for tc in row.iterfind("w:tc", NS)]  # fmt: skip
+                cells = [
+                    "".join(t.text or "" for t in tc.iter(_w("t"))).replace("\u200b", "")
+                    for tc in row.iterfind("w:tc", NS)
+                ]
                 current.append(" | ".join(_clean(c) for c in cells))
     return blocks
 
@@ -234,9 +242,13 @@ def test_falls_back_without_template(tmp_path: Path) -> None:
     old, new = sample_pair(qs)
     new = _dated(new, "Granskare Test", DATE)
     path = write_comparison_docx(
-        compare(qs, old, new), question_set=qs, old=old, new=new, output=tmp_path / "x.docx",
+        compare(qs, old, new),
+        question_set=qs,
+        old=old,
+        new=new,
+        output=tmp_path / "x.docx",
         template=tmp_path / "saknas.docx",
-    )  # fmt: skip
+    )
     _check(path, qs, old, new)
     assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")] == []
 
@@ -250,10 +262,21 @@ def test_libreoffice_converts_the_redline(tmp_path: Path) -> None:
     path = _write(tmp_path, qs, old, new, "redline.docx")
     profile = tmp_path / "lo-profile"
     result = subprocess.run(
-        [soffice, f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", "pdf",
-         "--outdir", str(tmp_path), str(path)],
-        capture_output=True, text=True, timeout=180, check=False,
-    )  # fmt: skip
+        [
+            soffice,
+            f"-env:UserInstallation=file://{profile}",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(tmp_path),
+            str(path),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=180,
+        check=False,
+    )
     assert result.returncode == 0, result.stderr
     pdf = tmp_path / "redline.pdf"
     assert pdf.is_file() and pdf.stat().st_size > 1000
@@ -268,8 +291,9 @@ def _libreoffice_blocks(paths: list[Path], tmp_path: Path) -> dict[Path, dict[st
     urls = [p.resolve().as_uri() for p in paths]
     profile = (tmp_path / "lo-profil").as_uri()
     script = Path(__file__).with_name("uno_resolve.py")
-    done = subprocess.run([python, str(script), soffice, profile, *urls], capture_output=True, text=True,
-                          timeout=300, check=True)  # fmt: skip
+    done = subprocess.run(
+        [python, str(script), soffice, profile, *urls], capture_output=True, text=True, timeout=300, check=True
+    )
     result = json.loads(done.stdout)
     return {path: result[url] for path, url in zip(paths, urls, strict=True)}
 
@@ -342,8 +366,9 @@ def test_properties_and_header_describe_the_comparison(demo_redline: DemoRedline
 
 @pytest.mark.slow
 def test_chapter_numbers_do_not_show_as_changed(demo_redline: DemoRedline) -> None:
-    text = subprocess.run(["pdftotext", "-layout", str(demo_redline.pdf), "-"], capture_output=True, text=True,
-                          check=True).stdout  # fmt: skip
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(demo_redline.pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
     chapters = re.findall(r"^\s*(\S+)\s{2,}(Grunduppgifter|Syfte|Kontaktvägar|Bilagor)", text, re.MULTILINE)
     assert chapters and all(number.isdigit() for number, _title in chapters), chapters  # never "3[2]"
 

@@ -33,9 +33,13 @@ def _page(tmp_path: Path, **kwargs: object) -> tuple[str, _Collector]:
     old, new = sample_pair(qs)
     old = old.with_answer("kort", Answer("<script>alert('x')</script> & co"))
     path = write_comparison_html(
-        compare(qs, old, new), question_set=qs, old_label="Version 1", new_label="Utkast <nu>",
-        output=tmp_path / "jämförelse.html", **kwargs,
-    )  # fmt: skip
+        compare(qs, old, new),
+        question_set=qs,
+        old_label="Version 1",
+        new_label="Utkast <nu>",
+        output=tmp_path / "jämförelse.html",
+        **kwargs,
+    )
     text = path.read_text(encoding="utf-8")
     collector = _Collector()
     collector.feed(text)

@@ -23,9 +23,15 @@ def test_comparisons_show_the_same_words(tmp_path: Path) -> None:
     assert by_id["lista"].new_text == "Ej aktuellt"
     assert by_id["dagar"].new_text == f"1{NBSP}dag"
     docx_path = write_comparison_docx(
-        comparison, question_set=qs, old=old, new=new, output=tmp_path / "r.docx",
-        old_label="A", new_label="B", exported_by="Test",
-    )  # fmt: skip
+        comparison,
+        question_set=qs,
+        old=old,
+        new=new,
+        output=tmp_path / "r.docx",
+        old_label="A",
+        new_label="B",
+        exported_by="Test",
+    )
     with zipfile.ZipFile(docx_path) as archive:
         body = archive.read("word/document.xml").decode("utf-8")
     assert "Ej aktuellt" in body and "Ej tillämplig" not in body

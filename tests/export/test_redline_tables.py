@@ -28,9 +28,13 @@ def simba_redline(tmp_path_factory: pytest.TempPathFactory) -> Path:
     old = load_version(workspace, "simba", 1).answer_set
     new = load_version(workspace, "simba", 3).answer_set
     return write_comparison_docx(
-        compare(workspace.question_set, old, new), question_set=workspace.question_set, old=old, new=new,
-        between=versions_between(workspace, old, new), output=root / "simba.docx",
-    )  # fmt: skip
+        compare(workspace.question_set, old, new),
+        question_set=workspace.question_set,
+        old=old,
+        new=new,
+        between=versions_between(workspace, old, new),
+        output=root / "simba.docx",
+    )
 
 
 def _cell_text(tc: object) -> str:
@@ -75,7 +79,11 @@ def test_contact_cells_are_whole_words_whole_numbers_and_links(simba_redline: Pa
                     assert "@\u200b" in shown
                     links += 1
     assert links >= 8
-    plain = [t.text for t in body.iter(qn("w:t"), qn("w:delText")) if t.getparent().getparent().tag != qn("w:hyperlink")
-             and t.getparent().getparent().getparent().tag != qn("w:hyperlink")]  # fmt: skip
+    plain = [
+        t.text
+        for t in body.iter(qn("w:t"), qn("w:delText"))
+        if t.getparent().getparent().tag != qn("w:hyperlink")
+        and t.getparent().getparent().getparent().tag != qn("w:hyperlink")
+    ]
     assert not [text for text in plain if LINK.search(text.replace("\u200b", ""))], "an address outside a link"
     assert "070-174\u00a006\u00a005" in "".join(t.text or "" for t in body.iter(qn("w:t")))

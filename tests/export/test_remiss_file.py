@@ -90,9 +90,19 @@ def test_libreoffice_opens_the_remiss_file(made, tmp_path: Path) -> None:
     assert soffice, "LibreOffice is needed for this test"
     profile = (tmp_path / "profile").resolve()
     subprocess.run(
-        [soffice, f"-env:UserInstallation={profile.as_uri()}", "--headless", "--convert-to", "pdf", "--outdir",
-         str(tmp_path), str(path)],
-        check=True, capture_output=True, timeout=240,
-    )  # fmt: skip
+        [
+            soffice,
+            f"-env:UserInstallation={profile.as_uri()}",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(tmp_path),
+            str(path),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=240,
+    )
     pdf = tmp_path / "simba-remiss.pdf"
     assert pdf.is_file() and pdf.stat().st_size > 20_000

@@ -70,8 +70,15 @@ def remiss(remiss_file: Remiss, tmp_path: Path) -> Iterator[Remiss]:
 
 def _import(remiss: Remiss, path: Path, *, reviewer: str = "") -> Review:
     outline = load_workspace_outline(remiss.workspace.root, remiss.workspace.question_set)
-    review = build_review(remiss.workspace, "boras", read_reviewed(path), file_name=path.name, outline=outline,
-                          reviewer=reviewer, own_words=own_words)  # fmt: skip
+    review = build_review(
+        remiss.workspace,
+        "boras",
+        read_reviewed(path),
+        file_name=path.name,
+        outline=outline,
+        reviewer=reviewer,
+        own_words=own_words,
+    )
     return add_review(remiss.workspace, review)
 
 
@@ -104,8 +111,9 @@ def test_word_reviewer_items_land_on_their_questions(remiss: Remiss) -> None:
     comment = items[(COMMENT, "alt2-aterkoppling")]
     assert (comment.author, comment.text) == (ANNA, "Ange hur snabbt återkopplingen ska ske.")
     assert [(r.author, r.text) for r in comment.replies] == [(BO, "Håller med, inom sju dagar.")]
-    assert comment.quote and comment.quote in " ".join(remiss.workspace.load_area("boras").answer_set.get(
-        "alt2-aterkoppling").value.split())  # fmt: skip
+    assert comment.quote and comment.quote in " ".join(
+        remiss.workspace.load_area("boras").answer_set.get("alt2-aterkoppling").value.split()
+    )
     sip = items[(PROPOSAL, "alt1-sip")]
     assert sip.tracked and sip.author == ANNA and sip.date == dt.datetime(2026, 12, 3, 10, 15, tzinfo=dt.UTC)
     assert sip.text.startswith("SIP erbjuds alltid när den gravida behöver insatser från socialtjänsten")
@@ -251,8 +259,9 @@ def test_older_question_ids_and_answers_changed_since_the_remiss(mini: Workspace
         file.write_text(text, encoding="utf-8")
     workspace = Workspace.open(mini.root)
     outline = load_workspace_outline(workspace.root, workspace.question_set)
-    review = build_review(workspace, "norra", read_reviewed(path), file_name=path.name, outline=outline,
-                          own_words=own_words)  # fmt: skip
+    review = build_review(
+        workspace, "norra", read_reviewed(path), file_name=path.name, outline=outline, own_words=own_words
+    )
     items = {(i.kind, i.question_id): i for i in review.items}
     proposal = items[(PROPOSAL, "arbete-samtalet")]
     assert "lugn och trygg miljö" in proposal.text and not proposal.conflict

@@ -72,17 +72,28 @@ def test_lists_are_real_lists(mini: Workspace, tmp_path: Path, office: Office) -
 
 def test_headings_follow_the_outline_in_built_in_styles(mini: Workspace, tmp_path: Path, office: Office) -> None:
     _result, document = _export(mini, tmp_path, office)
-    found = [(p.style.name, p.text) for p in document.paragraphs if p.style.name in ("Heading 1", "Heading 2",
-                                                                                         "Bilagerubrik")]  # fmt: skip
+    found = [
+        (p.style.name, p.text)
+        for p in document.paragraphs
+        if p.style.name in ("Heading 1", "Heading 2", "Bilagerubrik")
+    ]
     exporter = RoutineExporter(mini)
     expected = [(f"Heading {level}", s.title) for level, s in exporter.outline.walk() if s.special != "open_questions"]
     flowchart = expected.index(("Heading 2", "Flödesschema"))
-    expected[flowchart : flowchart + 1] = [("Bilagerubrik", "Bilaga 1. Flödesschema"),
-                                           ("Bilagerubrik", "Bilaga 2. Kontaktlista")]  # fmt: skip
+    expected[flowchart : flowchart + 1] = [
+        ("Bilagerubrik", "Bilaga 1. Flödesschema"),
+        ("Bilagerubrik", "Bilaga 2. Kontaktlista"),
+    ]
     assert found == expected
     statements = [p.text for p in document.paragraphs if p.style.name == "Mellanrubrik"]
-    assert statements == ["Nyckelgruppen", "Samtalet med den gravida", "Samverkansmötet", "Privata vårdgivare",
-                          "Socialjouren", "Socialjouren"]  # fmt: skip
+    assert statements == [
+        "Nyckelgruppen",
+        "Samtalet med den gravida",
+        "Samverkansmötet",
+        "Privata vårdgivare",
+        "Socialjouren",
+        "Socialjouren",
+    ]
     texts = body_texts(document)
     assert "Vem kallar till samverkansmöte?" not in texts and "Finns det något mer att säga?" not in texts
 

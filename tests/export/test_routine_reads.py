@@ -21,8 +21,10 @@ from .conftest import DemoExports
 
 pytestmark = pytest.mark.slow
 _ISO = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")
-_MONTH_DATE = re.compile(r"\b\d{1,2} (januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|"
-                         r"november|december) \d{4}\b")  # fmt: skip
+_MONTH_DATE = re.compile(
+    r"\b\d{1,2} (januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|"
+    r"november|december) \d{4}\b"
+)
 
 
 def _seen(text: str) -> str:
@@ -100,9 +102,12 @@ def test_word_and_html_say_the_same_text_in_the_same_order(demo_exports: DemoExp
         routine = _routine(workspace, area_id.removesuffix("-utkast"), draft=draft)
         in_word = [text for _kind, text in docx_lines(path)]
         in_html = html_lines(page(routine.blocks, title="Rutin"))
-        assert in_word == in_html, (path.name, next(
-            (i, w, h) for i, (w, h) in enumerate(zip(in_word, in_html, strict=False)) if w != h
-        ) if in_word != in_html else None)  # fmt: skip
+        assert in_word == in_html, (
+            path.name,
+            next((i, w, h) for i, (w, h) in enumerate(zip(in_word, in_html, strict=False)) if w != h)
+            if in_word != in_html
+            else None,
+        )
 
 
 def test_no_question_of_the_set_is_published_as_a_heading_or_a_paragraph(demo_exports: DemoExports) -> None:
@@ -117,8 +122,9 @@ def test_no_question_of_the_set_is_published_as_a_heading_or_a_paragraph(demo_ex
 def test_the_contact_list_and_the_legal_table_each_appear_once(demo_exports: DemoExports) -> None:
     for path in demo_exports.final.values():
         document = docx.Document(str(path))
-        captions = [t._tbl.tblPr.find(docx.oxml.ns.qn("w:tblCaption")).get(docx.oxml.ns.qn("w:val"))
-                    for t in document.tables]  # fmt: skip
+        captions = [
+            t._tbl.tblPr.find(docx.oxml.ns.qn("w:tblCaption")).get(docx.oxml.ns.qn("w:val")) for t in document.tables
+        ]
         assert captions.count("Lagrum") == 1, path.name
         lines = [text for _kind, text in docx_lines(path)]
         appendix = [t for t in lines if re.fullmatch(r"Bilaga \d+\. Kontaktlista", t)]

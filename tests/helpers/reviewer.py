@@ -71,8 +71,10 @@ class Reviewer:
     def _comment_styles(self) -> None:
         """The comment styles, which Word adds to a document when the first comment is made."""
         styles = self.document.styles
-        for name, style_id, kind in (("annotation reference", "CommentReference", WD_STYLE_TYPE.CHARACTER),
-                                     ("annotation text", "CommentText", WD_STYLE_TYPE.PARAGRAPH)):  # fmt: skip
+        for name, style_id, kind in (
+            ("annotation reference", "CommentReference", WD_STYLE_TYPE.CHARACTER),
+            ("annotation text", "CommentText", WD_STYLE_TYPE.PARAGRAPH),
+        ):
             if not any(s.style_id == style_id for s in styles):
                 styles.add_style(name, kind).style_id = style_id
 
@@ -163,8 +165,9 @@ class Reviewer:
             if tag is not None and tag.get(qn("w:val")) == marks.tag_of(question_id):
                 content = sdt.find(qn("w:sdtContent"))
                 ids = {b.get(qn("w:id")) for b in content.iter(qn("w:bookmarkStart"))}
-                for mark in [m for m in body.iter(qn("w:bookmarkStart"), qn("w:bookmarkEnd"))
-                             if m.get(qn("w:id")) in ids]:  # fmt: skip
+                for mark in [
+                    m for m in body.iter(qn("w:bookmarkStart"), qn("w:bookmarkEnd")) if m.get(qn("w:id")) in ids
+                ]:
                     mark.getparent().remove(mark)
                 for child in list(content):
                     sdt.addprevious(child)
@@ -218,10 +221,20 @@ def libreoffice_round_trip(path: Path, folder: Path) -> Path:
     assert soffice, "LibreOffice is needed for this test"
     profile = (folder / "profile").resolve()
     subprocess.run(
-        [soffice, f"-env:UserInstallation={profile.as_uri()}", "--headless", "--convert-to", "docx", "--outdir",
-         str(folder), str(path)],
-        check=True, capture_output=True, timeout=240,
-    )  # fmt: skip
+        [
+            soffice,
+            f"-env:UserInstallation={profile.as_uri()}",
+            "--headless",
+            "--convert-to",
+            "docx",
+            "--outdir",
+            str(folder),
+            str(path),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=240,
+    )
     shutil.rmtree(profile, ignore_errors=True)
     result = folder / path.name
     assert result.is_file(), f"LibreOffice wrote no {result}"

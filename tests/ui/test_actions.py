@@ -14,9 +14,16 @@ def test_every_action_has_text_and_the_standard_shortcuts(qtbot: QtBot) -> None:
     assert set(actions) == set(ActionId)
     assert all(a.text() for a in actions.values())
     assert actions[ActionId.NEW_AREA].shortcut() == QKeySequence(QKeySequence.StandardKey.New)
-    expected = {ActionId.SAVE_VERSION: "Ctrl+Shift+S", ActionId.EXPORT: "Ctrl+E", ActionId.QUIT: "Ctrl+Q",
-                ActionId.COMPARE: "Ctrl+D", ActionId.PREVIOUS_SECTION: "Ctrl+PgUp", ActionId.SAVE: "Ctrl+S",
-                ActionId.OPEN_WORKSPACE: "Ctrl+O", ActionId.FIND: "Ctrl+F"}  # fmt: skip
+    expected = {
+        ActionId.SAVE_VERSION: "Ctrl+Shift+S",
+        ActionId.EXPORT: "Ctrl+E",
+        ActionId.QUIT: "Ctrl+Q",
+        ActionId.COMPARE: "Ctrl+D",
+        ActionId.PREVIOUS_SECTION: "Ctrl+PgUp",
+        ActionId.SAVE: "Ctrl+S",
+        ActionId.OPEN_WORKSPACE: "Ctrl+O",
+        ActionId.FIND: "Ctrl+F",
+    }
     for action_id, key in expected.items():
         assert actions[action_id].shortcut().toString() == key
     menu_bar = QMenuBar(parent)
@@ -28,15 +35,38 @@ def test_every_action_has_text_and_the_standard_shortcuts(qtbot: QtBot) -> None:
 
 
 MENUS = [
-    ("&Arkiv", ["action_new_area", "action_new_workspace", "action_open_workspace", "recent", "-", "action_save",
-                "action_save_version", "action_export", "action_remiss_export", "action_remiss_import", "-",
-                "action_quit"]),
+    (
+        "&Arkiv",
+        [
+            "action_new_area",
+            "action_new_workspace",
+            "action_open_workspace",
+            "recent",
+            "-",
+            "action_save",
+            "action_save_version",
+            "action_export",
+            "action_remiss_export",
+            "action_remiss_import",
+            "-",
+            "action_quit",
+        ],
+    ),
     ("&Redigera", ["action_undo", "action_redo", "action_find", "-", "action_document_data", "action_settings"]),
-    ("&Gå till", ["action_next_section", "action_previous_section", "-", "action_next_missing", "action_preview",
-                  "action_next_review_item"]),
+    (
+        "&Gå till",
+        [
+            "action_next_section",
+            "action_previous_section",
+            "-",
+            "action_next_missing",
+            "action_preview",
+            "action_next_review_item",
+        ],
+    ),
     ("&Versioner", ["action_save_version", "action_adopt", "action_compare", "action_cross_area"]),
     ("&Hjälp", ["action_welcome", "action_about"]),
-]  # fmt: skip
+]
 
 
 def test_the_menus_list_every_action_in_its_place(qtbot: QtBot) -> None:

@@ -165,8 +165,10 @@ def test_areas_due_for_revision_are_marked_in_the_area_list(
         old = next(line for line in text.splitlines() if line.startswith("  valid_until:"))
         path.write_text(text.replace(old, f"  valid_until: {day.isoformat()}"), encoding="utf-8")
     window = open_demo_window(qtbot, settings, tmp_path / "data", demo_root, "dalsland")
-    texts = {window.area_list.list.item(i).text().split("\n")[0]: window.area_list.list.item(i)
-             for i in range(window.area_list.list.count())}  # fmt: skip
+    texts = {
+        window.area_list.list.item(i).text().split("\n")[0]: window.area_list.list.item(i)
+        for i in range(window.area_list.list.count())
+    }
     simba = next(item for name, item in texts.items() if name.startswith("SIMBA"))
     assert simba.text().endswith(f"giltig till {soon.isoformat()} – dags att revidera")
     assert texts["Borås"].text().endswith(f"giltig till {passed.isoformat()} har passerat – revidera")

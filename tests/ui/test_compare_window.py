@@ -61,8 +61,14 @@ def test_only_changed_filter(window: CompareWindow, qtbot: QtBot) -> None:
     qtbot.mouseClick(window.only_changed, Qt.MouseButton.LeftButton)
     assert window.only_changed.isChecked()
     assert [r.question.question_id for r in window.view.rows] == [
-        "lang", "val", "flera", "dagar", "datum", "kontakter", "lista",
-    ]  # fmt: skip
+        "lang",
+        "val",
+        "flera",
+        "dagar",
+        "datum",
+        "kontakter",
+        "lista",
+    ]
     window.only_changed.setChecked(False)
     assert len(window.view.rows) == 9
 
@@ -160,9 +166,12 @@ def test_copy_an_answer_from_another_area_into_the_draft(qtbot: QtBot, workspace
     draft = workspace.load_area("norr").answer_set
     copied: list[tuple[str, object, str]] = []
     window = CompareWindow(
-        workspace=workspace, area_id="norr", left=Source("syd"), draft=draft,
+        workspace=workspace,
+        area_id="norr",
+        left=Source("syd"),
+        draft=draft,
         copy_answer=lambda qid, answer, source: copied.append((qid, answer, source)),
-    )  # fmt: skip
+    )
     qtbot.addWidget(window)
     window.show()
     row = next(r for r in window.view.rows if r.question.question_id == "val" and r.copy is not None)

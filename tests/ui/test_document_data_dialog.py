@@ -57,8 +57,9 @@ def test_fastställd_comes_from_an_adoption_and_its_record_is_kept(qtbot) -> Non
     qtbot.addWidget(dlg)
     assert dlg.status_combo.currentData() == "faststalld"
     dlg.owner_edit.setText("Eva Nordin")
-    assert dlg.document_info() == DocumentInfo("faststalld", "1.0", "Styrgruppen", dt.date(2026, 3, 12), None,
-                                               "Eva Nordin", adopted_version=3)  # fmt: skip
+    assert dlg.document_info() == DocumentInfo(
+        "faststalld", "1.0", "Styrgruppen", dt.date(2026, 3, 12), None, "Eva Nordin", adopted_version=3
+    )
 
 
 def test_an_unreadable_date_keeps_the_dialog_open(qtbot) -> None:

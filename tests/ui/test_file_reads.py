@@ -214,8 +214,11 @@ def test_opening_a_workspace_reads_the_open_draft_once_and_the_other_drafts_as_t
     rows = window.area_list.list
     with count_file_ops(workspace.root) as counts:
         rows.viewport().grab()  # the first paint reads the drafts of the rows on screen, and only those
-    on_screen = [rows.item(row).data(AREA_ID) for row in range(rows.count())
-                 if rows.visualItemRect(rows.item(row)).intersects(rows.viewport().rect())]  # fmt: skip
+    on_screen = [
+        rows.item(row).data(AREA_ID)
+        for row in range(rows.count())
+        if rows.visualItemRect(rows.item(row)).intersects(rows.viewport().rect())
+    ]
     assert 3 <= len(on_screen) < len(many)
     assert set(window.area_list.summaries) == set(on_screen)
     assert opened(counts) == [f"areas/{area_id}/answers.yaml" for area_id in on_screen if area_id != "omrade-00"]

@@ -97,7 +97,10 @@ def test_the_app_starts_with_an_impossible_date_in_one_area(tmp_path: Path, work
     for _start in range(2):  # and again, now that the workspace is remembered
         result = subprocess.run(
             [sys.executable, "-m", "routine_builder", "gui", str(workspace.root)],
-            capture_output=True, text=True, timeout=120, env=env,
-        )  # fmt: skip
+            capture_output=True,
+            text=True,
+            timeout=120,
+            env=env,
+        )
         assert result.returncode == 0, result.stderr[-2000:]
         assert "main window shown" in result.stdout

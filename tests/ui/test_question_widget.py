@@ -130,9 +130,12 @@ def test_an_other_choice_has_a_field_for_what(qtbot: QtBot, session: AreaSession
     from routine_builder.ui.form.question_widget import QuestionWidget
 
     question = Question(
-        id="verksamheter", text="Vilka verksamheter?", type=QuestionType.MULTICHOICE, section_id="s",
+        id="verksamheter",
+        text="Vilka verksamheter?",
+        type=QuestionType.MULTICHOICE,
+        section_id="s",
         choices=(Choice("bmm", "Barnmorskemottagning"), Choice("annan", "Annan verksamhet")),
-    )  # fmt: skip
+    )
     card = QuestionWidget(question, None)
     host(qtbot, card, 600, 300)
     other = card.findChild(QLineEdit, "otherText")

@@ -260,8 +260,9 @@ def test_the_draft_export_offers_the_remiss_replies_as_an_appendix(
     assert [question, ANNA] == next(r for r in rows if r[0] == question)[:2]
     assert next(r for r in rows if r[0] == question)[3] == "Godtagen. Infört."
     window.area_list.select("simba")  # no replies there: nothing to offer
-    when_modal(lambda dialog: (seen.append(dialog.summary_check.isVisibleTo(dialog)), dialog.reject()),
-               kind=ExportDialog)  # fmt: skip
+    when_modal(
+        lambda dialog: (seen.append(dialog.summary_check.isVisibleTo(dialog)), dialog.reject()), kind=ExportDialog
+    )
     window.action(ActionId.EXPORT).trigger()
     assert seen == [True, False]
 

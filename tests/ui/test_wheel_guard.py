@@ -18,9 +18,15 @@ def roll(widget: QWidget, notches: int = -3) -> None:
     """A real wheel event over the middle of ``widget`` (negative: scroll down)."""
     centre = QPoint(widget.width() // 2, widget.height() // 2)
     event = QWheelEvent(
-        QPointF(centre), QPointF(widget.mapToGlobal(centre)), QPoint(), QPoint(0, 120 * notches),
-        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False,
-    )  # fmt: skip
+        QPointF(centre),
+        QPointF(widget.mapToGlobal(centre)),
+        QPoint(),
+        QPoint(0, 120 * notches),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
     QApplication.sendEvent(widget, event)
 
 
@@ -31,9 +37,15 @@ def roll_as_the_mouse_does(widget: QWidget, notches: int = -3) -> None:
     while target is not None:
         position = target.mapFromGlobal(widget.mapToGlobal(centre))
         event = QWheelEvent(
-            QPointF(position), QPointF(widget.mapToGlobal(centre)), QPoint(), QPoint(0, 120 * notches),
-            Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False,
-        )  # fmt: skip
+            QPointF(position),
+            QPointF(widget.mapToGlobal(centre)),
+            QPoint(),
+            QPoint(0, 120 * notches),
+            Qt.MouseButton.NoButton,
+            Qt.KeyboardModifier.NoModifier,
+            Qt.ScrollPhase.NoScrollPhase,
+            False,
+        )
         if QApplication.sendEvent(target, event) and event.isAccepted():
             return
         target = None if target.isWindow() else target.parentWidget()
