@@ -6,7 +6,6 @@ import copy
 import datetime as dt
 import json
 import re
-import shutil
 import subprocess
 import zipfile
 from dataclasses import replace
@@ -24,6 +23,7 @@ from routine_builder.export.comparison_docx import write_comparison_docx
 from routine_builder.export.office import find_soffice, find_uno_python
 from tests.helpers.builders import empty_answer_set, small_question_set
 from tests.helpers.compare_fixtures import sample_pair
+from tests.helpers.document_checks import libreoffice_convert
 
 from .conftest import DemoRedline
 
@@ -255,29 +255,10 @@ def test_falls_back_without_template(tmp_path: Path) -> None:
 
 @pytest.mark.slow
 def test_libreoffice_converts_the_redline(tmp_path: Path) -> None:
-    soffice = shutil.which("soffice") or shutil.which("libreoffice")
-    assert soffice, "LibreOffice (soffice) is needed to check that the comparison document opens"
     qs = small_question_set(tmp_path)
     old, new = sample_pair(qs)
     path = _write(tmp_path, qs, old, new, "redline.docx")
-    profile = tmp_path / "lo-profile"
-    result = subprocess.run(
-        [
-            soffice,
-            f"-env:UserInstallation=file://{profile}",
-            "--headless",
-            "--convert-to",
-            "pdf",
-            "--outdir",
-            str(tmp_path),
-            str(path),
-        ],
-        capture_output=True,
-        text=True,
-        timeout=180,
-        check=False,
-    )
-    assert result.returncode == 0, result.stderr
+    libreoffice_convert(path, "pdf", tmp_path, tmp_path / "lo-profile", timeout=180)
     pdf = tmp_path / "redline.pdf"
     assert pdf.is_file() and pdf.stat().st_size > 1000
 

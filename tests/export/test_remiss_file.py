@@ -5,8 +5,6 @@ openxml-audit and opened by LibreOffice."""
 from __future__ import annotations
 
 import datetime as dt
-import shutil
-import subprocess
 from pathlib import Path
 
 import docx
@@ -21,7 +19,7 @@ from routine_builder.export import RoutineExporter
 from routine_builder.export import remiss_marks as marks
 from routine_builder.export.custom_properties import read_custom_properties
 from routine_builder.export.remiss_export import export_remiss
-from tests.helpers.document_checks import ooxml_errors
+from tests.helpers.document_checks import libreoffice_convert, ooxml_errors
 
 REPLY_BY = dt.date(2027, 1, 15)
 
@@ -86,23 +84,6 @@ def test_the_remiss_file_passes_openxml_audit(made) -> None:
 
 def test_libreoffice_opens_the_remiss_file(made, tmp_path: Path) -> None:
     _workspace, path, _number = made
-    soffice = shutil.which("soffice") or shutil.which("libreoffice")
-    assert soffice, "LibreOffice is needed for this test"
-    profile = (tmp_path / "profile").resolve()
-    subprocess.run(
-        [
-            soffice,
-            f"-env:UserInstallation={profile.as_uri()}",
-            "--headless",
-            "--convert-to",
-            "pdf",
-            "--outdir",
-            str(tmp_path),
-            str(path),
-        ],
-        check=True,
-        capture_output=True,
-        timeout=240,
-    )
+    libreoffice_convert(path, "pdf", tmp_path, tmp_path / "profile")
     pdf = tmp_path / "simba-remiss.pdf"
     assert pdf.is_file() and pdf.stat().st_size > 20_000

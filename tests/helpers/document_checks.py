@@ -1,7 +1,10 @@
-"""Checks of produced documents with independent tools: openxml-audit for .docx, pdfua and pikepdf for PDF."""
+"""Checks of produced documents with independent tools: openxml-audit for .docx, pdfua and pikepdf for PDF,
+LibreOffice for opening them."""
 
 from __future__ import annotations
 
+import shutil
+import subprocess
 import zipfile
 from pathlib import Path
 
@@ -57,3 +60,26 @@ def structure_tags(path: Path) -> list[str]:
 def heading_levels(tags: list[str]) -> list[int]:
     """The levels of the heading tags (``H1`` → 1), in order."""
     return [int(tag[1:]) for tag in tags if len(tag) == 2 and tag[0] == "H" and tag[1].isdigit()]
+
+
+def libreoffice_convert(path: Path, to: str, folder: Path, profile: Path, *, timeout: int = 240) -> None:
+    """Open ``path`` in LibreOffice (headless, with its own ``profile``) and save it as ``to`` in ``folder``."""
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    assert soffice, "LibreOffice (soffice) is needed for this test"
+    result = subprocess.run(
+        [
+            soffice,
+            f"-env:UserInstallation={profile.resolve().as_uri()}",
+            "--headless",
+            "--convert-to",
+            to,
+            "--outdir",
+            str(folder),
+            str(path),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr

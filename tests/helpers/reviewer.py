@@ -8,7 +8,6 @@ round trip through LibreOffice as a reviewer who uses LibreOffice would make.
 from __future__ import annotations
 
 import shutil
-import subprocess
 from pathlib import Path
 
 import docx
@@ -22,6 +21,7 @@ from docx.text.paragraph import Paragraph
 from lxml import etree
 
 from routine_builder.export import remiss_marks as marks
+from tests.helpers.document_checks import libreoffice_convert
 
 W14 = "http://schemas.microsoft.com/office/word/2010/wordml"
 W15 = "http://schemas.microsoft.com/office/word/2012/wordml"
@@ -217,24 +217,8 @@ def _escape(text: str) -> str:
 def libreoffice_round_trip(path: Path, folder: Path) -> Path:
     """Open ``path`` in LibreOffice and save it as .docx again (in ``folder``), as a reviewer using it would."""
     folder.mkdir(parents=True, exist_ok=True)
-    soffice = shutil.which("soffice") or shutil.which("libreoffice")
-    assert soffice, "LibreOffice is needed for this test"
     profile = (folder / "profile").resolve()
-    subprocess.run(
-        [
-            soffice,
-            f"-env:UserInstallation={profile.as_uri()}",
-            "--headless",
-            "--convert-to",
-            "docx",
-            "--outdir",
-            str(folder),
-            str(path),
-        ],
-        check=True,
-        capture_output=True,
-        timeout=240,
-    )
+    libreoffice_convert(path, "docx", folder, profile)
     shutil.rmtree(profile, ignore_errors=True)
     result = folder / path.name
     assert result.is_file(), f"LibreOffice wrote no {result}"

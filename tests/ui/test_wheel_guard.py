@@ -17,9 +17,14 @@ from tests.ui.area_fixtures import host
 def roll(widget: QWidget, notches: int = -3) -> None:
     """A real wheel event over the middle of ``widget`` (negative: scroll down)."""
     centre = QPoint(widget.width() // 2, widget.height() // 2)
-    event = QWheelEvent(
-        QPointF(centre),
-        QPointF(widget.mapToGlobal(centre)),
+    QApplication.sendEvent(widget, _wheel(centre, widget.mapToGlobal(centre), notches))
+
+
+def _wheel(position: QPoint, global_position: QPoint, notches: int) -> QWheelEvent:
+    """A wheel event at ``position`` (in the receiver) turned by ``notches`` (negative: down)."""
+    return QWheelEvent(
+        QPointF(position),
+        QPointF(global_position),
         QPoint(),
         QPoint(0, 120 * notches),
         Qt.MouseButton.NoButton,
@@ -27,7 +32,6 @@ def roll(widget: QWidget, notches: int = -3) -> None:
         Qt.ScrollPhase.NoScrollPhase,
         False,
     )
-    QApplication.sendEvent(widget, event)
 
 
 def roll_as_the_mouse_does(widget: QWidget, notches: int = -3) -> None:
@@ -36,16 +40,7 @@ def roll_as_the_mouse_does(widget: QWidget, notches: int = -3) -> None:
     target: QWidget | None = widget
     while target is not None:
         position = target.mapFromGlobal(widget.mapToGlobal(centre))
-        event = QWheelEvent(
-            QPointF(position),
-            QPointF(widget.mapToGlobal(centre)),
-            QPoint(),
-            QPoint(0, 120 * notches),
-            Qt.MouseButton.NoButton,
-            Qt.KeyboardModifier.NoModifier,
-            Qt.ScrollPhase.NoScrollPhase,
-            False,
-        )
+        event = _wheel(position, widget.mapToGlobal(centre), notches)
         if QApplication.sendEvent(target, event) and event.isAccepted():
             return
         target = None if target.isWindow() else target.parentWidget()
