@@ -110,10 +110,17 @@ class SwedishParser(argparse.ArgumentParser):
 
     __init__ = _in_swedish(argparse.ArgumentParser.__init__)
     add_subparsers = _in_swedish(argparse.ArgumentParser.add_subparsers)
-    parse_known_args = _in_swedish(argparse.ArgumentParser.parse_known_args)
     format_usage = _in_swedish(argparse.ArgumentParser.format_usage)
     format_help = _in_swedish(argparse.ArgumentParser.format_help)
-    parse_args = _in_swedish(argparse.ArgumentParser.parse_args)
+
+    # The base class declares these two as overloads, which a wrapped function cannot restate.
+    def parse_known_args(self, *args: Any, **kwargs: Any) -> Any:
+        with swedish():
+            return super().parse_known_args(*args, **kwargs)
+
+    def parse_args(self, *args: Any, **kwargs: Any) -> Any:
+        with swedish():
+            return super().parse_args(*args, **kwargs)
 
     def error(self, message: str) -> NoReturn:
         """The usage, then one Swedish sentence naming what is wrong; exit status 2."""
