@@ -302,7 +302,7 @@ def test_undo_of_godta_reopens_the_item_in_its_file_and_redo_accepts_it_again(
 ) -> None:
     window, panel = _imported(qtbot, settings, remiss_round)
     session = window.session
-    undo, redo = window.actions[ActionId.UNDO], window.actions[ActionId.REDO]
+    undo, redo = window.action(ActionId.UNDO), window.action(ActionId.REDO)
     review_file = session.workspace.area_dir("boras") / "reviews" / "1.yaml"
     opened = review_file.read_text("utf-8")
     sip_before = session.answer_set.get("alt1-sip").value
