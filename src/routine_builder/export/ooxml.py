@@ -28,27 +28,89 @@ from docx.text.run import Run
 
 # Schema successors (ECMA-376 sequences) of the children the export adds; a new child goes before the
 # first of these that is present.
-_PPR_AFTER_SHD = ("w:tabs", "w:suppressAutoHyphens", "w:kinsoku", "w:wordWrap", "w:overflowPunct",
-                  "w:topLinePunct", "w:autoSpaceDE", "w:autoSpaceDN", "w:bidi", "w:adjustRightInd",
-                  "w:snapToGrid", "w:spacing", "w:ind", "w:contextualSpacing", "w:mirrorIndents",
-                  "w:suppressOverlap", "w:jc", "w:textDirection", "w:textAlignment", "w:textboxTightWrap",
-                  "w:outlineLvl", "w:divId", "w:cnfStyle", "w:rPr", "w:sectPr", "w:pPrChange")  # fmt: skip
+_PPR_AFTER_SHD = (
+    "w:tabs",
+    "w:suppressAutoHyphens",
+    "w:kinsoku",
+    "w:wordWrap",
+    "w:overflowPunct",
+    "w:topLinePunct",
+    "w:autoSpaceDE",
+    "w:autoSpaceDN",
+    "w:bidi",
+    "w:adjustRightInd",
+    "w:snapToGrid",
+    "w:spacing",
+    "w:ind",
+    "w:contextualSpacing",
+    "w:mirrorIndents",
+    "w:suppressOverlap",
+    "w:jc",
+    "w:textDirection",
+    "w:textAlignment",
+    "w:textboxTightWrap",
+    "w:outlineLvl",
+    "w:divId",
+    "w:cnfStyle",
+    "w:rPr",
+    "w:sectPr",
+    "w:pPrChange",
+)
 _PPR_AFTER_PBDR = ("w:shd", *_PPR_AFTER_SHD)
 _PPR_AFTER_OUTLINE = ("w:divId", "w:cnfStyle", "w:rPr", "w:sectPr", "w:pPrChange")
-_TCPR_AFTER_SHD = ("w:noWrap", "w:tcMar", "w:textDirection", "w:tcFitText", "w:vAlign", "w:hideMark",
-                   "w:headers", "w:cellIns", "w:cellDel", "w:cellMerge", "w:tcPrChange")  # fmt: skip
+_TCPR_AFTER_SHD = (
+    "w:noWrap",
+    "w:tcMar",
+    "w:textDirection",
+    "w:tcFitText",
+    "w:vAlign",
+    "w:hideMark",
+    "w:headers",
+    "w:cellIns",
+    "w:cellDel",
+    "w:cellMerge",
+    "w:tcPrChange",
+)
 _TCPR_AFTER_BORDERS = ("w:shd", *_TCPR_AFTER_SHD)
 _TCPR_AFTER_MAR = _TCPR_AFTER_SHD[2:]
 _TRPR_REVISIONS = ("w:ins", "w:del", "w:trPrChange")
 _TBLPR_AFTER_LOOK = ("w:tblCaption", "w:tblDescription", "w:tblPrChange")
 _TBLPR_AFTER_IND = ("w:tblBorders", "w:shd", "w:tblLayout", "w:tblCellMar", "w:tblLook", *_TBLPR_AFTER_LOOK)
-_SECTPR_AFTER_COLS = ("w:formProt", "w:vAlign", "w:noEndnote", "w:titlePg", "w:textDirection", "w:bidi",
-                      "w:rtlGutter", "w:docGrid", "w:printerSettings", "w:sectPrChange")  # fmt: skip
-_SETTINGS_AFTER_UPDATE = ("w:hdrShapeDefaults", "w:footnotePr", "w:endnotePr", "w:compat", "w:docVars",
-                          "w:rsids", "m:mathPr", "w:attachedSchema", "w:themeFontLang", "w:clrSchemeMapping",
-                          "w:doNotIncludeSubdocsInStats", "w:doNotAutoCompressPictures", "w:forceUpgrade",
-                          "w:captions", "w:readModeInkLockDown", "w:smartTagType", "sl:schemaLibrary",
-                          "w:shapeDefaults", "w:doNotEmbedSmartTags", "w:decimalSymbol", "w:listSeparator")  # fmt: skip
+_SECTPR_AFTER_COLS = (
+    "w:formProt",
+    "w:vAlign",
+    "w:noEndnote",
+    "w:titlePg",
+    "w:textDirection",
+    "w:bidi",
+    "w:rtlGutter",
+    "w:docGrid",
+    "w:printerSettings",
+    "w:sectPrChange",
+)
+_SETTINGS_AFTER_UPDATE = (
+    "w:hdrShapeDefaults",
+    "w:footnotePr",
+    "w:endnotePr",
+    "w:compat",
+    "w:docVars",
+    "w:rsids",
+    "m:mathPr",
+    "w:attachedSchema",
+    "w:themeFontLang",
+    "w:clrSchemeMapping",
+    "w:doNotIncludeSubdocsInStats",
+    "w:doNotAutoCompressPictures",
+    "w:forceUpgrade",
+    "w:captions",
+    "w:readModeInkLockDown",
+    "w:smartTagType",
+    "sl:schemaLibrary",
+    "w:shapeDefaults",
+    "w:doNotEmbedSmartTags",
+    "w:decimalSymbol",
+    "w:listSeparator",
+)
 WORD_URI = "http://schemas.microsoft.com/office/word"
 
 
@@ -142,8 +204,17 @@ def outline_level(paragraph: Paragraph, level: int) -> None:
 
 def run_shading(rpr: BaseOxmlElement, fill: str) -> None:
     """A background colour behind the text of a run (or a style's runs): what a style may use for emphasis."""
-    after = ("w:fitText", "w:vertAlign", "w:rtl", "w:cs", "w:em", "w:lang", "w:eastAsianLayout", "w:specVanish",
-             "w:oMath")  # fmt: skip
+    after = (
+        "w:fitText",
+        "w:vertAlign",
+        "w:rtl",
+        "w:cs",
+        "w:em",
+        "w:lang",
+        "w:eastAsianLayout",
+        "w:specVanish",
+        "w:oMath",
+    )
     put(rpr, element("w:shd", {"w:val": "clear", "w:color": "auto", "w:fill": fill}), after)
 
 
@@ -174,12 +245,14 @@ def text_run(text: str, style_id: str | None = None) -> BaseOxmlElement:
 
 def link_to(paragraph: Paragraph, url: str) -> BaseOxmlElement:
     """An empty ``w:hyperlink`` to ``url`` (related to ``paragraph``'s part), not yet placed; fill it with runs."""
-    return element("w:hyperlink", {"r:id": paragraph.part.relate_to(url, RT.HYPERLINK, is_external=True),
-                                   "w:history": "1"})  # fmt: skip
+    return element(
+        "w:hyperlink", {"r:id": paragraph.part.relate_to(url, RT.HYPERLINK, is_external=True), "w:history": "1"}
+    )
 
 
-def hyperlink(paragraph: Paragraph, text: str, *, url: str | None = None, anchor: str | None = None,
-              style_id: str | None = None) -> BaseOxmlElement:  # fmt: skip
+def hyperlink(
+    paragraph: Paragraph, text: str, *, url: str | None = None, anchor: str | None = None, style_id: str | None = None
+) -> BaseOxmlElement:
     """Append a link (to a web or e-mail address, or to a bookmark in the document) showing ``text``."""
     link = link_to(paragraph, url) if url is not None else element("w:hyperlink", {"w:history": "1"})
     if anchor is not None:
@@ -215,16 +288,22 @@ def add_field(paragraph: Paragraph, instruction: str, result: str = "") -> None:
 def header_row(row: _Row) -> None:
     """Mark a row as the table's header: repeated on every page, read as column headers, kept whole."""
     tr_pr = row._tr.get_or_add_trPr()
-    put(tr_pr, element("w:cantSplit"), ("w:trHeight", "w:tblHeader", "w:tblCellSpacing", "w:jc", "w:hidden",
-                                        *_TRPR_REVISIONS))  # fmt: skip
+    put(
+        tr_pr,
+        element("w:cantSplit"),
+        ("w:trHeight", "w:tblHeader", "w:tblCellSpacing", "w:jc", "w:hidden", *_TRPR_REVISIONS),
+    )
     put(tr_pr, element("w:tblHeader"), ("w:tblCellSpacing", "w:jc", "w:hidden", *_TRPR_REVISIONS))
 
 
 def keep_row_together(row: _Row) -> None:
     """Never split the row across two pages."""
     tr_pr = row._tr.get_or_add_trPr()
-    put(tr_pr, element("w:cantSplit"), ("w:trHeight", "w:tblHeader", "w:tblCellSpacing", "w:jc", "w:hidden",
-                                        *_TRPR_REVISIONS))  # fmt: skip
+    put(
+        tr_pr,
+        element("w:cantSplit"),
+        ("w:trHeight", "w:tblHeader", "w:tblCellSpacing", "w:jc", "w:hidden", *_TRPR_REVISIONS),
+    )
 
 
 def cell_width(cell: _Cell, width: Length) -> None:
@@ -264,9 +343,15 @@ def move_before(table: Table, paragraph: Paragraph) -> None:
 def table_look(table: Table, *, first_row: bool, first_column: bool) -> None:
     """Which parts of the table style apply: the header row and the first column."""
     bits = (0x20 if first_row else 0) | (0x80 if first_column else 0) | 0x200 | 0x400  # no banding
-    look = {"w:val": f"{bits:04X}", "w:firstRow": "1" if first_row else "0", "w:lastRow": "0",
-            "w:firstColumn": "1" if first_column else "0", "w:lastColumn": "0",
-            "w:noHBand": "1", "w:noVBand": "1"}  # fmt: skip
+    look = {
+        "w:val": f"{bits:04X}",
+        "w:firstRow": "1" if first_row else "0",
+        "w:lastRow": "0",
+        "w:firstColumn": "1" if first_column else "0",
+        "w:lastColumn": "0",
+        "w:noHBand": "1",
+        "w:noVBand": "1",
+    }
     put(table._tbl.tblPr, element("w:tblLook", look), _TBLPR_AFTER_LOOK)
 
 
@@ -277,8 +362,11 @@ def table_indent(table: Table, twips: int) -> None:
 
 def cell_shading(cell: _Cell, fill: str) -> None:
     """Fill a cell with a colour (hex RGB)."""
-    put(cell._tc.get_or_add_tcPr(), element("w:shd", {"w:val": "clear", "w:color": "auto", "w:fill": fill}),
-        _TCPR_AFTER_SHD)  # fmt: skip
+    put(
+        cell._tc.get_or_add_tcPr(),
+        element("w:shd", {"w:val": "clear", "w:color": "auto", "w:fill": fill}),
+        _TCPR_AFTER_SHD,
+    )
 
 
 def cell_borders(cell: _Cell, sides: dict[str, dict[str, str] | None]) -> None:
@@ -290,8 +378,11 @@ def cell_borders(cell: _Cell, sides: dict[str, dict[str, str] | None]) -> None:
 
 def cell_margins(cell: _Cell, **twips: int) -> None:
     """Inner margins of one cell in twentieths of a point (top, left, bottom, right)."""
-    sides = [element(f"w:{s}", {"w:w": str(twips[s]), "w:type": "dxa"}) for s in ("top", "left", "bottom", "right")
-             if s in twips]  # fmt: skip
+    sides = [
+        element(f"w:{s}", {"w:w": str(twips[s]), "w:type": "dxa"})
+        for s in ("top", "left", "bottom", "right")
+        if s in twips
+    ]
     put(cell._tc.get_or_add_tcPr(), element("w:tcMar", None, *sides), _TCPR_AFTER_MAR)
 
 
@@ -319,8 +410,12 @@ def compatibility_mode(settings: BaseOxmlElement, mode: int) -> None:
         compat = settings.insert_element_before(element("w:compat"), *_SETTINGS_AFTER_UPDATE[4:])
     for child in list(compat):
         compat.remove(child)
-    for name, value in (("compatibilityMode", str(mode)), ("overrideTableStyleFontSizeAndJustification", "1"),
-                        ("enableOpenTypeFeatures", "1"), ("doNotFlipMirrorIndents", "1")):  # fmt: skip
+    for name, value in (
+        ("compatibilityMode", str(mode)),
+        ("overrideTableStyleFontSizeAndJustification", "1"),
+        ("enableOpenTypeFeatures", "1"),
+        ("doNotFlipMirrorIndents", "1"),
+    ):
         compat.append(element("w:compatSetting", {"w:name": name, "w:uri": WORD_URI, "w:val": value}))
 
 

@@ -93,9 +93,18 @@ class RoutineExporter:
         except (PackageNotFoundError, KeyError, ValueError, OSError) as exc:
             raise ExportError(f"Word-mallen kan inte läsas ({exc})", path=template) from None
 
-    def export(self, answer_set: AnswerSet, output: Path, *, draft: bool = False, pdf: bool = False,
-               progress: Progress | None = None, remiss: RemissInfo | None = None,
-               saved_version: bool = False, remiss_summary: bool = False) -> ExportResult:  # fmt: skip
+    def export(
+        self,
+        answer_set: AnswerSet,
+        output: Path,
+        *,
+        draft: bool = False,
+        pdf: bool = False,
+        progress: Progress | None = None,
+        remiss: RemissInfo | None = None,
+        saved_version: bool = False,
+        remiss_summary: bool = False,
+    ) -> ExportResult:
         """Write the routine of ``answer_set`` to ``output`` (atomically), and a PDF beside it if asked.
 
         A ``saved_version`` is exported as it was saved: questions it has no answer to (added to the
@@ -164,8 +173,9 @@ class RoutineExporter:
             if own and office is not None:
                 office.close()
         report(100, "Klart")
-        return ExportResult(path=output, pdf=pdf_path, gaps=builder.writer.gaps, page_numbers=numbered,
-                            notes=tuple(notes))  # fmt: skip
+        return ExportResult(
+            path=output, pdf=pdf_path, gaps=builder.writer.gaps, page_numbers=numbered, notes=tuple(notes)
+        )
 
 
 def _heading_pages(document: DocxDocument, office: Office, bookmarks: list[str]) -> dict[str, int]:
@@ -179,13 +189,22 @@ def _heading_pages(document: DocxDocument, office: Office, bookmarks: list[str])
 class _Builder:
     """Builds one document from the routine's blocks; short-lived."""
 
-    def __init__(self, exporter: RoutineExporter, document: DocxDocument, answer_set: AnswerSet,
-                 versions: list[VersionHeader], *, draft: bool, remiss: RemissInfo | None = None):  # fmt: skip
+    def __init__(
+        self,
+        exporter: RoutineExporter,
+        document: DocxDocument,
+        answer_set: AnswerSet,
+        versions: list[VersionHeader],
+        *,
+        draft: bool,
+        remiss: RemissInfo | None = None,
+    ):
         self.exporter = exporter
         self.document = document
         self.answer_set = answer_set
-        source = RoutineSource(exporter.question_set, exporter.outline, exporter.legal, answer_set, draft=draft,
-                               versions=lambda: versions)  # fmt: skip
+        source = RoutineSource(
+            exporter.question_set, exporter.outline, exporter.legal, answer_set, draft=draft, versions=lambda: versions
+        )
         self.routine = build_routine(source)
         self.remiss = remiss
         self.appendix: list[Block] = []  # after the routine (the remiss summary)
@@ -228,5 +247,12 @@ def export_routine(
 ) -> ExportResult:
     """Export one area's routine (see :class:`RoutineExporter` for exporting many)."""
     exporter = RoutineExporter(workspace, office=office)
-    return exporter.export(answer_set, output, draft=draft, pdf=pdf, progress=progress, saved_version=saved_version,
-                           remiss_summary=remiss_summary)  # fmt: skip
+    return exporter.export(
+        answer_set,
+        output,
+        draft=draft,
+        pdf=pdf,
+        progress=progress,
+        saved_version=saved_version,
+        remiss_summary=remiss_summary,
+    )

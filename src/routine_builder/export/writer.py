@@ -43,8 +43,16 @@ SPACE_AFTER_TABLE = Pt(9)
 SHORT_TABLE_ROWS = 8  # a table of up to this many rows is kept on one page
 TABLE_PT, DENSE_TABLE_PT = 9.5, 8.5  # the text sizes of 'Rutintabell' and 'Rutintabell tät'
 _BOX_STYLES = {False: ("Riktlinjetext", "Riktlinjepunkt"), True: ("Rekommendationstext", "Rekommendationspunkt")}
-_PARAGRAPH_STYLES = {"body": "Normal", "note": "Normal", "title": "Title", "subtitle": "Subtitle", "label": "Normal",
-                     "caption": "Caption", "notice": "Saknat svar", "contents-heading": "TOC Heading"}  # fmt: skip
+_PARAGRAPH_STYLES = {
+    "body": "Normal",
+    "note": "Normal",
+    "title": "Title",
+    "subtitle": "Subtitle",
+    "label": "Normal",
+    "caption": "Caption",
+    "notice": "Saknat svar",
+    "contents-heading": "TOC Heading",
+}
 
 
 @dataclass(frozen=True)
@@ -142,7 +150,8 @@ class Writer:
         if block.new_page:
             paragraph.paragraph_format.page_break_before = True
         if self._contents_pending and block.kind != "statement":
-            self.contents_anchor, self._contents_pending = paragraph, False
+            self.contents_anchor = paragraph
+            self._contents_pending = False
         return paragraph
 
     def paragraph_block(self, block: Paragraph) -> DocxParagraph:
@@ -169,8 +178,14 @@ class Writer:
             if span.anchor and span.anchor in self._bookmarks:
                 ooxml.hyperlink(paragraph, span.text, anchor=self._bookmarks[span.anchor], style_id=self.link_style)
             else:
-                add_text(paragraph, span.text, bold=bold or span.bold, italic=span.italic, link_style=self.link_style,
-                         cell=cell)  # fmt: skip
+                add_text(
+                    paragraph,
+                    span.text,
+                    bold=bold or span.bold,
+                    italic=span.italic,
+                    link_style=self.link_style,
+                    cell=cell,
+                )
 
     def box(self, block: Box) -> None:
         """The guideline's point (a recommendation with ``advice``) in the box styles, which join into one box."""
@@ -197,8 +212,14 @@ class Writer:
             rest = (self.text_width_cm - fixed) / len(free)
             widths = [w if w is not None else rest for w in block.widths]
             widths += [rest] * (len(block.header) - len(widths))
-        return self.table(block.header, block.rows, caption=block.caption, description=block.description,
-                          widths=widths, first_column=block.first_column)  # fmt: skip
+        return self.table(
+            block.header,
+            block.rows,
+            caption=block.caption,
+            description=block.description,
+            widths=widths,
+            first_column=block.first_column,
+        )
 
     def landscape(self, block: Landscape) -> None:
         """The group on landscape pages (to the end of the document) when a table is too wide for portrait."""
@@ -237,8 +258,9 @@ class Writer:
 
     # ------------------------------------------------------------ paragraphs
 
-    def paragraph(self, text: str = "", style: str = "Normal", *, bold: bool = False, italic: bool = False,
-                  cell: bool = False) -> DocxParagraph:  # fmt: skip
+    def paragraph(
+        self, text: str = "", style: str = "Normal", *, bold: bool = False, italic: bool = False, cell: bool = False
+    ) -> DocxParagraph:
         """A paragraph in a style (by name), its text kept exactly, breaks and addresses made real."""
         assert self._end is not None, "the writer is finished"
         paragraph = self._end.insert_paragraph_before()
@@ -251,7 +273,8 @@ class Writer:
             self._after_table = False
         if text:
             add_text(paragraph, text, bold=bold, italic=italic, link_style=self.link_style, cell=cell)
-        self._last_paragraph, self._last_table = paragraph, None
+        self._last_paragraph = paragraph
+        self._last_table = None
         return paragraph
 
     def heading(self, text: str, level: int, *, numbered: bool = True) -> DocxParagraph:
@@ -298,9 +321,18 @@ class Writer:
 
     # ------------------------------------------------------------ tables
 
-    def table(self, header: Sequence[str], rows: Sequence[Sequence[str]], *, caption: str, description: str = "",
-              widths: Sequence[float] | None = None, first_column: bool = False, width_cm: float | None = None,
-              measure: Sequence[Sequence[str]] | None = None) -> DocxTable:  # fmt: skip
+    def table(
+        self,
+        header: Sequence[str],
+        rows: Sequence[Sequence[str]],
+        *,
+        caption: str,
+        description: str = "",
+        widths: Sequence[float] | None = None,
+        first_column: bool = False,
+        width_cm: float | None = None,
+        measure: Sequence[Sequence[str]] | None = None,
+    ) -> DocxTable:
         """A data table in 'Rutintabell': a header row (repeated on every page), a title and a description.
 
         The table is built row by row, each cell's text written once; ``measure`` are the texts to size
@@ -342,7 +374,8 @@ class Writer:
                     ooxml.keep_with_next(paragraph)
         ooxml.table_look(table, first_row=True, first_column=first_column)
         ooxml.describe_table(table, clean_text(caption), description or describe(header, len(rows)))
-        self._after_table, self._last_table = True, table
+        self._after_table = True
+        self._last_table = table
         return table
 
     def ends_with_table(self) -> bool:

@@ -100,8 +100,10 @@ class HandlingStep:
         entry = model.entry(key)
         if model.workspace is None or entry is None:
             raise ValueError(key)
-        self.model, self.key = model, key
-        self.workspace, self.area_id = model.workspace, model.area_id
+        self.model = model
+        self.key = key
+        self.workspace = model.workspace
+        self.area_id = model.area_id
         self.before: ReviewItem = entry.item
         self.wanted = (state, note)
         self.after: ReviewItem | None = None
