@@ -10,6 +10,7 @@ from pathlib import Path
 import docx
 import pytest
 from docx.table import Table
+from docx.text.paragraph import Paragraph as DocxParagraph
 
 from routine_builder.document.blocks import Flowchart, Heading, walk
 from routine_builder.document.build import build_routine, workspace_source
@@ -227,6 +228,32 @@ def test_no_routine_ends_with_a_page_that_holds_only_its_last_line(demo_exports:
     for area_id, pdf in demo_exports.pdfs.items():
         pages = _pdf_pages(pdf)
         assert len(pages[-1]) >= 6, (area_id, pages[-1])  # more than header, footer and one closing line
+
+
+def _keeps_with_next(paragraph: DocxParagraph) -> bool:
+    """Whether a paragraph keeps with the next one, set on it or on its style (or a style it is based on)."""
+    if paragraph.paragraph_format.keep_with_next is not None:
+        return bool(paragraph.paragraph_format.keep_with_next)
+    style = paragraph.style
+    while style is not None:
+        if style.paragraph_format.keep_with_next is not None:
+            return bool(style.paragraph_format.keep_with_next)
+        style = style.base_style
+    return False
+
+
+def test_no_page_ends_with_a_heading_or_lead_parted_from_what_follows(demo_exports: DemoExports) -> None:
+    """A heading or a lead ("Det gäller:") kept with the next paragraph never stands alone at a page's foot.
+
+    Word keeps them together; LibreOffice, which lays out the PDF, can lose the keep when a long table
+    further on makes it lay the pages out again.
+    """
+    for area_id, pdf in demo_exports.pdfs.items():
+        document = docx.Document(str(demo_exports.final[area_id]))
+        kept = {" ".join(p.text.split()) for p in document.paragraphs if p.text.strip() and _keeps_with_next(p)}
+        for number, lines in enumerate(_pdf_pages(pdf)[:-1], 1):
+            last = re.sub(r"^\d+(\.\d+)*\s+", "", " ".join(lines[-2].split()))  # above the footer; no number
+            assert last not in kept, (area_id, number, last)
 
 
 def test_a_short_table_stays_on_one_page_and_a_long_one_leaves_no_lone_row(demo_exports: DemoExports) -> None:

@@ -6,11 +6,15 @@ Starts a private headless LibreOffice and answers requests, one JSON object per 
 one JSON answer per line on standard output, until standard input closes:
 
 ``{"pages": IN_URL, "bookmarks": [NAME, …]}``
-    lays the document out and answers ``{"pages": {NAME: PAGE, …}, "count": PAGES}``: the page on
+    lays the document out (as for the PDF) and answers ``{"pages": {NAME: PAGE, …}, "count": PAGES}``: the page on
     which each bookmark starts. Nothing is saved.
 ``{"pdf": IN_URL, "out": OUT_URL}``
     stores a tagged PDF/UA (title in the window title, bookmarks from the headings) at ``OUT_URL``; the
     document's fields are refreshed, its table of contents is kept as it was written.
+
+Both lay the document out the same way, so that the pages found are the pages of the PDF: a heading or
+lead that LibreOffice leaves alone at a page's foot, although it keeps with the next paragraph, is moved
+to the next page (:func:`keep_with_next`). Nothing is ever saved into the document.
 
 An answer ``{"error": TEXT}`` reports a request that failed; the first line is ``{"ready": true}``.
 """
@@ -81,9 +85,60 @@ def _load(desktop, url):
     return document
 
 
+def keep_with_next(document):
+    """Start a new page before a heading or lead left alone at a page's foot although it keeps with the next.
+
+    Word keeps such a paragraph (a heading, a lead such as "Det gäller:") with the next one; LibreOffice
+    can lose the keep when later pages make it lay the document out again. Only each page's last line is
+    looked at, a few calls per page: when it ends a paragraph that keeps with the next, a page break goes
+    before that paragraph (or before the first of a run of them at the page's foot).
+    """
+    view = document.getCurrentController().getViewCursor()
+    view.jumpToLastPage()
+    pages, page = view.getPage(), 1
+    while page < pages:
+        first = _parted_at_foot(document, view, page)
+        if first is not None:
+            first.BreakType = uno.Enum("com.sun.star.style.BreakType", "PAGE_BEFORE")
+            view.jumpToLastPage()
+            pages = view.getPage()
+        page += 1
+
+
+def _parted_at_foot(document, view, page):
+    """A cursor on the first paragraph of the run kept with the next page's text at ``page``'s foot, or None."""
+    text = document.getText()
+    view.jumpToPage(page)
+    view.jumpToEndOfPage()
+    if view.TextTable is not None or view.TextFrame is not None:
+        return None  # a table row or a box ends the page: its own keeping applies
+    cursor = text.createTextCursorByRange(view.getStart())
+    if not (cursor.isEndOfParagraph() and cursor.ParaKeepTogether):
+        return None
+    following = text.createTextCursorByRange(cursor.getEnd())
+    if following.gotoNextParagraph(False) and (following.BreakType.value != "NONE" or following.PageDescName):
+        return None  # what follows starts a page of its own anyway
+    cursor.gotoStartOfParagraph(False)
+    while True:  # earlier lines of the run on the same page, never across a table
+        view.gotoRange(cursor.getStart(), False)
+        if not view.goUp(1, False) or view.getPage() != page or view.TextTable is not None:
+            break
+        above = text.createTextCursorByRange(view.getStart())
+        if not above.ParaKeepTogether:
+            break
+        above.gotoStartOfParagraph(False)
+        cursor = above
+    view.jumpToPage(page)
+    view.jumpToStartOfPage()
+    if text.compareRegionStarts(view.getStart(), cursor.getStart()) == 0:
+        return None  # the run fills the page from its top: it cannot move
+    return cursor
+
+
 def _pages(desktop, request):
     document = _load(desktop, request["pages"])
     try:
+        keep_with_next(document)
         controller = document.getCurrentController()
         cursor = controller.getViewCursor()
         marks = document.getBookmarks()
@@ -101,6 +156,7 @@ def _pdf(desktop, request):
     document = _load(desktop, request["pdf"])
     try:
         document.getTextFields().refresh()
+        keep_with_next(document)
         filter_data = uno.Any(
             "[]com.sun.star.beans.PropertyValue",
             (
