@@ -75,52 +75,11 @@ NUM_BULLET, NUM_NUMBER, NUM_BOX_BULLET, NUM_HEADINGS, NUM_ADVICE_BULLET = 1, 2, 
 def _set_fonts(rpr, font: str) -> None:
     fonts = rpr.find(qn("w:rFonts"))
     if fonts is None:
-        fonts = rpr.insert_element_before(ooxml.element("w:rFonts"), *_RPR_AFTER_FONTS)
+        fonts = rpr.insert_element_before(ooxml.element("w:rFonts"), *ooxml.run_properties_after("w:rFonts"))
     for attr in ("w:ascii", "w:hAnsi", "w:cs", "w:eastAsia"):
         fonts.set(qn(attr), font)
     for attr in ("w:asciiTheme", "w:hAnsiTheme", "w:cstheme", "w:eastAsiaTheme"):
         fonts.attrib.pop(qn(attr), None)
-
-
-_RPR_AFTER_FONTS = (
-    "w:b",
-    "w:bCs",
-    "w:i",
-    "w:iCs",
-    "w:caps",
-    "w:smallCaps",
-    "w:strike",
-    "w:dstrike",
-    "w:outline",
-    "w:shadow",
-    "w:emboss",
-    "w:imprint",
-    "w:noProof",
-    "w:snapToGrid",
-    "w:vanish",
-    "w:webHidden",
-    "w:color",
-    "w:spacing",
-    "w:w",
-    "w:kern",
-    "w:position",
-    "w:sz",
-    "w:szCs",
-    "w:highlight",
-    "w:u",
-    "w:effect",
-    "w:bdr",
-    "w:shd",
-    "w:fitText",
-    "w:vertAlign",
-    "w:rtl",
-    "w:cs",
-    "w:em",
-    "w:lang",
-    "w:eastAsianLayout",
-    "w:specVanish",
-    "w:oMath",
-)
 
 
 def _prune(document) -> None:
@@ -154,7 +113,7 @@ def _doc_defaults(document) -> None:
     rpr = defaults.find(qn("w:rPrDefault")).find(qn("w:rPr"))
     _set_fonts(rpr, FONT)
     for tag in ("w:sz", "w:szCs"):
-        ooxml.put(rpr, ooxml.element(tag, {"w:val": "22"}), _RPR_AFTER_FONTS[_RPR_AFTER_FONTS.index(tag) + 1 :])
+        ooxml.put(rpr, ooxml.element(tag, {"w:val": "22"}), ooxml.run_properties_after(tag))
     ppr = defaults.find(qn("w:pPrDefault")).find(qn("w:pPr"))
     spacing = ooxml.element("w:spacing", {"w:after": "120", "w:line": "276", "w:lineRule": "auto"})
     ooxml.put(ppr, spacing, ooxml._PPR_AFTER_SHD[12:])

@@ -202,20 +202,57 @@ def outline_level(paragraph: Paragraph, level: int) -> None:
     put(ppr, element("w:outlineLvl", {"w:val": str(level - 1)}), _PPR_AFTER_OUTLINE)
 
 
+# The children of a run's properties (``w:rPr``) in the schema's order, after ``w:rStyle``.
+RUN_PROPERTIES = (
+    "w:rFonts",
+    "w:b",
+    "w:bCs",
+    "w:i",
+    "w:iCs",
+    "w:caps",
+    "w:smallCaps",
+    "w:strike",
+    "w:dstrike",
+    "w:outline",
+    "w:shadow",
+    "w:emboss",
+    "w:imprint",
+    "w:noProof",
+    "w:snapToGrid",
+    "w:vanish",
+    "w:webHidden",
+    "w:color",
+    "w:spacing",
+    "w:w",
+    "w:kern",
+    "w:position",
+    "w:sz",
+    "w:szCs",
+    "w:highlight",
+    "w:u",
+    "w:effect",
+    "w:bdr",
+    "w:shd",
+    "w:fitText",
+    "w:vertAlign",
+    "w:rtl",
+    "w:cs",
+    "w:em",
+    "w:lang",
+    "w:eastAsianLayout",
+    "w:specVanish",
+    "w:oMath",
+)
+
+
+def run_properties_after(tag: str) -> tuple[str, ...]:
+    """The run properties that the schema places after ``tag`` (for :func:`put`)."""
+    return RUN_PROPERTIES[RUN_PROPERTIES.index(tag) + 1 :]
+
+
 def run_shading(rpr: BaseOxmlElement, fill: str) -> None:
     """A background colour behind the text of a run (or a style's runs): what a style may use for emphasis."""
-    after = (
-        "w:fitText",
-        "w:vertAlign",
-        "w:rtl",
-        "w:cs",
-        "w:em",
-        "w:lang",
-        "w:eastAsianLayout",
-        "w:specVanish",
-        "w:oMath",
-    )
-    put(rpr, element("w:shd", {"w:val": "clear", "w:color": "auto", "w:fill": fill}), after)
+    put(rpr, element("w:shd", {"w:val": "clear", "w:color": "auto", "w:fill": fill}), run_properties_after("w:shd"))
 
 
 def bookmark(paragraph: Paragraph, name: str, number: int) -> None:
