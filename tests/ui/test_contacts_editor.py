@@ -132,3 +132,16 @@ def test_a_phone_number_stays_on_one_line_and_an_address_still_wraps(qtbot: QtBo
         table = widget.table
         qtbot.waitUntil(lambda t=table: t.rowHeight(0) > t.fontMetrics().height() * 1.5)  # the name wraps
         assert table.columnWidth(1) >= table.fontMetrics().horizontalAdvance(phone), width  # the number does not
+
+
+def test_a_phone_number_stays_whole_also_where_long_words_must_break(qtbot: QtBot, tmp_path: Path) -> None:
+    """Too narrow for whole words, a long word may break with a hyphen, a phone number still does not."""
+    phone = "070-174 06 87"
+    name = "Barnmorskemottagningarna och Ungdomsmottagningarna"
+    widget = ContactsEditor(small_question_set(tmp_path).question("kontakter"))
+    host(qtbot, widget, 190, 600)
+    widget.set_value([{"namn": name, "telefon": phone}])
+    table = widget.table
+    metrics = table.fontMetrics()
+    qtbot.waitUntil(lambda: table.columnWidth(0) < metrics.horizontalAdvance("Barnmorskemottagningarna"))  # breaks
+    assert table.columnWidth(1) >= metrics.horizontalAdvance(phone)

@@ -15,7 +15,8 @@ SOFT_HYPHEN = "\u00ad"
 NO_BREAK_SPACE = "\u00a0"
 _BREAK_AFTER = re.compile(r"([@/])|([.\-])(?![\d\s])")
 _LONG_WORD = re.compile(r"\w{18,}")
-_NUMBER_SPACE = re.compile(r"(?<=\d) (?=\d)")  # "070-174 06 87": a phone number is read as one piece
+_NUMBER_SPACE = re.compile(r"(?<=\d) (?=\d)")
+_NUMBER = re.compile(r"[+(]?\d[\d\u00a0()\-–]*")  # "070-174 06 87": a phone number is read as one piece
 _BREAKS = re.compile("[ \t\n\r\u200b]+")  # where a shown line may break (not at a no-break space)
 
 
@@ -46,3 +47,8 @@ def breakable(text: str) -> str:
 def unbreakable_pieces(text: str) -> list[str]:
     """The pieces of ``breakable(text)`` that a line never breaks inside (split at spaces and break chances)."""
     return [piece for piece in _BREAKS.split(breakable(text)) if piece]
+
+
+def is_number(piece: str) -> bool:
+    """Whether a piece of :func:`unbreakable_pieces` is a number, such as "070-174 06 87" or "666 31"."""
+    return _NUMBER.fullmatch(piece) is not None

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from routine_builder.ui.wording import ZERO_WIDTH_SPACE, breakable, unbreakable_pieces
+from routine_builder.ui.wording import ZERO_WIDTH_SPACE, breakable, is_number, unbreakable_pieces
 
 NATURAL_CHARS = 40  # a column never asks for more than about this many characters before wrapping
 MINIMUM_CHARS = 9  # below this a long word is broken rather than making the column wider
@@ -143,13 +143,17 @@ class ContactsTable(QTableWidget):
         self.setHorizontalHeaderLabels([breakable(label) for label in labels])
 
     def _column_needs(self, column: int) -> tuple[int, int, int]:
-        """Widths: the content on one line, its longest word, and a narrower minimum that breaks long words."""
+        """Widths: the content on one line, its longest word, and a narrower minimum that breaks long words.
+
+        The narrower minimum still fits the longest number whole: a phone number is never broken.
+        """
         metrics = self.fontMetrics()
         header_item = self.horizontalHeaderItem(column)
         header = (header_item.text() if header_item is not None else "").replace(ZERO_WIDTH_SPACE, "")
         header_metrics = self.horizontalHeader().fontMetrics()
         natural = header_metrics.horizontalAdvance(header) + CELL_PADDING
         longest_word = max((header_metrics.horizontalAdvance(word) for word in unbreakable_pieces(header)), default=0)
+        longest_number = 0
         for row in range(self.rowCount()):
             item = self.item(row, column)
             text = item.text() if item is not None else ""
@@ -157,10 +161,13 @@ class ContactsTable(QTableWidget):
                 natural, min(self._text_width(text), metrics.averageCharWidth() * NATURAL_CHARS) + CELL_PADDING
             )
             for word in unbreakable_pieces(text):
-                longest_word = max(longest_word, metrics.horizontalAdvance(word))
+                width = metrics.horizontalAdvance(word)
+                longest_word = max(longest_word, width)
+                if is_number(word):
+                    longest_number = max(longest_number, width)
         cap = metrics.averageCharWidth() * MINIMUM_CHARS
         whole_words = min(longest_word + CELL_PADDING, natural)
-        return natural, whole_words, min(min(longest_word, cap) + CELL_PADDING, natural)
+        return natural, whole_words, min(max(min(longest_word, cap), longest_number) + CELL_PADDING, natural)
 
     def _fit_header(self, widths: list[int]) -> None:
         """Make the header tall enough for labels that wrap in their column."""
