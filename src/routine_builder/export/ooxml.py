@@ -26,90 +26,40 @@ from docx.table import Table, _Cell, _Row
 from docx.text.paragraph import Paragraph
 from docx.text.run import Run
 
+
+def _sequence(names: str) -> tuple[str, ...]:
+    """Element names written as one string, in the schema's order."""
+    return tuple(names.split())
+
+
 # Schema successors (ECMA-376 sequences) of the children the export adds; a new child goes before the
 # first of these that is present.
-_PPR_AFTER_SHD = (
-    "w:tabs",
-    "w:suppressAutoHyphens",
-    "w:kinsoku",
-    "w:wordWrap",
-    "w:overflowPunct",
-    "w:topLinePunct",
-    "w:autoSpaceDE",
-    "w:autoSpaceDN",
-    "w:bidi",
-    "w:adjustRightInd",
-    "w:snapToGrid",
-    "w:spacing",
-    "w:ind",
-    "w:contextualSpacing",
-    "w:mirrorIndents",
-    "w:suppressOverlap",
-    "w:jc",
-    "w:textDirection",
-    "w:textAlignment",
-    "w:textboxTightWrap",
-    "w:outlineLvl",
-    "w:divId",
-    "w:cnfStyle",
-    "w:rPr",
-    "w:sectPr",
-    "w:pPrChange",
+_PPR_AFTER_SHD = _sequence(
+    "w:tabs w:suppressAutoHyphens w:kinsoku w:wordWrap w:overflowPunct w:topLinePunct w:autoSpaceDE"
+    " w:autoSpaceDN w:bidi w:adjustRightInd w:snapToGrid w:spacing w:ind w:contextualSpacing"
+    " w:mirrorIndents w:suppressOverlap w:jc w:textDirection w:textAlignment w:textboxTightWrap"
+    " w:outlineLvl w:divId w:cnfStyle w:rPr w:sectPr w:pPrChange"
 )
 _PPR_AFTER_PBDR = ("w:shd", *_PPR_AFTER_SHD)
 _PPR_AFTER_OUTLINE = ("w:divId", "w:cnfStyle", "w:rPr", "w:sectPr", "w:pPrChange")
-_TCPR_AFTER_SHD = (
-    "w:noWrap",
-    "w:tcMar",
-    "w:textDirection",
-    "w:tcFitText",
-    "w:vAlign",
-    "w:hideMark",
-    "w:headers",
-    "w:cellIns",
-    "w:cellDel",
-    "w:cellMerge",
-    "w:tcPrChange",
+_TCPR_AFTER_SHD = _sequence(
+    "w:noWrap w:tcMar w:textDirection w:tcFitText w:vAlign w:hideMark w:headers w:cellIns w:cellDel"
+    " w:cellMerge w:tcPrChange"
 )
 _TCPR_AFTER_BORDERS = ("w:shd", *_TCPR_AFTER_SHD)
 _TCPR_AFTER_MAR = _TCPR_AFTER_SHD[2:]
 _TRPR_REVISIONS = ("w:ins", "w:del", "w:trPrChange")
 _TBLPR_AFTER_LOOK = ("w:tblCaption", "w:tblDescription", "w:tblPrChange")
 _TBLPR_AFTER_IND = ("w:tblBorders", "w:shd", "w:tblLayout", "w:tblCellMar", "w:tblLook", *_TBLPR_AFTER_LOOK)
-_SECTPR_AFTER_COLS = (
-    "w:formProt",
-    "w:vAlign",
-    "w:noEndnote",
-    "w:titlePg",
-    "w:textDirection",
-    "w:bidi",
-    "w:rtlGutter",
-    "w:docGrid",
-    "w:printerSettings",
-    "w:sectPrChange",
+_SECTPR_AFTER_COLS = _sequence(
+    "w:formProt w:vAlign w:noEndnote w:titlePg w:textDirection w:bidi w:rtlGutter w:docGrid"
+    " w:printerSettings w:sectPrChange"
 )
-_SETTINGS_AFTER_UPDATE = (
-    "w:hdrShapeDefaults",
-    "w:footnotePr",
-    "w:endnotePr",
-    "w:compat",
-    "w:docVars",
-    "w:rsids",
-    "m:mathPr",
-    "w:attachedSchema",
-    "w:themeFontLang",
-    "w:clrSchemeMapping",
-    "w:doNotIncludeSubdocsInStats",
-    "w:doNotAutoCompressPictures",
-    "w:forceUpgrade",
-    "w:captions",
-    "w:readModeInkLockDown",
-    "w:smartTagType",
-    "sl:schemaLibrary",
-    "w:shapeDefaults",
-    "w:doNotEmbedSmartTags",
-    "w:decimalSymbol",
-    "w:listSeparator",
+_SETTINGS_AFTER_UPDATE = _sequence(
+    "w:hdrShapeDefaults w:footnotePr w:endnotePr w:compat w:docVars w:rsids m:mathPr w:attachedSchema"
+    " w:themeFontLang w:clrSchemeMapping w:doNotIncludeSubdocsInStats w:doNotAutoCompressPictures"
+    " w:forceUpgrade w:captions w:readModeInkLockDown w:smartTagType sl:schemaLibrary w:shapeDefaults"
+    " w:doNotEmbedSmartTags w:decimalSymbol w:listSeparator"
 )
 WORD_URI = "http://schemas.microsoft.com/office/word"
 
@@ -203,45 +153,11 @@ def outline_level(paragraph: Paragraph, level: int) -> None:
 
 
 # The children of a run's properties (``w:rPr``) in the schema's order, after ``w:rStyle``.
-RUN_PROPERTIES = (
-    "w:rFonts",
-    "w:b",
-    "w:bCs",
-    "w:i",
-    "w:iCs",
-    "w:caps",
-    "w:smallCaps",
-    "w:strike",
-    "w:dstrike",
-    "w:outline",
-    "w:shadow",
-    "w:emboss",
-    "w:imprint",
-    "w:noProof",
-    "w:snapToGrid",
-    "w:vanish",
-    "w:webHidden",
-    "w:color",
-    "w:spacing",
-    "w:w",
-    "w:kern",
-    "w:position",
-    "w:sz",
-    "w:szCs",
-    "w:highlight",
-    "w:u",
-    "w:effect",
-    "w:bdr",
-    "w:shd",
-    "w:fitText",
-    "w:vertAlign",
-    "w:rtl",
-    "w:cs",
-    "w:em",
-    "w:lang",
-    "w:eastAsianLayout",
-    "w:specVanish",
-    "w:oMath",
+RUN_PROPERTIES = _sequence(
+    "w:rFonts w:b w:bCs w:i w:iCs w:caps w:smallCaps w:strike w:dstrike w:outline w:shadow w:emboss"
+    " w:imprint w:noProof w:snapToGrid w:vanish w:webHidden w:color w:spacing w:w w:kern w:position"
+    " w:sz w:szCs w:highlight w:u w:effect w:bdr w:shd w:fitText w:vertAlign w:rtl w:cs w:em w:lang"
+    " w:eastAsianLayout w:specVanish w:oMath"
 )
 
 
