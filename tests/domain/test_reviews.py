@@ -123,7 +123,8 @@ def test_a_broken_review_file_is_one_sentence_and_the_others_still_load(workspac
     assert [r.number for r in reviews] == [1]
     assert len(problems) == 3
     assert problems[0].endswith("2.yaml, rad 5: 'id' ska vara ett heltal")
-    assert "schema_version 9; uppdatera Routine Builder" in problems[1]
+    # the same sentence as every versioned file (storage/versioned.py)
+    assert "remissvaret har schema_version 9, men programmet känner bara till schema_version 1" in problems[1]
     assert "4.yaml, rad" in problems[2] and "YAML" in problems[2]
     with pytest.raises(ReviewFormatError, match="'id' ska vara ett heltal"):
         load_review(folder / "2.yaml")

@@ -19,7 +19,7 @@ from routine_builder.domain.answers import now
 from routine_builder.domain.question_set import Question, QuestionType
 from routine_builder.domain.values import Answer, AnswerValue
 from routine_builder.domain.workspace import Workspace, current_user
-from routine_builder.errors import ReviewFormatError, RoutineBuilderError, SchemaVersionError, WriteError
+from routine_builder.errors import ReviewFormatError, RoutineBuilderError, WriteError
 from routine_builder.storage import (
     LineDict,
     LineList,
@@ -31,9 +31,11 @@ from routine_builder.storage import (
 )
 from routine_builder.storage.fields import FieldReader
 from routine_builder.storage.save_marker import MarkerLost, SaveMarker
+from routine_builder.storage.versioned import VersionedFormat, upgrade
 from routine_builder.storage.yaml_io import read_text
 
 SCHEMA_VERSION = 1
+REVIEW_FORMAT = VersionedFormat(what="remissvaret", current=SCHEMA_VERSION, missing=None, error=ReviewFormatError)
 COMMENT, PROPOSAL, GENERAL = "comment", "proposal", "general"
 KINDS = (COMMENT, PROPOSAL, GENERAL)
 OPEN, ACCEPTED, REJECTED, HANDLED = "open", "accepted", "rejected", "handled"
@@ -264,17 +266,7 @@ def _to_data(review: Review) -> dict[str, Any]:
 
 def _parse(data: Any, path: Path) -> Review:
     read = FieldReader(path, ReviewFormatError, missing="ska vara text")
-    if not isinstance(data, LineDict):
-        raise read.fail("filen ska vara en mappning (nyckel: värde)", 1)
-    version = data.get("schema_version")
-    if isinstance(version, bool) or not isinstance(version, int):
-        raise read.fail("'schema_version' saknas eller är inget heltal", data.line_of("schema_version"))
-    if version > SCHEMA_VERSION:
-        raise SchemaVersionError(
-            f"remissvaret har schema_version {version}; uppdatera Routine Builder",
-            path=path,
-            line=data.line_of("schema_version"),
-        )
+    data = upgrade(data, path, REVIEW_FORMAT)
     head = data.get("review")
     if not isinstance(head, LineDict):
         raise read.fail("'review' saknas eller är ingen mappning", data.line_of("review"))
