@@ -4,47 +4,47 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../src/routine_builder/ui/window/actions.py" line="+104"/>
+        <location filename="../../src/routine_builder/ui/window/actions.py" line="+140"/>
         <source>&amp;Nytt område…</source>
         <translation>&amp;New area…</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Skapa ett område från katalogen</source>
         <translation>Create an area from the catalogue</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Ny &amp;arbetsyta…</source>
         <translation>New &amp;workspace…</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Skapa en ny arbetsyta i en mapp</source>
         <translation>Create a new workspace in a folder</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>&amp;Öppna arbetsyta…</source>
         <translation>&amp;Open workspace…</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Öppna en arbetsyta (en mapp)</source>
         <translation>Open a workspace (a folder)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>&amp;Spara</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Spara området nu</source>
         <translation>Save the area now</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>Spara &amp;version…</source>
         <translation>Save &amp;version…</translation>
     </message>
@@ -54,57 +54,57 @@
         <translation>Save a numbered version with a comment</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>&amp;Exportera rutin…</source>
         <translation>&amp;Export routine…</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Skapa Word-rutinen för området</source>
         <translation>Create the Word routine for the area</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+24"/>
         <source>&amp;Avsluta</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Spara och avsluta programmet</source>
         <translation>Save and quit the program</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>&amp;Ångra</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Ångra den senaste ändringen</source>
         <translation>Undo the last change</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>&amp;Gör om</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Gör om det som ångrades</source>
         <translation>Redo what was undone</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>&amp;Sök…</source>
         <translation>&amp;Find…</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Sök i frågor och svar</source>
         <translation>Search questions and answers</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>&amp;Dokumentuppgifter…</source>
         <translation>&amp;Document details…</translation>
     </message>
@@ -114,37 +114,37 @@
         <translation>Status, version, adopted by and validity</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>&amp;Inställningar…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Språk, utseende och autospara</source>
         <translation>Language, appearance and autosave</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>&amp;Nästa avsnitt</source>
         <translation>&amp;Next section</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Gå till nästa avsnitt</source>
         <translation>Go to the next section</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>&amp;Föregående avsnitt</source>
         <translation>&amp;Previous section</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Gå till föregående avsnitt</source>
         <translation>Go to the previous section</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Nästa obligatoriska som &amp;saknas</source>
         <translation>Next required &amp;missing answer</translation>
     </message>
@@ -154,17 +154,17 @@
         <translation>Go to the next required question without an answer, in all sections</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+33"/>
         <source>&amp;Jämför…</source>
         <translation>&amp;Compare…</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Jämför versioner eller områden sida vid sida</source>
         <translation>Compare versions or areas side by side</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>Jämför ett svar mellan &amp;områden…</source>
         <translation>Compare an answer across &amp;areas…</translation>
     </message>
@@ -174,7 +174,7 @@
         <translation>Show every area&apos;s answer to the same question side by side</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-35"/>
         <source>Förhands&amp;granska kapitlet</source>
         <translation>Pre&amp;view chapter</translation>
     </message>
@@ -184,27 +184,27 @@
         <translation>Show the chapter you are writing as it will read in the routine</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+41"/>
         <source>&amp;Kom igång…</source>
         <translation>&amp;Getting started…</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Vad programmet är till för, och hur ni börjar</source>
         <translation>What the program is for, and how to begin</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>&amp;Om Routine Builder</source>
         <translation>&amp;About Routine Builder</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Version och licens</source>
         <translation>Version and licence</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-33"/>
         <source>&amp;Fastställ…</source>
         <translation>&amp;Adopt…</translation>
     </message>
@@ -214,7 +214,7 @@
         <translation>Record that a saved version is adopted: by whom, when and for how long it is valid</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-112"/>
         <source>Exportera för &amp;remiss…</source>
         <translation>Export for &amp;consultation…</translation>
     </message>
@@ -224,7 +224,7 @@
         <translation>Create a Word file that reviewers comment on and edit, and that can be imported again</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>&amp;Importera remissvar…</source>
         <translation>&amp;Import consultation replies…</translation>
     </message>
@@ -234,7 +234,7 @@
         <translation>Read reviewed consultation files: comments and changes land on their questions</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+93"/>
         <source>Nästa öppna &amp;remissvar</source>
         <translation>Next open &amp;consultation reply</translation>
     </message>
@@ -244,27 +244,27 @@
         <translation>Go to the next consultation reply that has not been handled</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+52"/>
         <source>&amp;Arkiv</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+58"/>
         <source>&amp;Senaste arbetsytor</source>
         <translation>&amp;Recent workspaces</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-57"/>
         <source>&amp;Redigera</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>&amp;Gå till</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>&amp;Versioner</source>
         <translation>&amp;Versions</translation>
     </message>
@@ -274,7 +274,7 @@
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/routine_builder/ui/window/area_commands.py" line="+68"/>
+        <location filename="../../src/routine_builder/ui/window/area_commands.py" line="+64"/>
         <source>Välj en tom mapp för den nya arbetsytan</source>
         <translation>Choose an empty folder for the new workspace</translation>
     </message>
@@ -284,7 +284,7 @@
         <translation>The workspace could not be created</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Områdeskatalogen kunde inte läsas</source>
         <translation>The area catalogue could not be read</translation>
     </message>
@@ -294,7 +294,7 @@
         <translation>The area could not be created</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Versionen sparades inte eftersom utkastet inte kunde sparas.</source>
         <translation>The version was not saved because the draft could not be saved.</translation>
     </message>
@@ -319,7 +319,7 @@
         <translation>Version {number} saved.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Fastställ</source>
         <translation>Adopt</translation>
     </message>
@@ -329,7 +329,7 @@
         <translation>The draft must be saved before the routine is adopted.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Rutinen kunde inte fastställas</source>
         <translation>The routine could not be adopted</translation>
     </message>
@@ -365,7 +365,7 @@
         <translation>The version could not be restored</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+50"/>
         <source>Jämför</source>
         <translation>Compare</translation>
     </message>
@@ -385,8 +385,8 @@
         <translation>Compare with another area</translation>
     </message>
     <message>
-        <location line="-27"/>
-        <location line="+47"/>
+        <location line="-32"/>
+        <location line="+52"/>
         <source>Versionen kunde inte öppnas</source>
         <translation>The version could not be opened</translation>
     </message>
@@ -503,12 +503,12 @@
         <translation>Version {0} – {1:%Y-%m-%d} – {2}</translation>
     </message>
     <message>
-        <location filename="../../src/routine_builder/ui/area/open_area.py" line="+159"/>
+        <location filename="../../src/routine_builder/ui/area/open_area.py" line="+179"/>
         <source>Området kunde inte tas över: {user} är aktiv igen.</source>
         <translation>The area could not be taken over: {user} is active again.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+63"/>
         <source>någon annan</source>
         <translation>someone else</translation>
     </message>
@@ -518,12 +518,12 @@
         <translation>{user} saved changes to the area while you were working. The questions below were changed both by you and by {user}: choose which answer should apply. All other changes are included automatically.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Deras svar ({user})</source>
         <translation>Their answers ({user})</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Konfliktkopian kunde inte läsas: {reason}</source>
         <translation>The conflict copy could not be read: {reason}</translation>
     </message>
@@ -533,12 +533,12 @@
         <translation>merge with the conflict copy {name}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>Konfliktkopian {name} skiljer sig från utkastet i frågorna nedan: välj vilket svar som ska gälla. Svar som bara finns i kopian tas med automatiskt.</source>
         <translation>The conflict copy {name} differs from the draft in the questions below: choose which answer should apply. Answers found only in the copy are included automatically.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Konfliktkopian</source>
         <translation>The conflict copy</translation>
     </message>
@@ -598,17 +598,17 @@
         <translation>{n} columns on the far right did not fit and were left out.</translation>
     </message>
     <message>
-        <location filename="../../src/routine_builder/ui/area/recovery_offers.py" line="+84"/>
+        <location filename="../../src/routine_builder/ui/area/recovery_offers.py" line="+85"/>
         <source>Osparade ändringar kunde inte läsas: {reason}</source>
         <translation>Unsaved changes could not be read: {reason}</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Dina osparade ändringar i {area} finns kvar och erbjuds igen när du kan redigera området.</source>
         <translation>Your unsaved changes in {area} are kept and will be offered again when you can edit the area.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Frågorna nedan har ändrats både i dina osparade ändringar och av någon som sparade området efteråt: välj vilket svar som ska gälla. Dina övriga ändringar återställs som de är.</source>
         <translation>The questions below were changed both in your unsaved changes and by someone who saved the area afterwards: choose which answer applies. Your other changes are restored as they are.</translation>
     </message>
@@ -618,8 +618,8 @@
         <translation>Saved in the file</translation>
     </message>
     <message>
-        <location line="-36"/>
-        <location line="+47"/>
+        <location line="-38"/>
+        <location line="+49"/>
         <source>Dina osparade ändringar finns kvar och erbjuds igen nästa gång.</source>
         <translation>Your unsaved changes are kept and will be offered again next time.</translation>
     </message>
@@ -645,12 +645,12 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Importera remissvar</source>
         <translation>Import consultation replies</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-37"/>
         <source>Word-dokument (*.docx)</source>
         <translation>Word documents (*.docx)</translation>
     </message>
@@ -660,7 +660,7 @@
         <translation>Reading the consultation replies…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>{file}: inte importerad. {reason}</source>
         <translation>{file}: not imported. {reason}</translation>
     </message>
@@ -828,7 +828,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../src/routine_builder/ui/dialogs/about_dialog.py" line="+19"/>
+        <location filename="../../src/routine_builder/ui/dialogs/about_dialog.py" line="+20"/>
         <source>Hjälper kommuner och region i Västra Götaland att skriva lokala rutiner för samverkan vid oro för väntat barn, utifrån den länsgemensamma riktlinjen.</source>
         <translation>Helps the municipalities and the region of Västra Götaland write local routines for collaboration when there is concern for an expected child, based on the county-wide guideline.</translation>
     </message>
@@ -856,7 +856,7 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../src/routine_builder/ui/window/actions.py" line="+67"/>
+        <location filename="../../src/routine_builder/ui/window/actions.py" line="+68"/>
         <source>(inga ännu)</source>
         <translation>(none yet)</translation>
     </message>
@@ -864,7 +864,7 @@
 <context>
     <name>AdoptDialog</name>
     <message>
-        <location filename="../../src/routine_builder/ui/dialogs/adopt_dialog.py" line="+35"/>
+        <location filename="../../src/routine_builder/ui/dialogs/adopt_dialog.py" line="+40"/>
         <source>Fastställ rutinen</source>
         <translation>Adopt the routine</translation>
     </message>
@@ -874,12 +874,12 @@
         <translation>Version to adopt</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Utkastet som det är nu (sparas som version {number})</source>
         <translation>The draft as it is now (saved as version {number})</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>utan kommentar</source>
         <translation>no comment</translation>
     </message>
@@ -969,7 +969,7 @@
         <translation>Adopt</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+52"/>
         <source>Ange datumet för beslutet.</source>
         <translation>Enter the date of the decision.</translation>
     </message>
@@ -1027,7 +1027,7 @@ Error: {reason}</translation>
         <translation>Write the folder&apos;s name as the area id in the answers file</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Svarsfilen i mappen {folder} anger området ”{stated}” – troligen är mappen en kopia. Programmet arbetar med mappen {folder} och sparar bara där.</source>
         <translation>The answers file in the folder {folder} names the area “{stated}” – the folder is probably a copy. The program works with the folder {folder} and saves only there.</translation>
     </message>
@@ -1035,7 +1035,7 @@ Error: {reason}</translation>
 <context>
     <name>AreaList</name>
     <message>
-        <location filename="../../src/routine_builder/ui/panels/area_list.py" line="+121"/>
+        <location filename="../../src/routine_builder/ui/panels/area_list.py" line="+122"/>
         <source>&amp;Områden</source>
         <translation>&amp;Areas</translation>
     </message>
@@ -1055,14 +1055,14 @@ Error: {reason}</translation>
         <translation>Demo: made-up areas and answers. Your own workspace: File › New workspace or Open workspace.</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+97"/>
         <source>{area}
 Fel i svarsfilen – kan inte redigeras</source>
         <translation>{area}
 Error in the answers file – cannot be edited</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-11"/>
         <source>Flera områden heter {name}. Det här ligger i mappen ”{folder}”.</source>
         <translation>Several areas are named {name}. This one is in the folder “{folder}”.</translation>
     </message>
@@ -1070,7 +1070,7 @@ Error in the answers file – cannot be edited</translation>
 <context>
     <name>AreaPane</name>
     <message>
-        <location filename="../../src/routine_builder/ui/window/area_pane.py" line="+94"/>
+        <location filename="../../src/routine_builder/ui/window/area_pane.py" line="+109"/>
         <source>Välj ett område i listan till vänster, eller skapa ett nytt med Arkiv › Nytt område.</source>
         <translation>Choose an area in the list on the left, or create a new one with File › New area.</translation>
     </message>
@@ -1078,7 +1078,7 @@ Error in the answers file – cannot be edited</translation>
 <context>
     <name>AreaSession</name>
     <message>
-        <location filename="../../src/routine_builder/ui/area/area_session.py" line="+53"/>
+        <location filename="../../src/routine_builder/ui/area/area_session.py" line="+55"/>
         <source>ändring av svar: {question}</source>
         <translation>answer change: {question}</translation>
     </message>
@@ -1103,17 +1103,22 @@ Error in the answers file – cannot be edited</translation>
         <translation>accepted consultation proposal: {question}</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>hantering av remissvar: {question}</source>
+        <translation>handling of consultation reply: {question}</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>återställning av svar</source>
         <translation>answer restore</translation>
     </message>
     <message>
-        <location line="+284"/>
+        <location line="+312"/>
         <source>en annan användare</source>
         <translation>another user</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>{user} har ändrat samma frågor som du; välj vilka svar som ska gälla</source>
         <translation>{user} has changed the same questions as you; choose which answers should apply</translation>
     </message>
@@ -1131,7 +1136,7 @@ Error in the answers file – cannot be edited</translation>
 <context>
     <name>CompareWindow</name>
     <message>
-        <location filename="../../src/routine_builder/ui/compare/compare_window.py" line="+173"/>
+        <location filename="../../src/routine_builder/ui/compare/compare_window.py" line="+190"/>
         <source>Vänster sida (äldre)</source>
         <extracomment>Takes an answer into the open area&apos;s draft: (question id, answer, where it comes from).</extracomment>
         <translation>Left side (older)</translation>
@@ -1222,7 +1227,7 @@ Error in the answers file – cannot be edited</translation>
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+91"/>
         <source>Jämför: {left} ↔ {right}</source>
         <translation>Compare: {left} ↔ {right}</translation>
     </message>
@@ -1252,7 +1257,7 @@ Error in the answers file – cannot be edited</translation>
         <translation>Use the left answer in the draft</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>Svaret från {source} finns nu i utkastet. Ångra med Ctrl+Z i huvudfönstret.</source>
         <translation>The answer from {source} is now in the draft. Undo with Ctrl+Z in the main window.</translation>
     </message>
@@ -1278,12 +1283,12 @@ Error in the answers file – cannot be edited</translation>
     </message>
     <message>
         <location line="+28"/>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>det finns ingen jämförelse att exportera</source>
         <translation>there is no comparison to export</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Jämförelse {left} – {right}</source>
         <translation>Comparison {left} – {right}</translation>
     </message>
@@ -1316,12 +1321,12 @@ Error in the answers file – cannot be edited</translation>
 <context>
     <name>ComparisonView</name>
     <message>
-        <location filename="../../src/routine_builder/ui/compare/comparison_view.py" line="+102"/>
+        <location filename="../../src/routine_builder/ui/compare/comparison_view.py" line="+120"/>
         <source>Jämförelse sida vid sida</source>
         <translation>Side-by-side comparison</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+60"/>
         <source>Inga skillnader att visa.</source>
         <translation>No differences to show.</translation>
     </message>
@@ -1329,7 +1334,7 @@ Error in the answers file – cannot be edited</translation>
 <context>
     <name>ConflictCopyBanner</name>
     <message>
-        <location filename="../../src/routine_builder/ui/banners/conflict_copy_banner.py" line="+29"/>
+        <location filename="../../src/routine_builder/ui/banners/conflict_copy_banner.py" line="+33"/>
         <source>Jämför och slå ihop…</source>
         <translation>Compare and merge…</translation>
     </message>
@@ -1357,7 +1362,7 @@ Error in the answers file – cannot be edited</translation>
 <context>
     <name>CrossAreaView</name>
     <message>
-        <location filename="../../src/routine_builder/ui/compare/cross_area_view.py" line="+72"/>
+        <location filename="../../src/routine_builder/ui/compare/cross_area_view.py" line="+79"/>
         <source>Samma fråga i alla områden</source>
         <translation>The same question in every area</translation>
     </message>
@@ -1377,7 +1382,7 @@ Error in the answers file – cannot be edited</translation>
         <translation>&amp;Question:</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+49"/>
         <source>Svar från {0}</source>
         <translation>Answer from {0}</translation>
     </message>
@@ -1458,17 +1463,17 @@ Error in the answers file – cannot be edited</translation>
         <translation>Document details</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Utkast</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Remiss</source>
         <translation>Consultation</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Fastställd</source>
         <translation>Adopted</translation>
     </message>
@@ -1478,7 +1483,7 @@ Error in the answers file – cannot be edited</translation>
         <translation>Under revision</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -1601,12 +1606,12 @@ Error in the answers file – cannot be edited</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../src/routine_builder/ui/dialogs/export_dialog.py" line="+94"/>
+        <location filename="../../src/routine_builder/ui/dialogs/export_dialog.py" line="+107"/>
         <source>Exportera rutinen</source>
         <translation>Export the routine</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Rutinen för {0} som Word-dokument</source>
         <translation>The routine for {0} as a Word document</translation>
     </message>
@@ -1873,17 +1878,17 @@ Error in the answers file – cannot be edited</translation>
         <translation>Show questions</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Alla frågor</source>
         <translation>All questions</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Obesvarade</source>
         <translation>Unanswered</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Obligatoriska som saknas</source>
         <translation>Required and missing</translation>
     </message>
@@ -1893,7 +1898,7 @@ Error in the answers file – cannot be edited</translation>
         <translation>With open consultation replies (all sections)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>← Föregående avsnitt</source>
         <translation>← Previous section</translation>
     </message>
@@ -1956,7 +1961,7 @@ Error in the answers file – cannot be edited</translation>
         <translation>Help for the question</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Välj en fråga för att se hjälp och vad riktlinjen säger.</source>
         <translation>Select a question to see help and what the guideline says.</translation>
     </message>
@@ -2145,7 +2150,7 @@ Error in the answers file – cannot be edited</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/routine_builder/ui/window/main_window.py" line="+161"/>
+        <location filename="../../src/routine_builder/ui/window/main_window.py" line="+181"/>
         <source>Hjälp</source>
         <translation>Help</translation>
     </message>
@@ -2200,17 +2205,17 @@ Error in the answers file – cannot be edited</translation>
         <translation>The workspace could not be opened</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+115"/>
         <source>Svaret på ”{question}” togs från {source}.</source>
         <translation>The answer to “{question}” was taken from {source}.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+49"/>
         <source>Kunde inte spara</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>De senaste ändringarna kunde inte sparas. De finns kvar i en återställningsfil och erbjuds nästa gång programmet startar. Avsluta ändå?</source>
         <translation>The latest changes could not be saved. They are kept in a recovery file and offered the next time the program starts. Quit anyway?</translation>
     </message>
@@ -2218,7 +2223,7 @@ Error in the answers file – cannot be edited</translation>
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../src/routine_builder/ui/dialogs/merge_dialog.py" line="+66"/>
+        <location filename="../../src/routine_builder/ui/dialogs/merge_dialog.py" line="+72"/>
         <source>Välj vilka svar som ska gälla</source>
         <translation>Choose which answers should apply</translation>
     </message>
@@ -2301,7 +2306,7 @@ Error in the answers file – cannot be edited</translation>
 <context>
     <name>NewAreaDialog</name>
     <message>
-        <location filename="../../src/routine_builder/ui/dialogs/new_area_dialog.py" line="+50"/>
+        <location filename="../../src/routine_builder/ui/dialogs/new_area_dialog.py" line="+53"/>
         <source>Nytt område</source>
         <translation>New area</translation>
     </message>
@@ -2495,7 +2500,7 @@ Error in the answers file – cannot be edited</translation>
 <context>
     <name>PreviewPanel</name>
     <message>
-        <location filename="../../src/routine_builder/ui/panels/preview_panel.py" line="+100"/>
+        <location filename="../../src/routine_builder/ui/panels/preview_panel.py" line="+103"/>
         <source>Kapitlet du skriver i, så som det blir i rutinen. Det uppdateras medan du skriver.</source>
         <translation>The chapter you are writing, as it will read in the routine. It updates while you type.</translation>
     </message>
@@ -2515,7 +2520,7 @@ Error in the answers file – cannot be edited</translation>
         <translation>Preview of the chapter</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+109"/>
         <source>Välj ett område och en fråga för att se hur kapitlet blir i rutinen.</source>
         <translation>Choose an area and a question to see how the chapter will read in the routine.</translation>
     </message>
@@ -2626,7 +2631,7 @@ Error in the answers file – cannot be edited</translation>
         <translation>Show the consultation replies on the question</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>Ej aktuellt: skriv varför nedan. Utan skäl räknas frågan som obesvarad.</source>
         <translation>Not applicable: say why below. Without a reason the question counts as unanswered.</translation>
     </message>
@@ -2702,7 +2707,7 @@ Error in the answers file – cannot be edited</translation>
 <context>
     <name>RemissExportDialog</name>
     <message>
-        <location filename="../../src/routine_builder/ui/dialogs/remiss_export_dialog.py" line="+33"/>
+        <location filename="../../src/routine_builder/ui/dialogs/remiss_export_dialog.py" line="+40"/>
         <source>Exportera för remiss</source>
         <translation>Export for consultation</translation>
     </message>
@@ -2732,7 +2737,7 @@ Error in the answers file – cannot be edited</translation>
         <translation>{0} – consultation version.docx</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>Remissfilen gjordes från version {0}. Skicka den till granskarna.</source>
         <translation>The consultation file was made from version {0}. Send it to the reviewers.</translation>
     </message>
@@ -2740,21 +2745,26 @@ Error in the answers file – cannot be edited</translation>
 <context>
     <name>ReviewDock</name>
     <message>
-        <location filename="../../src/routine_builder/ui/review/review_dock.py" line="+37"/>
+        <location filename="../../src/routine_builder/ui/review/review_dock.py" line="+38"/>
         <location line="+5"/>
         <source>Remissvar</source>
         <translation>Consultation replies</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>Inga öppna remissvar.</source>
         <translation>No open consultation replies.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>hela rutinen</source>
+        <translation>the whole routine</translation>
     </message>
 </context>
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../src/routine_builder/ui/review/review_panel.py" line="+138"/>
+        <location filename="../../src/routine_builder/ui/review/review_panel.py" line="+144"/>
         <source>Visa:</source>
         <translation>Show:</translation>
     </message>
@@ -2835,12 +2845,12 @@ Error in the answers file – cannot be edited</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+158"/>
+        <location line="+144"/>
         <source>Gör förslaget till frågans svar (kan ångras med Ctrl+Z)</source>
         <translation>Make the proposal the question&apos;s answer (can be undone with Ctrl+Z)</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-143"/>
         <source>Avslå</source>
         <translation>Reject</translation>
     </message>
@@ -2870,12 +2880,12 @@ Error in the answers file – cannot be edited</translation>
         <translation>Import consultation replies…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+21"/>
         <source>Hela rutinen</source>
         <translation>The whole routine</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+27"/>
         <source>Inga remissvar har importerats för området ännu.</source>
         <translation>No consultation replies have been imported for the area yet.</translation>
     </message>
@@ -2900,7 +2910,7 @@ Error in the answers file – cannot be edited</translation>
         <translation>uncertain</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+68"/>
         <source>Svaret är ett val, ett datum eller en tabell: ändra det i formuläret och markera förslaget som hanterat.</source>
         <translation>The answer is a choice, a date or a table: change it in the form and mark the proposal as handled.</translation>
     </message>
@@ -2913,7 +2923,7 @@ Error in the answers file – cannot be edited</translation>
 <context>
     <name>RevisionBanner</name>
     <message>
-        <location filename="../../src/routine_builder/ui/banners/revision_banner.py" line="+26"/>
+        <location filename="../../src/routine_builder/ui/banners/revision_banner.py" line="+30"/>
         <source>Jämför med den fastställda</source>
         <translation>Compare with the adopted one</translation>
     </message>
@@ -3244,7 +3254,7 @@ Error in the answers file – cannot be edited</translation>
 <context>
     <name>w</name>
     <message>
-        <location filename="../../src/routine_builder/ui/window/actions.py" line="-156"/>
+        <location filename="../../src/routine_builder/ui/window/actions.py" line="-311"/>
         <source>Öppna arbetsyta</source>
         <translation>Open workspace</translation>
     </message>

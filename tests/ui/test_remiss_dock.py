@@ -345,3 +345,36 @@ def test_undo_of_godta_reopens_the_item_in_its_file_and_redo_accepts_it_again(
     again = _window(qtbot, settings, remiss_round)  # a new start reads the same
     assert again.reviews.panel.count_label.text() == "4 öppna av 5"
     assert again.session.answer_set.get("alt1-sip").value == sip_before
+
+
+def test_avsla_hanterad_and_oppna_igen_are_undone_and_redone_like_godta(
+    qtbot: QtBot, settings: Settings, remiss_round
+) -> None:
+    window, panel = _imported(qtbot, settings, remiss_round)
+    undo, redo = window.action(ActionId.UNDO), window.action(ActionId.REDO)
+    review_file = window.session.workspace.area_dir("boras") / "reviews" / "1.yaml"
+    opened = review_file.read_text("utf-8")
+    _select(panel, "alt1-sip")
+    panel.note_edit.setText("Formuleringen står kvar.")
+    qtbot.mouseClick(panel.reject_button, LEFT)
+    _select(panel, "", ANNA)
+    qtbot.mouseClick(panel.handled_button, LEFT)
+    handled = {k: v for k, v in _on_disk(remiss_round).items() if v[0] != OPEN}
+    assert handled[("alt1-sip", ANNA, PROPOSAL)] == (REJECTED, "Formuleringen står kvar.")
+    assert panel.count_label.text() == "3 öppna av 5"
+    assert undo.isEnabled() and "remissvar" in window.undo_group.undoText()  # what Ctrl+Z undoes
+
+    undo.trigger()
+    undo.trigger()
+    assert review_file.read_text("utf-8") == opened
+    assert panel.count_label.text() == "5 öppna av 5"
+    redo.trigger()
+    redo.trigger()
+    assert {k: v for k, v in _on_disk(remiss_round).items() if v[0] != OPEN} == handled
+
+    panel.show_combo.setCurrentIndex(1)  # all, also the handled ones
+    _select(panel, "alt1-sip")
+    qtbot.mouseClick(panel.reopen_button, LEFT)
+    assert _on_disk(remiss_round)[("alt1-sip", ANNA, PROPOSAL)] == (OPEN, "")
+    undo.trigger()  # reopening is a step too
+    assert _on_disk(remiss_round)[("alt1-sip", ANNA, PROPOSAL)] == (REJECTED, "Formuleringen står kvar.")

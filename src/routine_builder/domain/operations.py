@@ -19,6 +19,7 @@ REPLACE_ANSWERS = "replace_answers"
 COPY_ANSWER = "copy_answer"
 ADOPT = "adopt"
 ACCEPT_PROPOSAL = "accept_proposal"
+HANDLE_REVIEW = "handle_review"
 
 ADOPTED, REVISING = "faststalld", "under_revidering"
 
@@ -134,6 +135,11 @@ def accept_proposal(
     result = set_answer(answer_set, question_id=question_id, answer=answer, question_text=question_text)
     subject = f"{question_text or question_id} ({reviewer})"
     return replace(result, name=f"Godkänt remissförslag: {subject}", kind=ACCEPT_PROPOSAL, subject=subject)
+
+
+def handle_review(answer_set: AnswerSet, *, subject: str) -> OperationResult:
+    """Handling a remiss item (rejected, handled, reopened): no answer changes, the item's file does."""
+    return OperationResult(answer_set, frozenset(), f"Hantering av remissvar: {subject}", HANDLE_REVIEW, subject)
 
 
 def said(answer_set: AnswerSet) -> tuple[dict[str, Answer], dict[str, Any]]:

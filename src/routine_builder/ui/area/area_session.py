@@ -29,6 +29,7 @@ from routine_builder.domain.operations import (
     ACCEPT_PROPOSAL,
     ADOPT,
     COPY_ANSWER,
+    HANDLE_REVIEW,
     SET_ANSWER,
     SET_DOCUMENT,
     OperationResult,
@@ -64,6 +65,10 @@ def undo_text(result: OperationResult) -> str:
         )
     if result.kind == ACCEPT_PROPOSAL:
         return QCoreApplication.translate("AreaSession", "godtaget remissförslag: {question}").format(
+            question=result.subject
+        )
+    if result.kind == HANDLE_REVIEW:
+        return QCoreApplication.translate("AreaSession", "hantering av remissvar: {question}").format(
             question=result.subject
         )
     return QCoreApplication.translate("AreaSession", "återställning av svar")

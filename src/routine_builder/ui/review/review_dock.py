@@ -13,9 +13,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from routine_builder.domain.operations import accept_proposal
+from routine_builder.domain.operations import accept_proposal, handle_review
 from routine_builder.domain.outline import Outline
-from routine_builder.domain.reviews import ACCEPTED
+from routine_builder.domain.reviews import ACCEPTED, OPEN
 from routine_builder.domain.values import Answer
 from routine_builder.domain.workspace import Workspace
 from routine_builder.ui.review import remiss_commands
@@ -48,6 +48,7 @@ class ReviewDock(QObject):
         panel = ReviewPanel(self.model, workspace.question_set, outline, self.window)
         panel.jump_to_question.connect(self.window.jump_to_question)
         panel.accept_requested.connect(self._accept)
+        panel.handle_requested.connect(self._handle)
         panel.import_requested.connect(lambda: self.import_files())
         old = self.dock.widget()
         self.dock.setWidget(panel)
@@ -107,6 +108,19 @@ class ReviewDock(QObject):
             self.dock.raise_()
             if not self.panel.next_open():
                 self.window.statusBar().showMessage(self.tr("Inga öppna remissvar."), 6000)
+
+    def _handle(self, key: tuple[int, int], state: str, note: str) -> None:
+        """Reject, mark handled or reopen an item: an undo step of the open area, like Godta."""
+        session, entry = self.window.session, self.model.entry(key)
+        if session is None or session.read_only or entry is None or self.panel is None:
+            return
+        question = entry.item.question_id
+        text = session.workspace.question_set.question(question).text if question else self.tr("hela rutinen")
+        handling = HandlingStep(self.model, key, state, note)
+        session.apply(handle_review(session.answer_set, subject=f"{text} ({entry.reviewer})"), linked=(handling,))
+        session.seal()
+        if handling.after is not None and state != OPEN:
+            self.panel.next_open()
 
     def _accept(self, key: tuple[int, int], answer: Answer | None, note: str) -> None:
         """Take a proposal over and mark it accepted with ``note``: one undo step for both."""

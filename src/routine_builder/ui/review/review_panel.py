@@ -41,6 +41,7 @@ class ReviewPanel(QWidget):
 
     jump_to_question = Signal(str)
     accept_requested = Signal(object, object, str)  # (review number, item id), the Answer to take over, the note
+    handle_requested = Signal(object, str, str)  # (review number, item id), the new state, the note
     import_requested = Signal()
 
     def __init__(
@@ -317,9 +318,8 @@ class ReviewPanel(QWidget):
 
     def _handle(self, state: str) -> None:
         entry = self.current_entry()
-        note = self.note_edit.text() if state != OPEN else ""
-        if entry is not None and self.model.handle(entry.key, state, note) and state != OPEN:
-            self.next_open()
+        if entry is not None:
+            self.handle_requested.emit(entry.key, state, self.note_edit.text() if state != OPEN else "")
 
     def _goto(self) -> None:
         entry = self.current_entry()
