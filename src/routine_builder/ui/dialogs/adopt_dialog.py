@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from routine_builder.domain.adoption import Adoption
 from routine_builder.domain.answers import DocumentInfo
 from routine_builder.domain.version_index import VersionHeader
+from routine_builder.ui.dialogs.form_rows import add_rows, problem_label
 from routine_builder.ui.form.editors.date_field import DateField
 
 DRAFT = 0  # the combo's data for "save the draft as a new version and adopt it"
@@ -85,14 +86,8 @@ class AdoptDialog(QDialog):
             (self.tr("Ä&gare:"), self.owner_edit, self.owner_edit),
             (self.tr("Versions&beteckning:"), self.label_edit, self.label_edit),
         )
-        for text, widget, buddy in rows:
-            label = QLabel(text)
-            label.setBuddy(buddy)
-            form.addRow(label, widget)
-        self.problem = QLabel()
-        self.problem.setWordWrap(True)
-        self.problem.setProperty("role", "error")
-        self.problem.hide()
+        add_rows(form, rows)
+        self.problem = problem_label()
         for field in (self.date_field, self.until_field):
             field.problem_changed.connect(self._show_problem)
         hint = QLabel(

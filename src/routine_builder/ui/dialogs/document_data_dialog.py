@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from routine_builder.domain.answers import STATUSES, DocumentInfo
+from routine_builder.ui.dialogs.form_rows import add_rows, problem_label
 from routine_builder.ui.form.editors.date_field import DateField
 
 
@@ -69,15 +70,8 @@ class DocumentDataDialog(QDialog):
             (self.tr("Giltig &till:"), self.valid_until_edit, self.valid_until_edit.line_edit),
             (self.tr("&Innehållsansvarig:"), self.owner_edit, self.owner_edit),
         )
-        for text, widget, buddy in rows:
-            label = QLabel(text)
-            label.setBuddy(buddy)
-            form.addRow(label, widget)
-
-        self.problem = QLabel()
-        self.problem.setWordWrap(True)
-        self.problem.setProperty("role", "error")
-        self.problem.hide()
+        add_rows(form, rows)
+        self.problem = problem_label()
         for field in (self.adopted_on_edit, self.valid_from_edit, self.valid_until_edit):
             field.problem_changed.connect(self._show_problem)
         hint = QLabel(
