@@ -6,7 +6,9 @@ the same run:
 
 - app start: a new process (``python -m routine_builder gui WORKSPACE``) until the main window shows
   the workspace, against a new process showing a bare PySide6 window; also the county workspace against
-  the demo; and whether python-docx, lxml or the export package were imported on the way;
+  the demo; and whether python-docx, lxml or the export package were imported on the way. For scale,
+  ``first_view.py`` (a minimal program showing the same first view, none of the app's code) is timed
+  too: the app's start minus it is what the app's own code costs;
 - area switch: selecting each area in turn in the main window (form, lock, versions panel), against the demo;
 - versions panel: showing one area's versions, against the demo;
 - compare window: opening it on an area (the newest version against the draft), against the demo;
@@ -175,6 +177,7 @@ def measure_start(tmp: Path, roots: dict[str, Path], latency_ms: float, runs: in
     env = _start_env(tmp)
     driver = str(Path(__file__).with_name("file_ops.py"))
     commands = {"bare": [sys.executable, "-c", BARE]}
+    commands["first view"] = [sys.executable, str(Path(__file__).with_name("first_view.py")), str(roots["demo"])]
     commands |= {key: [sys.executable, driver, str(roots[key]), "0"] for key in ("demo", "49×20")}
     samples: dict[str, list[tuple[float, dict]]] = {key: [] for key in commands}
     for round_ in range(runs + 1):  # the first round writes the bytecode caches
@@ -361,7 +364,12 @@ def _ops(m: Measured) -> str:
 def report_start(start: dict) -> list[tuple[str, bool]]:
     goals: list[tuple[str, bool]] = []
     bare = start["bare"][0]
+    view = start["first view"][0]
     print(f"{'app start':<16} bare PySide6 window {bare * 1000:7.0f} ms")
+    print(
+        f"{'':<16} {'view':<6} {view * 1000:7.0f} ms  {view / bare:5.2f}× bare   "
+        "(first_view.py: a minimal program showing the demo's first view, none of the app's code)"
+    )
     for key in ("demo", "49×20"):
         seconds, info = start[key]
         share_seconds, _info = start[key + " share"]
@@ -373,7 +381,8 @@ def report_start(start: dict) -> list[tuple[str, bool]]:
         heavy = ", ".join(sorted(heavy_modules)) or "none"
         print(
             f"{'':<16} {key:<6} {seconds * 1000:7.0f} ms  {seconds / bare:5.2f}× bare   ops {ops:<14} "
-            f"share {share_seconds * 1000:7.0f} ms   heavy imports: {heavy}"
+            f"share {share_seconds * 1000:7.0f} ms   heavy imports: {heavy}   "
+            f"own code {(seconds - view) * 1000:+4.0f} ms"
         )
         goals.append(
             (
