@@ -780,7 +780,7 @@
         <translation>(empty)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+30"/>
         <source> (spårade ändringar)</source>
         <translation> (tracked changes)</translation>
     </message>
@@ -820,7 +820,17 @@
         <translation>the answer&apos;s marking was missing in the file; its place was judged from the surrounding text.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+10"/>
+        <source>Godta ger frågan svaret: {answer}</source>
+        <translation>Accept gives the question the answer: {answer}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Förslaget läses inte som något av frågans svar; ändra svaret i formuläret.</source>
+        <translation>The proposal does not read as any of the question&apos;s answers; change the answer in the form.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source> av {name}</source>
         <translation> by {name}</translation>
     </message>
@@ -864,7 +874,7 @@
 <context>
     <name>AdoptDialog</name>
     <message>
-        <location filename="../../src/routine_builder/ui/dialogs/adopt_dialog.py" line="+40"/>
+        <location filename="../../src/routine_builder/ui/dialogs/adopt_dialog.py" line="+41"/>
         <source>Fastställ rutinen</source>
         <translation>Adopt the routine</translation>
     </message>
@@ -959,7 +969,7 @@
         <translation>Version &amp;label:</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+8"/>
         <source>Den fastställda versionen ändras aldrig. Ändrar ni rutinen efteråt blir det ett nytt utkast under revidering, och den fastställda versionen går fortfarande att exportera.</source>
         <translation>The adopted version never changes. If you change the routine afterwards, that becomes a new draft under revision, and the adopted version can still be exported.</translation>
     </message>
@@ -1458,7 +1468,7 @@ Error in the answers file – cannot be edited</translation>
 <context>
     <name>DocumentDataDialog</name>
     <message>
-        <location filename="../../src/routine_builder/ui/dialogs/document_data_dialog.py" line="+30"/>
+        <location filename="../../src/routine_builder/ui/dialogs/document_data_dialog.py" line="+31"/>
         <source>Dokumentuppgifter</source>
         <translation>Document details</translation>
     </message>
@@ -1538,12 +1548,12 @@ Error in the answers file – cannot be edited</translation>
         <translation>Content &amp;owner:</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+8"/>
         <source>Datum skrivs som ÅÅÅÅ-MM-DD (20/11 2026 och 20 nov 2026 går också); lämna tomt om det inte finns. Uppgifterna visas på rutinens försättsblad och sidfot.</source>
         <translation>Dates are written as YYYY-MM-DD (20/11 2026 and 20 Nov 2026 work too); leave a date empty when there is none. These details appear on the routine&apos;s cover page and footer.</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-25"/>
         <source>Fastställd datum</source>
         <translation>Date adopted</translation>
     </message>
@@ -2764,7 +2774,7 @@ Error in the answers file – cannot be edited</translation>
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../src/routine_builder/ui/review/review_panel.py" line="+144"/>
+        <location filename="../../src/routine_builder/ui/review/review_panel.py" line="+147"/>
         <source>Visa:</source>
         <translation>Show:</translation>
     </message>
@@ -2845,12 +2855,12 @@ Error in the answers file – cannot be edited</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+144"/>
+        <location line="+183"/>
         <source>Gör förslaget till frågans svar (kan ångras med Ctrl+Z)</source>
         <translation>Make the proposal the question&apos;s answer (can be undone with Ctrl+Z)</translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-182"/>
         <source>Avslå</source>
         <translation>Reject</translation>
     </message>
@@ -2910,12 +2920,17 @@ Error in the answers file – cannot be edited</translation>
         <translation>uncertain</translation>
     </message>
     <message>
-        <location line="+68"/>
-        <source>Svaret är ett val, ett datum eller en tabell: ändra det i formuläret och markera förslaget som hanterat.</source>
-        <translation>The answer is a choice, a date or a table: change it in the form and mark the proposal as handled.</translation>
+        <location line="+104"/>
+        <source>Svaret är en tabell: ändra den i formuläret och markera förslaget som hanterat.</source>
+        <translation>The answer is a table: change it in the form and mark the proposal as handled.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+3"/>
+        <source>Förslaget läses inte som något av frågans svar så som rutinen skriver dem: ändra svaret i formuläret och markera förslaget som hanterat.</source>
+        <translation>The proposal does not read as any of the question&apos;s answers as the routine writes them: change the answer in the form and mark the proposal as handled.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Godtaget med ändringar.</source>
         <translation>Accepted with changes.</translation>
     </message>

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
 
-from routine_builder.document.answer_words import own_words, routine_text
+from routine_builder.document.answer_words import own_words, proposal_answer, routine_text
 from routine_builder.document.sentences import AnswerContext, answer_blocks
 from routine_builder.domain import AnswerSet, QuestionSet, Workspace, create_demo_workspace
 from routine_builder.domain.readable import readable_value
@@ -57,3 +58,75 @@ def test_answers_that_are_not_free_text_are_left_to_the_form(boras) -> None:
     for question_id in ("alt2-aterkoppling-dagar", "alt1-deltagare", "syfte-narstaende", "kontakt-region"):
         question = question_set.question(question_id)
         assert own_words(question, answers, _shown(question_set, answers, question_id)) is None
+
+
+# ---------------------------------------------------------------- proposals on answers that are not free text
+
+
+def _edited(question_set: QuestionSet, answers: AnswerSet, question_id: str, old: str, new: str) -> str:
+    shown = _shown(question_set, answers, question_id)
+    assert old in shown, shown
+    return shown.replace(old, new, 1)
+
+
+@pytest.mark.parametrize(
+    ("question_id", "old", "new", "value"),
+    [
+        ("alt2-aterkoppling-dagar", "inom tio dagar", "inom sju dagar", 7),  # a number in words
+        ("alt2-aterkoppling-dagar", "inom tio dagar", "inom 5 dagar", 5),  # typed in digits
+        ("alt1-dagar-till-mote", "inom 14\u00a0dagar", "inom 21 dagar", 21),
+        ("ansvar-forsta-uppfoljning", "den 15 mars 2027", "den 1 april 2027", dt.date(2027, 4, 1)),
+        ("ansvar-forsta-uppfoljning", "den 15 mars 2027", "2027-06-30", dt.date(2027, 6, 30)),
+        (
+            "fodsel-uppfoljande-mote",
+            "Familjen och verksamheterna träffas för ett uppföljande möte när barnet har fötts.",
+            "Rutinen har inget uppföljande möte efter födseln som huvudregel.",
+            False,
+        ),
+        ("grav-team", "inget tvärprofessionellt team för", "ett tvärprofessionellt team som diskuterar", True),
+        ("alt1-kallar", "Barnmorskemottagningen kallar", "Socialtjänsten kallar", "socialtjansten"),
+    ],
+)
+def test_a_proposal_that_reads_as_another_answer_becomes_that_answer(
+    boras, question_id: str, old: str, new: str, value: object
+) -> None:
+    question_set, answers = boras
+    question = question_set.question(question_id)
+    edited = _edited(question_set, answers, question_id, old, new)
+    answer = proposal_answer(question, answers, edited)
+    assert answer is not None and answer.value == value
+    assert answer.comment == answers.get(question_id).comment  # the comment woven into the text is kept
+
+
+def test_a_choice_left_out_of_a_list_of_options_is_taken_off_the_answer(boras) -> None:
+    question_set, answers = boras
+    question = question_set.question("kontakt-satt")
+    shown = _shown(question_set, answers, question.id)
+    line = next(line for line in shown.splitlines() if line.startswith("- ") and "telefon" in line)
+    answer = proposal_answer(question, answers, shown.replace(line + "\n", "", 1))
+    assert answer is not None and answer.value == [v for v in answers.get(question.id).value if v != "telefon"]
+
+
+@pytest.mark.parametrize(
+    ("question_id", "old", "new"),
+    [
+        ("grav-team", "finns inget tvärprofessionellt team", "borde finnas ett tvärprofessionellt team"),
+        ("kontakt-blankett", "Det finns ingen gemensam", "Verksamheterna använder en gemensam"),  # the comment says no
+        ("alt1-kallar", "Barnmorskemottagningen kallar", "Den som känner oron kallar"),
+        ("alt2-aterkoppling-dagar", "inom tio dagar", "så snart som möjligt"),
+        ("ansvar-forsta-uppfoljning", "den 15 mars 2027", "i vår"),
+    ],
+)
+def test_a_proposal_that_reads_as_no_answer_of_the_question_is_left_to_the_form(
+    boras, question_id: str, old: str, new: str
+) -> None:
+    question_set, answers = boras
+    edited = _edited(question_set, answers, question_id, old, new)
+    assert proposal_answer(question_set.question(question_id), answers, edited) is None
+
+
+def test_free_text_proposals_are_the_reviewers_words_as_before(boras) -> None:
+    question_set, answers = boras
+    question = question_set.question("oro-avidentifierad-hur")
+    answer = proposal_answer(question, answers, "Ring mottagningen.")
+    assert answer is not None and answer.value == "Ring mottagningen."

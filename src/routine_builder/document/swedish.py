@@ -36,7 +36,7 @@ STATUS_LABELS = {
 }
 
 _NEUTER = {"år"}  # "ett år", but "en dag"
-_WORDS = ("noll", "en", "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio", "elva", "tolv")
+NUMBER_WORDS = ("noll", "en", "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio", "elva", "tolv")
 _ISO_DATE = re.compile(r"(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d-])")
 _DEN = re.compile(r"(?:^|\s)den\s*$", re.IGNORECASE)
 
@@ -97,11 +97,11 @@ def number_in_text(value: int, unit: str = "") -> str:
     if value > 12 or value < 0:
         return number_with_unit(value, unit)
     if not unit:
-        return _WORDS[value]
+        return NUMBER_WORDS[value]
     if value == 1:
         singular = SINGULAR_UNITS.get(unit, unit)
         return f"{'ett' if singular in _NEUTER else 'en'} {singular}"
-    return f"{_WORDS[value]} {unit}"
+    return f"{NUMBER_WORDS[value]} {unit}"
 
 
 def join_list(items: list[str]) -> str:

@@ -351,7 +351,8 @@ def proposed_answer(question: Question, current: Answer | None, text: str) -> An
     """The answer a proposal's text makes for ``question``, or None when it cannot be taken over as it is.
 
     Free text (one or several lines) and lists take the text; a number a text that is just a number.
-    Choices, yes/no, dates and contact tables are changed in the form by hand.
+    A yes/no, choice, number or date proposed in the routine's own sentence is read by
+    :func:`routine_builder.document.answer_words.proposal_answer`; contact tables are changed in the form.
     """
     kind = question.type
     text = text.strip()

@@ -50,8 +50,20 @@ def _paragraphs(text: str) -> str:
     return "<br>".join(html.escape(line) for line in text.strip().splitlines())
 
 
-def entry_html(entry: Entry, question_set: QuestionSet, current: Answer | None, chapter_title: str) -> str:
-    """The whole item: question, author and file, notes, the text or the diff, replies, handling."""
+def entry_html(
+    entry: Entry,
+    question_set: QuestionSet,
+    current: Answer | None,
+    chapter_title: str,
+    *,
+    sentence: str | None = None,
+    outcome: Answer | None = None,
+) -> str:
+    """The whole item: question, author and file, notes, the text or the diff, replies, handling.
+
+    A proposal on an answer that is not free text is compared with ``sentence`` (the current answer as the
+    routine writes it) and says what Godta makes of it (``outcome``, None when it reads as no answer).
+    """
     item = entry.item
     parts = []
     if item.question_id and item.question_id in question_set:
@@ -88,9 +100,17 @@ def entry_html(entry: Entry, question_set: QuestionSet, current: Answer | None, 
             )
         )
     if item.kind == PROPOSAL and item.question_id in question_set:
-        now = readable_value(question_set.question(item.question_id), current)
+        question = question_set.question(item.question_id)
+        now = readable_value(question, current) if sentence is None else sentence
         parts.append(f"<p><b>{html.escape(tr('Förslaget jämfört med det nuvarande svaret:'))}</b></p>")
         parts.append(f"<p>{unified_diff(now, item.text)}</p>")
+        if sentence is not None and item.is_open:
+            said = (
+                tr("Godta ger frågan svaret: {answer}").format(answer=readable_value(question, outcome))
+                if outcome is not None
+                else tr("Förslaget läses inte som något av frågans svar; ändra svaret i formuläret.")
+            )
+            parts.append(f"<p><i>{html.escape(said)}</i></p>")
     else:
         if item.quote:
             parts.append(f"<p><i>{html.escape(tr('Kommenterad text:'))}</i> »{html.escape(item.quote)}«</p>")

@@ -26,9 +26,10 @@ from PySide6.QtWidgets import (
 
 from routine_builder.domain.answers import AnswerSet
 from routine_builder.domain.outline import Outline
-from routine_builder.domain.question_set import QuestionSet
+from routine_builder.domain.question_set import QuestionSet, QuestionType
 from routine_builder.domain.review_listing import chapter_title, grouped
-from routine_builder.domain.reviews import HANDLED, OPEN, PROPOSAL, REJECTED, Entry, proposed_answer
+from routine_builder.domain.reviews import HANDLED, OPEN, PROPOSAL, REJECTED, Entry
+from routine_builder.domain.values import Answer
 from routine_builder.ui.review.review_detail import entry_html, kind_word, state_word
 from routine_builder.ui.review.review_model import ReviewModel
 from routine_builder.ui.wording import plural
@@ -132,6 +133,8 @@ class ReviewPanel(QWidget):
         self.group_combo.currentIndexChanged.connect(lambda _i: self.refresh())
         self.tree.currentItemChanged.connect(lambda *_: self._show_current())
         self.edit_button.toggled.connect(self.editor.setVisible)
+        self.edit_button.toggled.connect(lambda _on: self._update_accept())
+        self.editor.textChanged.connect(self._update_accept)
         self.accept_button.clicked.connect(self._accept)
         self.reject_button.clicked.connect(lambda: self._handle(REJECTED))
         self.handled_button.clicked.connect(lambda: self._handle(HANDLED))
@@ -268,36 +271,75 @@ class ReviewPanel(QWidget):
             self.detail.setHtml(f"<p>{self.tr('Välj ett remissvar i listan.')}</p>" if self.model.entries else "")
         else:
             current = self.answers.get(entry.item.question_id) if self.answers is not None else None
-            self.detail.setHtml(entry_html(entry, self.question_set, current, self._chapter_title(entry)))
+            sentence, outcome = self._in_the_routines_words(entry)
+            self.detail.setHtml(
+                entry_html(
+                    entry, self.question_set, current, self._chapter_title(entry), sentence=sentence, outcome=outcome
+                )
+            )
             self.note_edit.setText(entry.item.note)
             self.editor.setPlainText(entry.item.text)
         self._update_buttons(entry)
 
+    def _in_the_routines_words(self, entry: Entry) -> tuple[str | None, Answer | None]:
+        """The current answer as the routine writes it, and the answer Godta makes of the proposal.
+
+        Only for a proposal on an answer that is not free text; (None, None) for anything else.
+        """
+        qid = entry.item.question_id
+        if entry.item.kind != PROPOSAL or qid not in self.question_set or self.answers is None:
+            return None, None
+        from routine_builder.document.answer_words import WORDED, routine_words  # the routine's phrasing
+
+        question = self.question_set.question(qid)
+        if question.type in WORDED:
+            return None, None
+        return routine_words(question, self.answers), self._proposed(entry, entry.item.text)
+
     def _acceptable(self, entry: Entry | None) -> bool:
-        if entry is None or entry.item.kind != PROPOSAL or entry.item.question_id not in self.question_set:
-            return False
-        question = self.question_set.question(entry.item.question_id)
-        return proposed_answer(question, None, entry.item.text) is not None
+        return entry is not None and self._proposed(entry, entry.item.text) is not None
+
+    def _proposed(self, entry: Entry, text: str) -> Answer | None:
+        """The answer Godta would give the item's question for ``text`` (None: it must be done in the form)."""
+        if entry.item.kind != PROPOSAL or entry.item.question_id not in self.question_set or self.answers is None:
+            return None
+        from routine_builder.document.answer_words import proposal_answer  # the routine's phrasing, when asked
+
+        return proposal_answer(self.question_set.question(entry.item.question_id), self.answers, text)
+
+    def _update_accept(self) -> None:
+        """Godta is on for an open proposal whose text (the edited one, while editing) reads as an answer."""
+        entry = self.current_entry()
+        if entry is None or not entry.item.is_open or self.read_only:
+            self.accept_button.setEnabled(False)
+            return
+        text = self.editor.toPlainText() if self.edit_button.isChecked() else entry.item.text
+        self.accept_button.setEnabled(self._proposed(entry, text) is not None)
 
     def _update_buttons(self, entry: Entry | None) -> None:
         open_item = entry is not None and entry.item.is_open and not self.read_only
         proposal = entry is not None and entry.item.kind == PROPOSAL
         acceptable = self._acceptable(entry)
-        self.accept_button.setEnabled(open_item and acceptable and self.answers is not None)
-        self.edit_button.setEnabled(open_item and acceptable)
-        if not (open_item and acceptable):
+        known = entry is not None and entry.item.question_id in self.question_set
+        table = known and self.question_set.question(entry.item.question_id).type is QuestionType.CONTACTS
+        editable = open_item and proposal and known and not table  # Godta then follows the edited text
+        self.edit_button.setEnabled(editable)
+        if not editable:
             self.edit_button.setChecked(False)
+        self._update_accept()
         self.reject_button.setEnabled(open_item and proposal)
         self.handled_button.setEnabled(open_item)
         self.reopen_button.setEnabled(entry is not None and not entry.item.is_open and not self.read_only)
         self.goto_button.setEnabled(entry is not None and bool(entry.item.question_id))
         self.next_button.setEnabled(any(e.item.is_open for e in self.model.entries))
         self.note_edit.setEnabled(open_item)
-        if proposal and not acceptable and entry is not None and entry.item.question_id in self.question_set:
+        if proposal and not acceptable and known:
             self.accept_button.setToolTip(
-                self.tr(
-                    "Svaret är ett val, ett datum eller en tabell: ändra det i formuläret och markera "
-                    "förslaget som hanterat."
+                self.tr("Svaret är en tabell: ändra den i formuläret och markera förslaget som hanterat.")
+                if table
+                else self.tr(
+                    "Förslaget läses inte som något av frågans svar så som rutinen skriver dem: ändra svaret i "
+                    "formuläret och markera förslaget som hanterat."
                 )
             )
         else:
@@ -307,11 +349,12 @@ class ReviewPanel(QWidget):
 
     def _accept(self) -> None:
         entry = self.current_entry()
-        if entry is None or self.answers is None or not self._acceptable(entry):
+        if entry is None or not self._acceptable(entry):
             return
-        question = self.question_set.question(entry.item.question_id)
         text = self.editor.toPlainText() if self.edit_button.isChecked() else entry.item.text
-        answer = proposed_answer(question, self.answers.get(question.id), text)
+        answer = self._proposed(entry, text)
+        if answer is None:  # an edited text that reads as no answer of the question (Godta is off then)
+            return
         edited = self.edit_button.isChecked()  # read now: taking the answer over shows the item again
         note = self.note_edit.text().strip() or (self.tr("Godtaget med ändringar.") if edited else "")
         self.accept_requested.emit(entry.key, answer, note)
