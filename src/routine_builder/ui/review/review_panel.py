@@ -320,8 +320,9 @@ class ReviewPanel(QWidget):
         open_item = entry is not None and entry.item.is_open and not self.read_only
         proposal = entry is not None and entry.item.kind == PROPOSAL
         acceptable = self._acceptable(entry)
-        known = entry is not None and entry.item.question_id in self.question_set
-        table = known and self.question_set.question(entry.item.question_id).type is QuestionType.CONTACTS
+        qid = entry.item.question_id if entry is not None else ""
+        known = qid in self.question_set
+        table = known and self.question_set.question(qid).type is QuestionType.CONTACTS
         editable = open_item and proposal and known and not table  # Godta then follows the edited text
         self.edit_button.setEnabled(editable)
         if not editable:
