@@ -7,11 +7,15 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QGroupBox, QLabel, QWidget
 
+from routine_builder.domain import create_demo_workspace
+from routine_builder.domain.reviews import Review, ReviewItem, add_review
 from routine_builder.domain.workspace import Workspace
+from routine_builder.ui.i18n import apply_language
 from routine_builder.ui.settings import EXPORT_PATHS, Settings
 from tests.helpers.builders import make_workspace
+from tests.ui.area_fixtures import app_theme
 
 try:
     from routine_builder.ui.dialogs import export_dialog
@@ -208,3 +212,42 @@ def test_without_libreoffice_the_dialog_says_the_contents_lack_page_numbers(
     _export(qtbot, dlg)
     assert dlg.export_result is not None and not dlg.export_result.page_numbers
     assert "inga sidnummer" in dlg.status_label.text()
+
+
+def _assert_whole(dialog: ExportDialog) -> None:
+    """Every visible control and text of ``dialog`` has the height it needs at its width; the choices too."""
+    for radio in (dialog.complete_radio, dialog.draft_radio):
+        assert radio.height() >= radio.sizeHint().height(), radio.text()
+        assert radio.width() >= radio.sizeHint().width(), radio.text()
+        assert dialog.mode_box.contentsRect().contains(radio.geometry()), radio.text()
+    assert not dialog.complete_radio.geometry().intersects(dialog.draft_radio.geometry())
+    for widget in dialog.findChildren(QWidget):
+        if widget.isVisibleTo(dialog) and isinstance(widget, QAbstractButton | QLabel | QGroupBox):
+            needed = widget.heightForWidth(widget.width()) if widget.hasHeightForWidth() else widget.sizeHint().height()
+            needed = max(needed, widget.minimumSizeHint().height())
+            name = widget.property("text") or widget.property("title")
+            assert widget.height() >= needed, f"{type(widget).__name__} {name!r}: {widget.height()} < {needed}"
+
+
+@pytest.mark.parametrize("language", ["sv", "en"])
+def test_the_choices_keep_their_height_when_remiss_replies_add_a_check_box(qtbot, tmp_path, settings, language) -> None:
+    demo = create_demo_workspace(tmp_path / "demo")
+    item = ReviewItem(id=1, kind="comment", text="Ange hur snabbt.", author="Anna Berg", question_id="alt1-sip")
+    add_review(demo, Review(reviewer="Anna Berg", file_name="boras-anna.docx", area_id="boras", items=(item,)))
+    app = QApplication.instance()
+    try:
+        assert apply_language(app, language)
+        with app_theme(app, "light"):
+            dlg = ExportDialog(demo, demo.load_area("boras").answer_set, settings)
+            qtbot.addWidget(dlg)
+            dlg.show()
+            qtbot.waitExposed(dlg)
+            assert dlg.summary_check.isVisible() and not dlg.missing_list.isVisibleTo(dlg)
+            qtbot.waitUntil(lambda: _assert_whole(dlg))  # retried until the window's layout has settled
+            dlg.resize(dlg.minimumWidth(), 200)  # as small as the user can drag it: still nothing cut off
+            qtbot.waitUntil(lambda: _assert_whole(dlg))
+            dlg.draft_radio.click()
+            dlg._show_status("Dokumentet skapas… " * 8, error=False)  # a longer status line appears below
+            qtbot.waitUntil(lambda: _assert_whole(dlg))
+    finally:
+        apply_language(app, "sv")

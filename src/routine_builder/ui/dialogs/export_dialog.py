@@ -41,6 +41,7 @@ from routine_builder.domain.reviews import review_numbers
 from routine_builder.domain.workspace import Workspace
 from routine_builder.errors import RoutineBuilderError
 from routine_builder.export import ExportResult, IncompleteError, export_routine, find_soffice
+from routine_builder.ui.dialogs.full_height import FullHeight
 from routine_builder.ui.settings import EXPORT_PATHS, EXPORT_PDF, Settings
 
 log = logging.getLogger(__name__)
@@ -155,6 +156,7 @@ class ExportDialog(QDialog):
         self.path_edit.textChanged.connect(lambda _text: self._update_state())
         self._update_state()
         self.resize(660, 500 if self._missing_ids else 340)  # a size, not a minimum: fits a small screen at 200 %
+        self._full_height = FullHeight(self)  # the wrapped texts and the remiss check box never squeeze the choices
 
     def _has_reviews(self) -> bool:
         """Whether remiss replies were imported for the area (an unreadable folder counts as none)."""
