@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import docx
 import pytest
-from PySide6.QtGui import QTextCursor
+from PySide6.QtGui import QTextCursor, QTextDocument
 from pytestqt.qtbot import QtBot
 
 from routine_builder.domain import create_demo_workspace
@@ -14,6 +15,7 @@ from routine_builder.ui.app import create_main_window
 from routine_builder.ui.settings import Settings
 from routine_builder.ui.window.actions import ActionId
 from routine_builder.ui.window.main_window import MainWindow
+from tests.helpers.cli import run_cli
 from tests.ui.test_main_window import open_window
 
 
@@ -131,3 +133,49 @@ def test_the_preview_renders_once_it_is_on_screen_and_not_while_it_waits_behind_
     assert again.preview_panel.renders == 0  # not before the window is on screen
     qtbot.waitUntil(lambda: again.preview_panel.renders == 1)
     assert again.preview_panel.text() and "Välj ett område" not in again.preview_panel.text()
+
+
+def _breaks_inside_words(document: QTextDocument) -> list[str]:
+    """Every place where the laid-out text of ``document`` goes on to the next line in the middle of a word."""
+    found = []
+    block = document.begin()
+    while block.isValid():
+        text, layout = block.text(), block.layout()
+        for index in range(layout.lineCount() - 1):
+            end = layout.lineAt(index).textStart() + layout.lineAt(index).textLength()
+            if 0 < end < len(text) and text[end - 1].isalnum() and text[end].isalnum():
+                found.append(f"{text[:end]}|{text[end:]}")
+        block = block.next()
+    return found
+
+
+def test_the_document_data_wraps_between_words_and_names_the_status_as_the_export_does(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.resize(1366, 768)  # a laptop: the preview shares the width with the form
+    window.area_list.select("boras")  # under revision since version 3 was adopted
+    window.action(ActionId.PREVIEW).trigger()
+    panel = window.preview_panel
+    window.form.focus_question("grund-riktlinjeversion")  # an answer placed on the cover
+    qtbot.waitUntil(lambda: "Dokumentuppgifter" in panel.text())
+    assert panel.browser.viewport().width() < 420  # narrow enough to have wrapped inside words before
+    assert _breaks_inside_words(panel.browser.document()) == []
+    text = panel.text()
+    assert "Under revidering" in text and "UTKAST" not in text  # the banner and the table say the same
+    assert "Under revidering – ej fastställd." in text
+    result = run_cli(
+        "export",
+        str(window.session.workspace.root),
+        "--area",
+        "boras",
+        "-o",
+        str(window.session.workspace.root.parent / "b.docx"),
+    )
+    assert result.returncode == 0, result.stderr
+    cells = [
+        c.text
+        for t in docx.Document(str(window.session.workspace.root.parent / "b.docx")).tables
+        for r in t.rows
+        for c in r.cells
+    ]
+    assert "Under revidering" in cells  # the export's status, which the preview's banner now repeats

@@ -73,7 +73,9 @@ def cover_blocks(data: DocumentData, answer_set: AnswerSet, question_set: Questi
     elif question_set.guideline.title:
         blocks.append(Paragraph(plain(f"Bygger på {question_set.guideline.title}.", italic=True)))
     if data.draft:
-        text = f"{DRAFT_MARK} – ej fastställd."
+        # named as the status row and the export name it ("Under revidering"); a plain draft stays "UTKAST"
+        mark = data.status if answer_set.document.status in ("remiss", "under_revidering") else DRAFT_MARK
+        text = f"{mark} – ej fastställd."
         if gaps:
             text += f" {missing_count(gaps)} De är markerade med [Svar saknas] i texten."
         blocks.append(Paragraph(plain(text, bold=True), "notice"))

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QTimer, QUrl
-from PySide6.QtGui import QColor, QDesktopServices, QPaintEvent, QPalette, QShowEvent
+from PySide6.QtGui import QColor, QDesktopServices, QPaintEvent, QPalette, QShowEvent, QTextOption
 from PySide6.QtWidgets import QCheckBox, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from routine_builder.domain import AnswerSet, LegalReferences, Outline, QuestionSet
@@ -89,6 +89,7 @@ class PreviewPanel(QWidget):
         self.browser = QTextBrowser(self)
         self.browser.setObjectName("previewText")
         self.browser.setOpenLinks(False)
+        self.browser.setWordWrapMode(QTextOption.WrapMode.WordWrap)  # Qt's default also breaks inside words
         self.browser.anchorClicked.connect(self._open_link)
         self.delay = CappedDelay(delay_ms=DELAY_MS, ceiling_ms=CEILING_MS, parent=self)
         self.delay.due.connect(self.refresh)
