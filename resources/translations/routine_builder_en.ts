@@ -1616,7 +1616,7 @@ Error in the answers file – cannot be edited</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../src/routine_builder/ui/dialogs/export_dialog.py" line="+107"/>
+        <location filename="../../src/routine_builder/ui/dialogs/export_dialog.py" line="+108"/>
         <source>Exportera rutinen</source>
         <translation>Export the routine</translation>
     </message>
@@ -1626,7 +1626,7 @@ Error in the answers file – cannot be edited</translation>
         <translation>The routine for {0} as a Word document</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>&amp;Färdig rutin: alla obligatoriska svar måste finnas</source>
         <translation>&amp;Final routine: every required answer must be given</translation>
     </message>
@@ -1681,7 +1681,7 @@ Error in the answers file – cannot be edited</translation>
         <translation>LibreOffice creates the PDF next to the Word document.</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-113"/>
         <source>Exportens förlopp</source>
         <translation>Export progress</translation>
     </message>
@@ -1701,7 +1701,7 @@ Error in the answers file – cannot be edited</translation>
         <translation>Every remark from the consultation and how it was handled, at the end of the routine</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Den här versionen är den fastställda rutinen och märks ”Fastställd”.</source>
         <translation>This version is the adopted routine and is labelled &quot;Adopted&quot;.</translation>
     </message>
@@ -2510,7 +2510,7 @@ Error in the answers file – cannot be edited</translation>
 <context>
     <name>PreviewPanel</name>
     <message>
-        <location filename="../../src/routine_builder/ui/panels/preview_panel.py" line="+103"/>
+        <location filename="../../src/routine_builder/ui/panels/preview_panel.py" line="+104"/>
         <source>Kapitlet du skriver i, så som det blir i rutinen. Det uppdateras medan du skriver.</source>
         <translation>The chapter you are writing, as it will read in the routine. It updates while you type.</translation>
     </message>
@@ -2855,12 +2855,12 @@ Error in the answers file – cannot be edited</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+183"/>
+        <location line="+184"/>
         <source>Gör förslaget till frågans svar (kan ångras med Ctrl+Z)</source>
         <translation>Make the proposal the question&apos;s answer (can be undone with Ctrl+Z)</translation>
     </message>
     <message>
-        <location line="-182"/>
+        <location line="-183"/>
         <source>Avslå</source>
         <translation>Reject</translation>
     </message>
@@ -2920,7 +2920,7 @@ Error in the answers file – cannot be edited</translation>
         <translation>uncertain</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+105"/>
         <source>Svaret är en tabell: ändra den i formuläret och markera förslaget som hanterat.</source>
         <translation>The answer is a table: change it in the form and mark the proposal as handled.</translation>
     </message>
@@ -3027,7 +3027,7 @@ Error in the answers file – cannot be edited</translation>
 <context>
     <name>SaveStatus</name>
     <message>
-        <location filename="../../src/routine_builder/ui/window/save_status.py" line="+25"/>
+        <location filename="../../src/routine_builder/ui/window/save_status.py" line="+45"/>
         <source>Sparar…</source>
         <translation>Saving…</translation>
     </message>
@@ -3052,7 +3052,12 @@ Error in the answers file – cannot be edited</translation>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Senast sparat {date} {time}</source>
+        <translation>Last saved {date} at {time}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Senast sparat {time}</source>
         <translation>Last saved {time}</translation>
     </message>

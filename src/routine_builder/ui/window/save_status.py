@@ -1,11 +1,31 @@
-"""The status bar's save indicator: 'Senast sparat 14:32', 'Sparar…', 'Kunde inte spara: …'."""
+"""The status bar's save indicator: 'Senast sparat 14:32', 'Sparar…', 'Kunde inte spara: …'.
+
+A save made before today carries its date ('Senast sparat 3 september 14:32'), and its year when
+that is not this year, so that a time alone always means today.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QDate, QEvent, QLocale
 from PySide6.QtWidgets import QLabel, QWidget
+
+
+def saved_when(moment: dt.datetime, today: dt.date | None = None) -> tuple[str, str]:
+    """(date, time) of ``moment`` in local time as the status bar says it; the date is '' for today.
+
+    The date is the day and the month's name in the UI language ('3 september'), with the year
+    when it is not this year ('3 september 2025').
+    """
+    local = moment.astimezone() if moment.tzinfo else moment
+    today = today or dt.date.today()
+    day = local.date()
+    time = local.strftime("%H:%M")
+    if day == today:
+        return "", time
+    pattern = "d MMMM" if day.year == today.year else "d MMMM yyyy"
+    return QLocale().toString(QDate(day.year, day.month, day.day), pattern), time
 
 
 class SaveStatus(QLabel):
@@ -36,8 +56,12 @@ class SaveStatus(QLabel):
         elif self._state == "unsaved":
             text = self.tr("Osparade ändringar")
         elif self._time is not None:
-            local = self._time.astimezone() if self._time.tzinfo else self._time
-            text = self.tr("Senast sparat {time}").format(time=local.strftime("%H:%M"))
+            date, time = saved_when(self._time)
+            text = (
+                self.tr("Senast sparat {date} {time}").format(date=date, time=time)
+                if date
+                else self.tr("Senast sparat {time}").format(time=time)
+            )
         else:
             text = ""
         self.setText(text)
