@@ -47,6 +47,21 @@ def test_2_who_must_report(shipped: Shipped, simba: Routine) -> None:
     # In the legal table (the provision in force) and in the birth chapter of the routine.
     assert "Vuxenpsykiatrin och beroendevården omfattas alltså även när de inte möter barn" in simba.text
     assert "också vuxenpsykiatrin och beroendevården" in simba.chapter(BIRTH_CHAPTER)
+    # Both summaries in the routine name the whole group: the social services and kriminalvården too, and
+    # private activity in social services or concerning children, not health care alone.
+    wrong = "sjukvården, till exempel vuxenpsykiatrin och beroendevården, och deras anställda"
+    assert wrong not in shipped.all_text() and wrong not in simba.text
+    for chapter in ("Lagstöd i korthet", BIRTH_CHAPTER):
+        text = " ".join(simba.chapter(chapter).split())
+        start = text.index("anmäla")
+        duty = text[start : start + 900]
+        for who in (
+            "myndigheter vars verksamhet berör barn och unga",
+            "hälso- och sjukvården, socialtjänsten och kriminalvården",
+            "privat verksamhet som berör barn och unga",
+            "privat hälso- och sjukvård eller socialtjänst",
+        ):
+            assert who in duty, (chapter, who)
 
 
 def test_3_pregnant_person_under_18(shipped: Shipped, simba: Routine) -> None:
