@@ -132,16 +132,20 @@ class _Builder:
         if isinstance(walk(blocks)[-1], Table):  # a document ends with a paragraph
             made = f"Rutinen skapades med Routine Builder {date_in_text(self.source.today)}."
             blocks.append(Paragraph(plain(made), "caption"))
-        data = document_data(
-            self.answers, title=self.outline.title, saved_versions=len(self.versions), draft=self.source.draft
+        return Routine(tuple(blocks), self.data, tuple(self.missing))
+
+    @cached_property
+    def data(self) -> DocumentData:
+        return document_data(
+            self.answers,
+            title=self.outline.title,
+            saved_versions=len(self.versions),
+            draft=self.source.draft,
+            versions=self.versions,
         )
-        return Routine(tuple(blocks), data, tuple(self.missing))
 
     def cover(self) -> list[Block]:
-        data = document_data(
-            self.answers, title=self.outline.title, saved_versions=len(self.versions), draft=self.source.draft
-        )
-        return cover_blocks(data, self.answers, self.qs, gaps=len(self.missing))
+        return cover_blocks(self.data, self.answers, self.qs, gaps=len(self.missing))
 
     def chapter(self, chapter_id: str) -> list[Block]:
         """The chapter (or sub-chapter) ``chapter_id`` with its number, as in the whole routine."""

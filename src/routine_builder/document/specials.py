@@ -7,10 +7,11 @@ from collections.abc import Sequence
 
 from routine_builder.document.blocks import Block, Heading, ListBlock, Paragraph, Span, Spans, Table, plain
 from routine_builder.document.sentences import placed_sentences
-from routine_builder.document.swedish import date_in_table, date_in_text, number_in_text, status_label
+from routine_builder.document.swedish import date_in_table, date_in_text, number_in_text, shown_version, status_label
 from routine_builder.document.text import clean_text
 from routine_builder.domain.answers import AnswerSet
 from routine_builder.domain.legal import LegalReferences
+from routine_builder.domain.operations import ADOPTED
 from routine_builder.domain.outline import Outline, OutlineSection
 from routine_builder.domain.question_set import Question, QuestionSet
 from routine_builder.domain.version_index import VersionHeader
@@ -54,14 +55,20 @@ def revision_history(versions: Sequence[VersionHeader], current: AnswerSet) -> l
     A version file that cannot be read (only in a draft) gets a row that says so, as a gap.
     """
     numbered = []
-    for version in versions:
+    adopted: set[str] = set()  # the labels of adopted versions, in the order they were saved
+    for version in sorted(versions, key=lambda v: v.number):
         info = version.version
         if version.problem or info is None or version.document is None:
             gap = f"[Version {version.number} saknas: filen versions/{version.number}.yaml kan inte läsas]"
             numbered.append((version.number, (str(version.number), "–", "–", gap, "–")))
             continue
+        label = version.document.version or str(info.number)
+        if version.document.status == ADOPTED:
+            adopted.add(label)
+        elif label in adopted:
+            label = shown_version(label, label)  # changes made after the adopted version with this label
         row = (
-            version.document.version or str(info.number),
+            label,
             date_in_table(info.saved_at.date()),
             status_label(version.document.status),
             clean_text(info.comment) or "–",

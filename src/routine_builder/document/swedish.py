@@ -35,6 +35,7 @@ STATUS_LABELS = {
     "ersatt": "Ersatt av senare version",
 }
 
+CHANGED = " med ändringar"  # after a label shared with an adopted version: "1.0 med ändringar"
 _NEUTER = {"år"}  # "ett år", but "en dag"
 NUMBER_WORDS = ("noll", "en", "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio", "elva", "tolv")
 _ISO_DATE = re.compile(r"(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d-])")
@@ -128,3 +129,14 @@ def lower_first(text: str) -> str:
     if text[1:2].islower():
         return text[:1].lower() + text[1:]
     return text
+
+
+def shown_version(label: str, in_force: str | None) -> str:
+    """A version label as a document made after an adoption shows it ("1.0 med ändringar").
+
+    A label the document shares with the version in force (``in_force``) reads as changed; any other
+    label is shown as it is.
+    """
+    if in_force and label in ("", in_force):
+        return in_force + CHANGED
+    return label
