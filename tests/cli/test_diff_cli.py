@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from routine_builder.domain import Workspace, save_version
+from routine_builder.domain import Workspace, create_demo_workspace, save_version
 from tests.helpers.compare_fixtures import compare_workspace, sample_pair
 
 
@@ -62,14 +62,22 @@ def test_identical_files_exit_zero(versioned: tuple[Workspace, Path, Path]) -> N
     assert "Inga skillnader." in result.stdout
 
 
-def test_writes_docx_and_html(versioned: tuple[Workspace, Path, Path], tmp_path: Path) -> None:
+def test_writes_html(versioned: tuple[Workspace, Path, Path], tmp_path: Path) -> None:
     _ws, version, draft = versioned
-    result = _cli("diff", version, draft, "--docx", tmp_path / "ut.docx", "--html", tmp_path / "ut.html")
+    result = _cli("diff", version, draft, "--html", tmp_path / "ut.html")
+    assert result.returncode == 0, result.stderr
+    assert "<ins>socialtjänstens mottagning</ins>" in (tmp_path / "ut.html").read_text(encoding="utf-8")
+
+
+def test_writes_the_routine_redline(tmp_path: Path) -> None:
+    workspace = create_demo_workspace(tmp_path / "ws")
+    versions = workspace.area_dir("boras") / "versions"
+    result = _cli("diff", versions / "1.yaml", versions / "3.yaml", "--docx", tmp_path / "ut.docx")
     assert result.returncode == 0, result.stderr
     with zipfile.ZipFile(tmp_path / "ut.docx") as archive:
         xml = archive.read("word/document.xml").decode("utf-8")
     assert "<w:ins " in xml and "<w:delText" in xml
-    assert "<ins>socialtjänstens mottagning</ins>" in (tmp_path / "ut.html").read_text(encoding="utf-8")
+    assert "Mötet hålls inom " in xml and "Inom hur många dagar" not in xml  # the routine, not the questions
 
 
 def test_unusable_input_exits_two(versioned: tuple[Workspace, Path, Path], tmp_path: Path) -> None:

@@ -200,5 +200,6 @@ def demo_redline(demo_exports: DemoExports, office: Office) -> DemoRedline:
         output=demo_exports.pdf.parent / "redline-boras.docx",
         exported_by="Granskare",
         template=workspace.template_path(),
+        workspace=workspace,
     )
     return DemoRedline(path, convert_to_pdf(path, office=office), old, new, between)

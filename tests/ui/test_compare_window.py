@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from routine_builder.domain import Workspace, save_version
+from routine_builder.domain import Workspace, create_demo_workspace, save_version
 from routine_builder.ui.compare.compare_window import CompareWindow
 from routine_builder.ui.compare.cross_area_view import CrossAreaView
 from routine_builder.ui.compare.sources import Source
@@ -116,11 +116,19 @@ def test_swap_and_other_area(window: CompareWindow) -> None:
 
 
 def test_exports(window: CompareWindow, tmp_path: Path) -> None:
-    docx_path = window.export_docx(tmp_path / "ut.docx")
-    with zipfile.ZipFile(docx_path) as archive:
-        assert "<w:delText" in archive.read("word/document.xml").decode("utf-8")
     page = window.export_html(tmp_path / "ut.html").read_text(encoding="utf-8")
     assert "<ins>socialtjänstens mottagning</ins>" in page
+
+
+def test_exports_the_routine_redline(qtbot: QtBot, tmp_path: Path) -> None:
+    demo = create_demo_workspace(tmp_path / "demo")
+    window = CompareWindow(workspace=demo, area_id="boras")
+    qtbot.addWidget(window)
+    window.select(left=Source("boras", 1), right=Source("boras", 3))
+    docx_path = window.export_docx(tmp_path / "ut.docx")
+    with zipfile.ZipFile(docx_path) as archive:
+        xml = archive.read("word/document.xml").decode("utf-8")
+    assert "<w:delText" in xml and "Mötet hålls inom " in xml and "Inom hur många dagar" not in xml
 
 
 def test_cross_area_and_version_views(qtbot: QtBot, workspace: Workspace) -> None:

@@ -123,6 +123,7 @@ def run(args: argparse.Namespace) -> int:
             between=between,
             exported_by=current_user(),
             template=workspace.template_path() if workspace is not None else None,
+            workspace=workspace,
         )
         print(f"Word-dokumentet med spårade ändringar sparades: {args.docx}")
     if args.html is not None:

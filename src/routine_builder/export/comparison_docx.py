@@ -1,32 +1,41 @@
-"""The comparison as a Word document whose differences are real tracked changes.
+"""The comparison as a Word document: the newer routine, its differences from the older as tracked changes.
 
-Laid out like the routine (title, a chapter per section, a heading per question, the answer below it),
-built from the routine's Word template. Accepting every change gives exactly the newer answers,
-rejecting every change exactly the older (each line is a paragraph; a side without an answer says
-"Inget svar."). Each change carries the author and date of the version that made it.
+Both sides are built as routines (:func:`~routine_builder.document.build.build_routine`: the same chapters,
+sentences, lists and tables as the exported routine), aligned unit by unit (:mod:`.redline_units`) and
+written on the routine's Word template (:mod:`.redline_writer`). Accepting every change gives exactly
+the newer routine's text, rejecting every change the older one's. Each change carries the author and
+date of the version that made it. A short header says what is compared; the cover and the table of
+contents are left out.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import io
-import re
 from collections.abc import Sequence
+from dataclasses import replace
+from functools import partial
 from pathlib import Path
 
 import docx
 from docx.document import Document
-from docx.enum.section import WD_ORIENT
 from docx.oxml.ns import qn
 from docx.shared import Length
 from docx.styles.style import ParagraphStyle
+from docx.text.paragraph import Paragraph as DocxParagraph
 
 from routine_builder import __version__, paths
+from routine_builder.document.blocks import Block, Contents, Heading
+from routine_builder.document.build import RoutineSource, build_routine
 from routine_builder.domain.answers import AnswerSet
-from routine_builder.domain.compare import Comparison, QuestionDiff
+from routine_builder.domain.compare import Comparison
+from routine_builder.domain.completeness import missing_required
+from routine_builder.domain.legal import load_legal_references
+from routine_builder.domain.outline import load_outline, load_workspace_outline
 from routine_builder.domain.question_set import QuestionSet
-from routine_builder.domain.word_diff import DiffOp, LineDiff, OpKind, diff_lines, word_ops
-from routine_builder.errors import ExportError
+from routine_builder.domain.version_index import VersionHeader, version_headers
+from routine_builder.domain.workspace import Workspace
+from routine_builder.errors import ExportError, RoutineBuilderError
 from routine_builder.export import ooxml
 from routine_builder.export.column_widths import text_cm
 from routine_builder.export.cover import fill_header_footer
@@ -38,195 +47,10 @@ from routine_builder.export.redline_authors import (
     shorten_to_width,
     side_label,
 )
-from routine_builder.export.tracked_changes import Author, Revisions
+from routine_builder.export.redline_units import align, units
+from routine_builder.export.redline_writer import RoutineRedline
 from routine_builder.export.writer import Writer
 from routine_builder.storage import atomic_write
-
-NO_ANSWER = "Inget svar."
-_BULLET = re.compile(r"\s*[-•]\s+(?=\S)")
-
-
-def side_text(question: QuestionDiff, side: str) -> str:
-    """The text one side of a question shows: the answer, then its comment or reason; "Inget svar." if none."""
-    old = side == "old"
-    not_applicable = question.old_not_applicable if old else question.new_not_applicable
-    text = "" if question.rows and not not_applicable else (question.old_text if old else question.new_text)
-    comment = question.old_comment if old else question.new_comment
-    if comment.strip():
-        label = "Motivering" if not_applicable else "Kommentar"
-        text = f"{text.rstrip()}\n{label}: {comment.lstrip()}" if text.strip() else f"{label}: {comment.lstrip()}"
-    rows = [r for r in question.rows if (r.old if old else r.new)]
-    if not text.strip() and not rows:
-        return NO_ANSWER
-    return text
-
-
-def _is_bullet(text: str) -> bool:
-    return _BULLET.match(text) is not None
-
-
-def _content(text: str) -> str:
-    """A list item's text without its bullet (the paragraph's style shows the bullet)."""
-    return _BULLET.sub("", text, count=1)
-
-
-def _lines(question: QuestionDiff) -> list[LineDiff]:
-    """The paragraphs of the answer; a line that is a list item on one side only is removed and added."""
-    lines: list[LineDiff] = []
-    for line in diff_lines(side_text(question, "old"), side_text(question, "new")):
-        if not (line.old.strip() or line.new.strip()):
-            continue
-        if line.kind == "change" and (_is_bullet(line.old) != _is_bullet(line.new)):
-            lines.append(LineDiff("delete", line.old, "", (DiffOp("delete", line.old),)))
-            lines.append(LineDiff("insert", "", line.new, (DiffOp("insert", line.new),)))
-        else:
-            lines.append(line)
-    return _inserts_first(lines)
-
-
-def _inserts_first(lines: list[LineDiff]) -> list[LineDiff]:
-    """Within each run of one-sided lines the added ones come first (the removed ones keep their style)."""
-    result: list[LineDiff] = []
-    run: list[LineDiff] = []
-    for line in [*lines, None]:
-        if line is not None and line.kind in ("insert", "delete"):
-            run.append(line)
-            continue
-        result += [x for x in run if x.kind == "insert"] + [x for x in run if x.kind == "delete"]
-        run = []
-        if line is not None:
-            result.append(line)
-    return result
-
-
-RowCells = tuple[tuple[DiffOp, ...], ...]
-
-
-def _cell_text(row: dict[str, str], column: str) -> str:
-    return " ".join(str(row.get(column) or "").split())
-
-
-def _increasing(values: list[int]) -> set[int]:
-    """Indexes of a longest increasing subsequence of ``values`` (the rows that kept their order)."""
-    best: list[list[int]] = []
-    for index, value in enumerate(values):
-        chains = [chain for chain in best if values[chain[-1]] < value]
-        best.append([*(max(chains, key=len) if chains else []), index])
-    longest: list[int] = max(best, key=len) if best else []
-    return set(longest)
-
-
-def row_sequence(question: QuestionDiff, old_rows: list[dict[str, str]]) -> list[tuple[str, RowCells]]:
-    """The table's rows as (kind, cell diffs): in the newer order when accepted, the older when rejected.
-
-    A row that moved is removed where it stood and added where it stands now, so that rejecting every
-    change restores the older order.
-    """
-    columns = [column for column, _label in question.columns]
-    rows = list(question.rows)
-    used: set[int] = set()
-    position: dict[int, int] = {}
-    for k, row in enumerate(rows):
-        if row.old is None:
-            continue
-        found = next((i for i, o in enumerate(old_rows) if o is row.old and i not in used), None)
-        if found is None:
-            found = next((i for i, o in enumerate(old_rows) if o == row.old and i not in used), len(old_rows) + k)
-        position[k] = found
-        used.add(found)
-    paired = [k for k, row in enumerate(rows) if row.old is not None and row.new is not None]
-    kept = {paired[i] for i in _increasing([position[k] for k in paired])}
-    deletes = sorted((position[k], k) for k, row in enumerate(rows) if row.old is not None and k not in kept)
-    inserts = [k for k, row in enumerate(rows) if row.new is not None and k not in kept]
-
-    def whole(row: dict[str, str], kind: OpKind) -> RowCells:
-        return tuple((DiffOp(kind, _cell_text(row, c)),) for c in columns)
-
-    result: list[tuple[str, RowCells]] = []
-    for at in [*sorted(kept), None]:
-        limit = position[at] if at is not None else None
-        while deletes and (limit is None or deletes[0][0] < limit):
-            _pos, index = deletes.pop(0)
-            result.append(("delete", whole(rows[index].old or {}, "delete")))
-        while inserts and (at is None or inserts[0] < at):
-            index = inserts.pop(0)
-            result.append(("insert", whole(rows[index].new or {}, "insert")))
-        if at is not None:
-            result.append(("equal", rows[at].cells))
-    return result
-
-
-def _shown(ops: Sequence[DiffOp]) -> str:
-    """A cell's diff as the redline shows it (deleted text beside inserted), to size its column by."""
-    return "".join(op.text for op in ops)
-
-
-class _Redline:
-    def __init__(self, document: Document, authors: dict[str, Author], fallback: Author, old: AnswerSet):
-        self.writer = Writer(document, draft=False)
-        self.old = old
-        self.styles = self.writer.styles
-        self.revisions = Revisions()
-        self.authors = authors
-        self.fallback = fallback
-
-    def question(self, question: QuestionDiff) -> None:
-        author = self.authors.get(question.question_id, self.fallback)
-        heading = self.writer.subheading(question.question_text, 2, style="Frågerubrik")
-        blocks = [(heading, "equal", self.styles.get("Frågerubrik"))]
-        for line in _lines(question):
-            text = line.new if line.kind == "insert" else line.old
-            bullet = _is_bullet(text)
-            style = self.styles.get("List Bullet" if bullet else "Normal")
-            paragraph = self.writer.paragraph()
-            if line.kind in ("insert", "delete"):
-                shown = _content(text) if bullet else text
-                self.revisions.add(paragraph, line.kind, shown, author, link_style=self.writer.link_style)
-            else:
-                ops = word_ops(_content(line.old), _content(line.new)) if bullet else line.ops
-                self.revisions.add_ops(paragraph, ops, author, link_style=self.writer.link_style)
-            blocks.append((paragraph, "equal" if line.kind == "change" else line.kind, style))
-        self.revisions.join_marks(blocks, author)
-        if question.rows:
-            self.table(question, author)
-
-    def _rows(self, question: QuestionDiff) -> list[tuple[str, RowCells]]:
-        answer = self.old.get(question.question_id)
-        old_rows = answer.value if answer is not None and isinstance(answer.value, list) else []
-        return row_sequence(question, [r for r in old_rows if isinstance(r, dict)])
-
-    def too_wide(self, question: QuestionDiff) -> bool:
-        """Whether the question's table needs landscape pages (as the routine's wide contact lists do)."""
-        if not question.rows:
-            return False
-        texts = [[_shown(ops) for ops in cells] for _kind, cells in self._rows(question)]
-        return self.writer.too_wide([label for _column, label in question.columns], texts)
-
-    def table(self, question: QuestionDiff, author: Author) -> None:
-        labels = [label for _column, label in question.columns]
-        sequence = self._rows(question)
-        texts = [[_shown(ops) for ops in cells] for _kind, cells in sequence]
-        table = self.writer.table(
-            labels, [[""] * len(labels) for _ in sequence], measure=texts, caption=question.question_text
-        )
-        kinds = {kind for kind, _cells in sequence}
-        header_kind = "insert" if kinds == {"insert"} else "delete" if kinds == {"delete"} else "equal"
-        rows = table.rows
-        if header_kind != "equal":
-            header = rows[0]
-            for cell in header.cells:
-                paragraph = cell.paragraphs[0]
-                text = "".join(t.text or "" for t in paragraph._p.iter(qn("w:t")))
-                for child in list(paragraph._p):
-                    if child.tag != qn("w:pPr"):
-                        paragraph._p.remove(child)
-                self.revisions.add(paragraph, header_kind, text, author, bold=True)
-            self.revisions.mark_row(header, header_kind, author)
-        for row, (kind, cells) in zip(rows[1:], sequence, strict=True):
-            for index, ops in enumerate(cells):
-                self.revisions.add_cell(row, index, kind, ops, author, link_style=self.writer.link_style)
-            if kind != "equal":
-                self.revisions.mark_row(row, kind, author)
 
 
 def _header_title(document: Document, old: AnswerSet, new: AnswerSet, old_label: str, new_label: str) -> str:
@@ -259,21 +83,47 @@ def _open_template(template: Path | None) -> Document:
     return document
 
 
-def _summary(writer: Writer, comparison: Comparison, old_label: str, new_label: str) -> None:
-    writer.paragraph(
-        f"Jämförelse mellan {old_label} (äldre) och {new_label} (nyare). Skillnaderna är spårade ändringar: "
-        "godkänn alla ändringar för att få den nyare texten, avvisa alla för att få den äldre."
-    )
+def _summary(writer: Writer, comparison: Comparison, old_label: str, new_label: str) -> list[DocxParagraph]:
+    """What the document is: the newer routine, its differences from the older as tracked changes."""
     counts = comparison.counts
-    totals = f"{counts.changed} ändrade, {counts.added} tillagda och {counts.removed} borttagna svar."
-    writer.paragraph(totals, bold=True)
-    rows = [(s.title, str(s.counts.changed), str(s.counts.added), str(s.counts.removed)) for s in comparison.sections]
-    writer.table(
-        ["Avsnitt", "Ändrade", "Tillagda", "Borttagna"],
-        rows,
-        caption="Ändringar per avsnitt",
-        widths=[writer.text_width_cm - 6.6, 2.2, 2.2, 2.2],
-    )
+    return [
+        writer.paragraph(
+            f"Rutinen enligt {new_label}, med skillnaderna mot {old_label} som spårade ändringar. Godkänn alla "
+            "ändringar för att få rutinens nyare text, avvisa alla för att få den äldre."
+        ),
+        writer.paragraph(
+            f"Bakom ändringarna: {counts.changed} ändrade, {counts.added} tillagda och "
+            f"{counts.removed} borttagna svar.",
+            bold=True,
+        ),
+    ]
+
+
+def _area_versions(workspace: Workspace | None, answers: AnswerSet) -> list[VersionHeader]:
+    """The saved versions a side's revision history lists, as its export lists them (the area's, all)."""
+    if workspace is None:
+        return []
+    try:
+        return version_headers(workspace, answers.area.id)
+    except (RoutineBuilderError, OSError):
+        return []
+
+
+def routine_body(source: RoutineSource) -> list[Block]:
+    """The routine's chapters and attachments (no cover, no contents), as the side is exported.
+
+    A saved version reads as its export does (questions it has no answer to left out); a draft with
+    missing required answers reads as the draft export (gaps marked, its open questions listed).
+    """
+    answers = source.answer_set
+    draft = answers.version is None and bool(missing_required(source.question_set, answers))
+    source = replace(source, draft=draft)
+    blocks = list(build_routine(source).blocks)
+    start = next((i + 1 for i, block in enumerate(blocks) if isinstance(block, Contents)), 0)
+    body = blocks[start:]
+    if body and isinstance(body[0], Heading):
+        body[0] = replace(body[0], new_page=False)  # the first chapter follows what is compared
+    return body
 
 
 def write_comparison_docx(
@@ -288,13 +138,26 @@ def write_comparison_docx(
     new_label: str | None = None,
     exported_by: str = "",
     template: Path | None = None,
-    only_changed: bool = False,
+    workspace: Workspace | None = None,
 ) -> Path:
-    """Write the comparison of ``old`` with ``new`` to ``output`` (atomically) as a .docx with tracked changes.
+    """Write the routine of ``new`` with its differences from ``old`` as tracked changes to ``output`` (atomically).
 
     ``between`` are the saved versions between the two (of one area), so that each change is attributed
-    to the version that made it; ``old_label``/``new_label`` name the sides as the user chose them.
+    to the version that made it; ``old_label``/``new_label`` name the sides as the user chose them. The
+    routine follows ``workspace``'s outline (the bundled one without a workspace).
     """
+    outline = (
+        load_workspace_outline(workspace.root, question_set) if workspace is not None else load_outline(question_set)
+    )
+    legal = load_legal_references(paths.legal_references_path())
+    sides = [
+        routine_body(
+            RoutineSource(question_set, outline, legal, side, versions=partial(_area_versions, workspace, side))
+        )
+        for side in (old, new)
+    ]
+    if template is None and workspace is not None:
+        template = workspace.template_path()
     document = _open_template(template)
     old_label = old_label or side_label(old)
     new_label = new_label or side_label(new)
@@ -324,20 +187,14 @@ def write_comparison_docx(
     props.revision = 1
     props.created = props.modified = now
     write_app_properties(document)
-    ids = [q.question_id for q in comparison.questions() if q.differs]
-    redline = _Redline(document, change_authors(ids, old, new, between), author_of(new), old)
+    old_units, new_units = units(sides[0]), units(sides[1])
+    ids = sorted({u.source for u in [*old_units, *new_units] if u.source})
+    redline = RoutineRedline(document, change_authors(ids, old, new, between), author_of(new))
     writer = redline.writer
-    writer.paragraph(compact_title(old, new, old_label, new_label), "Title")
-    _summary(writer, comparison, old_label, new_label)
-    for section in comparison.sections:
-        questions = [q for q in section.questions if q.differs or not only_changed]
-        if not questions:
-            continue
-        wide = any(redline.too_wide(question) for question in questions)
-        writer.turn_pages(WD_ORIENT.LANDSCAPE if wide else WD_ORIENT.PORTRAIT)
-        writer.heading(section.title, 1)
-        for question in questions:
-            redline.question(question)
+    redline.keep(writer.paragraph(compact_title(old, new, old_label, new_label), "Title"))
+    for paragraph in _summary(writer, comparison, old_label, new_label):
+        redline.keep(paragraph)
+    redline.write(align(old_units, new_units))
     who = f" av {exported_by}" if exported_by else ""
     writer.paragraph(f"Jämförelsen skapades {now.astimezone():%Y-%m-%d %H:%M}{who} med Routine Builder.", "Caption")
     writer.finish()
@@ -348,4 +205,4 @@ def write_comparison_docx(
     return output
 
 
-__all__ = ["NO_ANSWER", "side_text", "write_comparison_docx"]
+__all__ = ["routine_body", "write_comparison_docx"]

@@ -147,16 +147,24 @@ class Revisions:
             if op.text:
                 self.add(paragraph, "equal", op.text, author, bold=bold, cell=cell, link_style=link_style)
 
-    def join_marks(self, blocks: Sequence[tuple[Paragraph, str, BaseStyle | None]], author: Author) -> None:
+    def join_marks(
+        self,
+        blocks: Sequence[tuple[Paragraph, str, BaseStyle | None]],
+        author: Author,
+        authors: Sequence[Author] | None = None,
+    ) -> None:
         """Mark the paragraph marks of a run of paragraphs, each ``(paragraph, kind, own style)``.
 
         ``kind`` is ``equal`` (on both sides, perhaps with changes inside), ``insert`` or ``delete``; the
         first paragraph is on both sides (the heading the run belongs to). The mark ending paragraph j
         belongs to paragraph j + 1: it is inserted or deleted with it. Each paragraph then takes the style
-        its mark ends on the newer side, and records the older side's in ``w:pPrChange``.
+        its mark ends on the newer side, and records the older side's in ``w:pPrChange``. ``authors``
+        (one per paragraph) name who changed each paragraph, else ``author`` made every change.
         """
         kinds = [kind for _p, kind, _s in blocks]
         for index, (paragraph, _kind, _style) in enumerate(blocks):
+            by = authors[index + 1] if authors is not None and index + 1 < len(authors) else author
+            own = authors[index] if authors is not None else author
             following = kinds[index + 1] if index + 1 < len(kinds) else "equal"
             newer = next(blocks[i][2] for i in range(index, -1, -1) if kinds[i] != "delete")
             older = next(blocks[i][2] for i in range(index, -1, -1) if kinds[i] != "insert")
@@ -166,11 +174,24 @@ class Revisions:
                 r_pr = ppr.find(qn("w:rPr"))
                 if r_pr is None:
                     r_pr = ppr.insert_element_before(ooxml.element("w:rPr"), "w:sectPr", "w:pPrChange")
-                r_pr.append(self.mark("w:del" if following == "delete" else "w:ins", author))
+                r_pr.append(self.mark("w:del" if following == "delete" else "w:ins", by))
             if older is not newer and older is not None:
-                change = self.mark("w:pPrChange", author)
+                change = self.mark("w:pPrChange", own)
                 change.append(ooxml.element("w:pPr", None, ooxml.element("w:pStyle", {"w:val": older.style_id})))
                 ppr.append(change)
+
+    def track_runs(self, paragraph: Paragraph, kind: str, author: Author) -> None:
+        """Mark everything written in ``paragraph`` (its runs, also those in links) as inserted or deleted."""
+        tag = "w:del" if kind == "delete" else "w:ins"
+        runs = [c for c in paragraph._p if c.tag == qn("w:r")]
+        runs += [r for link in paragraph._p.iterchildren(qn("w:hyperlink")) for r in link.iterchildren(qn("w:r"))]
+        for run in runs:
+            wrapper = self.mark(tag, author)
+            run.addprevious(wrapper)
+            wrapper.append(run)
+            if kind == "delete":
+                for text in run.iterchildren(qn("w:t")):
+                    text.tag = qn("w:delText")
 
     def mark_row(self, row: _Row, kind: str, author: Author) -> None:
         """Mark a whole table row as inserted or deleted."""

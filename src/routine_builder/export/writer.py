@@ -42,7 +42,7 @@ from routine_builder.export.styles import StyleSheet
 SPACE_AFTER_TABLE = Pt(9)
 SHORT_TABLE_ROWS = 8  # a table of up to this many rows is kept on one page
 TABLE_PT, DENSE_TABLE_PT = 9.5, 8.5  # the text sizes of 'Rutintabell' and 'Rutintabell tät'
-_BOX_STYLES = {False: ("Riktlinjetext", "Riktlinjepunkt"), True: ("Rekommendationstext", "Rekommendationspunkt")}
+BOX_STYLES = {False: ("Riktlinjetext", "Riktlinjepunkt"), True: ("Rekommendationstext", "Rekommendationspunkt")}
 _PARAGRAPH_STYLES = {
     "body": "Normal",
     "note": "Normal",
@@ -189,7 +189,7 @@ class Writer:
 
     def box(self, block: Box) -> None:
         """The guideline's point (a recommendation with ``advice``) in the box styles, which join into one box."""
-        text, bullets = _BOX_STYLES[block.advice]
+        text, bullets = BOX_STYLES[block.advice]
         last = self.paragraph(block.label, text, bold=True) if block.label else None
         for part in block.content:
             if isinstance(part, ListBlock):
@@ -204,7 +204,8 @@ class Writer:
             last.paragraph_format.keep_with_next = False
         self._after_table = True  # the box needs air below it, as a table does
 
-    def table_block(self, block: Table) -> DocxTable:
+    def table_block(self, block: Table, *, measure: Sequence[Sequence[str]] | None = None) -> DocxTable:
+        """The table ``block``; ``measure`` are the texts to size its columns by when cells are filled in later."""
         widths = None
         if block.widths is not None:
             fixed = sum(w for w in block.widths if w is not None)
@@ -219,6 +220,7 @@ class Writer:
             description=block.description,
             widths=widths,
             first_column=block.first_column,
+            measure=measure,
         )
 
     def landscape(self, block: Landscape) -> None:

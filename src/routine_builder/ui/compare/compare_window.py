@@ -418,6 +418,7 @@ class CompareWindow(QMainWindow):
             between=versions_between(self.workspace, old, new),
             exported_by=current_user(),
             template=self.workspace.template_path(),
+            workspace=self.workspace,
         )
 
     def export_html(self, path: Path) -> Path:
