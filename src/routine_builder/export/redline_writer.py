@@ -187,26 +187,43 @@ class RoutineRedline:
     # ------------------------------------------------------------ finishing
 
     def _join(self) -> None:
-        """Join each run of inserted or deleted paragraphs to the paragraph on both sides before it."""
-        run: list[tuple[DocxParagraph, str, Author]] = []
+        """Join the paragraph marks of each run of inserted and deleted paragraphs (added ones come first).
+
+        The added paragraphs are joined to the paragraph on both sides before them (see
+        :meth:`Revisions.join_marks`). The removed ones keep their own style: each has its own mark
+        deleted, so that its text joins the paragraph after it, when one follows (an empty one put in
+        before a numbered chapter heading, whose number would else show as changed); else they are joined to
+        the paragraph before them as well.
+        """
         styles: dict[str, BaseStyle] = {}
 
         def style(paragraph: DocxParagraph) -> BaseStyle | None:
             found = paragraph.style
             return styles.setdefault(found.style_id, found) if found is not None else None
 
-        def flush() -> None:
-            if len(run) > 1:
-                blocks = [(p, kind, style(p)) for p, kind, _a in run]
-                self.revisions.join_marks(blocks, self.fallback, [a for _p, _k, a in run])
-            run.clear()
+        runs: list[list[tuple[DocxParagraph | None, str, Author]]] = []
+        for entry in self.written:
+            if entry[0] is None or entry[1] == "equal" or not runs:
+                runs.append([])
+            runs[-1].append(entry)
+        for index, run in enumerate(runs):
+            following = runs[index + 1][0] if index + 1 < len(runs) else None
+            deleted = [(p, a) for p, kind, a in run if kind == "delete" and p is not None]
+            after = following[0] if following is not None else None
+            if deleted and after is not None:
+                run = [entry for entry in run if entry[1] != "delete"]
+                if self._numbered_heading(style(after)):
+                    after.insert_paragraph_before()  # a chapter heading would show its number as changed
+                for paragraph, author in deleted:
+                    self.revisions.mark_end(paragraph, "delete", author)
+            paragraphs = [(p, kind, a) for p, kind, a in run if p is not None]
+            if len(paragraphs) > 1:
+                blocks = [(p, kind, style(p)) for p, kind, _a in paragraphs]
+                self.revisions.join_marks(blocks, self.fallback, [a for _p, _k, a in paragraphs])
 
-        for paragraph, kind, author in self.written:
-            if paragraph is None or kind == "equal":
-                flush()
-            if paragraph is not None:
-                run.append((paragraph, kind, author))
-        flush()
+    @staticmethod
+    def _numbered_heading(style: BaseStyle | None) -> bool:
+        return style is not None and (style.name or "").startswith("Heading") and ooxml.style_is_numbered(style)
 
     def _number(self) -> None:
         """Number each run of numbered list items from 1 (deleted items are counted where they stand)."""

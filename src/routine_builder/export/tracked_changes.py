@@ -171,14 +171,19 @@ class Revisions:
             paragraph.style = cast("ParagraphStyle | None", newer)
             ppr = paragraph._p.get_or_add_pPr()
             if following in ("insert", "delete"):
-                r_pr = ppr.find(qn("w:rPr"))
-                if r_pr is None:
-                    r_pr = ppr.insert_element_before(ooxml.element("w:rPr"), "w:sectPr", "w:pPrChange")
-                r_pr.append(self.mark("w:del" if following == "delete" else "w:ins", by))
+                self.mark_end(paragraph, following, by)
             if older is not newer and older is not None:
                 change = self.mark("w:pPrChange", own)
                 change.append(ooxml.element("w:pPr", None, ooxml.element("w:pStyle", {"w:val": older.style_id})))
                 ppr.append(change)
+
+    def mark_end(self, paragraph: Paragraph, kind: str, author: Author) -> None:
+        """Mark the paragraph's own mark as inserted or deleted (its text then joins the paragraph after it)."""
+        ppr = paragraph._p.get_or_add_pPr()
+        r_pr = ppr.find(qn("w:rPr"))
+        if r_pr is None:
+            r_pr = ppr.insert_element_before(ooxml.element("w:rPr"), "w:sectPr", "w:pPrChange")
+        r_pr.append(self.mark("w:del" if kind == "delete" else "w:ins", author))
 
     def track_runs(self, paragraph: Paragraph, kind: str, author: Author) -> None:
         """Mark everything written in ``paragraph`` (its runs, also those in links) as inserted or deleted."""
