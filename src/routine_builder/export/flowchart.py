@@ -61,6 +61,9 @@ def write_flowchart(writer: Writer, chart_block: Flowchart) -> None:
         for number, step in enumerate(steps, start=1):
             chart.joint(column)
             last = chart.box(f"{number}. {step}")
+    # the box that ends the columns keeps with nothing: LibreOffice, keeping it with the paragraph after the
+    # section break, can move the chart's end onto a page of its own (the arrow below still joins it)
+    last.paragraph_format.keep_with_next = False
     after = ooxml.end_section(last, writer.document)
     after.start_type = WD_SECTION.CONTINUOUS
     ooxml.columns(after, 1)
