@@ -1,4 +1,4 @@
-"""The remiss file as a reviewer sees it when opening it in LibreOffice: laid out as the routine is.
+"""The remiss file (and a draft) as a reviewer sees it when opening it in LibreOffice: laid out as the contents say.
 
 The file is converted the way a reviewer opens it (``soffice --headless --convert-to pdf``), not through
 Routine Builder's own LibreOffice process, and its pages are read back with poppler's pdftotext.
@@ -38,26 +38,29 @@ def _flat(text: str) -> str:
     return " ".join(text.split())
 
 
-def _remiss_copy(
-    workspace: Workspace, office: Office, area_id: str, folder: Path, *, layout: bool
-) -> tuple[Path, list[str]]:
-    """The remiss file of ``area_id`` and the text of each page LibreOffice lays it out on.
-
-    With ``layout`` each page's lines are as laid out (a heading is a line of its own); without, the
-    text is in reading order (a column's text is not interleaved with its neighbour's).
-    """
+def _remiss_copy(workspace: Workspace, office: Office, area_id: str, folder: Path) -> Path:
+    """The remiss file of ``area_id``, made as ``routine-builder export --remiss`` makes it."""
     version = version_for_remiss(workspace, workspace.load_area(area_id).answer_set, reply_by=REPLY_BY)
     path = folder / f"{area_id}-remiss.docx"
     result = export_remiss(RoutineExporter(workspace, office=office), version, path, reply_by=REPLY_BY)
     assert result.page_numbers
-    libreoffice_convert(path, "pdf", folder, folder / "profile")
+    return path
+
+
+def _pages(path: Path, *, layout: bool) -> list[str]:
+    """The text of each page LibreOffice lays ``path`` out on, opening it as a reviewer does.
+
+    With ``layout`` each page's lines are as laid out (a heading is a line of its own); without, the
+    text is in reading order (a column's text is not interleaved with its neighbour's).
+    """
+    libreoffice_convert(path, "pdf", path.parent, path.parent / "profile")
     text = subprocess.run(
         ["pdftotext", *(["-layout"] if layout else []), str(path.with_suffix(".pdf")), "-"],
         capture_output=True,
         text=True,
         check=True,
     ).stdout
-    return path, text.split("\f")
+    return text.split("\f")
 
 
 def _paragraphs(path: Path, styles: tuple[str, ...]) -> list[str]:
@@ -86,7 +89,8 @@ def _pages_showing(pages: list[str], text: str) -> list[int]:
 def test_the_remiss_copy_keeps_the_flowchart_on_one_page(
     workspace: Workspace, office: Office, area_id: str, tmp_path: Path
 ) -> None:
-    path, pages = _remiss_copy(workspace, office, area_id, tmp_path, layout=False)
+    path = _remiss_copy(workspace, office, area_id, tmp_path)
+    pages = _pages(path, layout=False)
     boxes = _paragraphs(path, BOX_STYLES)
     assert len(boxes) >= 8, boxes
     where = {box: _pages_showing(pages, box[:45]) for box in boxes}
@@ -97,23 +101,38 @@ def test_the_remiss_copy_keeps_the_flowchart_on_one_page(
     assert birth == first
 
 
+def _assert_contents_name_the_pages(path: Path) -> None:
+    """Each contents entry's page is the page on which LibreOffice, opening ``path``, shows the heading."""
+    pages = _pages(path, layout=True)
+    entries = _paragraphs(path, CONTENTS_STYLES)
+    assert len(entries) >= 15
+    contents_page = _pages_showing(pages, "Innehåll")[0]
+    lines = {
+        number: {_flat(line) for line in text.splitlines()}
+        for number, text in enumerate(pages, 1)
+        if number > contents_page
+    }
+    for entry in entries:
+        *numbered, page = entry.split("\t")
+        title = _flat(" ".join(numbered))
+        assert page.isdigit(), entry
+        shown = [number for number, seen in lines.items() if title in seen]  # the heading's own line
+        assert shown, (path.name, title)
+        assert int(page) == shown[0], (path.name, title, page, shown)
+
+
 @pytest.mark.parametrize("area_id", AREAS)
 def test_the_remiss_copys_contents_name_the_pages_libreoffice_lays_out(
     workspace: Workspace, office: Office, area_id: str, tmp_path: Path
 ) -> None:
-    path, pages = _remiss_copy(workspace, office, area_id, tmp_path, layout=True)
-    entries = _paragraphs(path, CONTENTS_STYLES)
-    assert len(entries) >= 15
-    contents_page = _pages_showing(pages, "Innehåll")[0]
-    for entry in entries:
-        *numbered, page = entry.split("\t")
-        title = " ".join(numbered).strip()
-        assert page.isdigit(), entry
-        lines = {
-            number: {_flat(line) for line in text.splitlines()}
-            for number, text in enumerate(pages, 1)
-            if number > contents_page
-        }
-        shown = [number for number, seen in lines.items() if _flat(title) in seen]  # the heading's own line
-        assert shown, (area_id, title)
-        assert int(page) == shown[0], (area_id, title, page, shown)
+    _assert_contents_name_the_pages(_remiss_copy(workspace, office, area_id, tmp_path))
+
+
+@pytest.mark.parametrize("area_id", AREAS)
+def test_a_drafts_contents_name_the_pages_libreoffice_lays_out(
+    workspace: Workspace, office: Office, area_id: str, tmp_path: Path
+) -> None:
+    answers = workspace.load_area(area_id).answer_set
+    result = RoutineExporter(workspace, office=office).export(answers, tmp_path / f"{area_id}.docx", draft=True)
+    assert result.page_numbers
+    _assert_contents_name_the_pages(result.path)

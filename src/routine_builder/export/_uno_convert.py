@@ -6,8 +6,10 @@ Starts a private headless LibreOffice and answers requests, one JSON object per 
 one JSON answer per line on standard output, until standard input closes:
 
 ``{"pages": IN_URL, "bookmarks": [NAME, …]}``
-    lays the document out (as for the PDF) and answers ``{"pages": {NAME: PAGE, …}, "count": PAGES}``: the page on
-    which each bookmark starts. Nothing is saved.
+    lays the document out (as for the PDF) and answers ``{"pages": {NAME: PAGE, …}, "count": PAGES, "breaks":
+    [[TEXT, N], …]}``: the page on which each bookmark starts, and the paragraphs before which the layout put a
+    page break (:func:`keep_with_next`), each as its text and the number of body paragraphs with the same text
+    before it, so that the document's writer can put those breaks into the file. Nothing is saved.
 ``{"pdf": IN_URL, "out": OUT_URL}``
     stores a tagged PDF/UA (title in the window title, bookmarks from the headings) at ``OUT_URL``; the
     document's fields are refreshed, its table of contents is kept as it was written.
@@ -91,18 +93,48 @@ def keep_with_next(document):
     Word keeps such a paragraph (a heading, a lead such as "Det gäller:") with the next one; LibreOffice
     can lose the keep when later pages make it lay the document out again. Only each page's last line is
     looked at, a few calls per page: when it ends a paragraph that keeps with the next, a page break goes
-    before that paragraph (or before the first of a run of them at the page's foot).
+    before that paragraph (or before the first of a run of them at the page's foot). Returns the
+    paragraphs given a break, as (text, number of body paragraphs with that text before it).
     """
     view = document.getCurrentController().getViewCursor()
     view.jumpToLastPage()
     pages, page = view.getPage(), 1
+    broken = []
     while page < pages:
         first = _parted_at_foot(document, view, page)
         if first is not None:
-            first.BreakType = uno.Enum("com.sun.star.style.BreakType", "PAGE_BEFORE")
+            paragraph, identity = _visible(document, first)
+            paragraph.BreakType = uno.Enum("com.sun.star.style.BreakType", "PAGE_BEFORE")
+            broken.append(identity)
             view.jumpToLastPage()
             pages = view.getPage()
         page += 1
+    return broken
+
+
+def _visible(document, cursor):
+    """The first paragraph with text from ``cursor`` on, and its (text, number of earlier body paragraphs with it).
+
+    An empty paragraph (the hidden one that opens a control of a remiss file) is passed over: the break
+    goes before the text that follows it.
+    """
+    text = document.getText()
+    seen: dict[str, int] = {}
+    found = None
+    for element in text.createEnumeration():
+        if not element.supportsService("com.sun.star.text.Paragraph"):
+            if found is not None:
+                break  # a table follows the empty paragraphs: the break stays where it was found
+            continue
+        string = element.getString()
+        if found is None and text.compareRegionStarts(element.getStart(), cursor.getStart()) == 0:
+            found = element
+        if found is not None and string.strip():  # a hidden mark reads as "\r"
+            return element, [string, seen.get(string, 0)]
+        seen[string] = seen.get(string, 0) + 1
+    if found is None:
+        raise RuntimeError("stycket före sidbrytningen hittades inte")
+    return found, ["", 0]  # no text to find it by: the document's writer cannot carry this break
 
 
 def _parted_at_foot(document, view, page):
@@ -138,7 +170,7 @@ def _parted_at_foot(document, view, page):
 def _pages(desktop, request):
     document = _load(desktop, request["pages"])
     try:
-        keep_with_next(document)
+        breaks = keep_with_next(document)
         controller = document.getCurrentController()
         cursor = controller.getViewCursor()
         marks = document.getBookmarks()
@@ -147,7 +179,7 @@ def _pages(desktop, request):
             if marks.hasByName(name):
                 cursor.gotoRange(marks.getByName(name).getAnchor().getStart(), False)
                 pages[name] = cursor.getPage()
-        return {"pages": pages, "count": controller.getPropertyValue("PageCount")}
+        return {"pages": pages, "count": controller.getPropertyValue("PageCount"), "breaks": breaks}
     finally:
         document.close(True)
 

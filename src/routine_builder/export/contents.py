@@ -2,7 +2,9 @@
 
 Each entry is a paragraph in 'toc 1' or 'toc 2' holding a link to the heading's bookmark, the number, the
 title and, when the pages are known, a dot leader and a ``PAGEREF`` field with the page. The pages come
-from LibreOffice's layout of the finished document (:meth:`Office.heading_pages`), so the contents show
+from LibreOffice's layout of the finished document (:meth:`Office.layout`; the page breaks that layout
+adds are written into the file by :mod:`page_breaks`, so the pages hold where the file is opened in
+LibreOffice too), so the contents show
 page numbers wherever the file is opened (Word, Protected View, Word on the web, previews) without
 Word's field-update prompt; Word recomputes them whenever its user updates fields. Without LibreOffice
 the entries carry titles only and Word is asked to update the fields on opening.

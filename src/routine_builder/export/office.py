@@ -18,6 +18,7 @@ import subprocess
 import sys
 import tempfile
 import threading
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from types import TracebackType
@@ -100,6 +101,20 @@ def unavailable() -> str | None:
     return None
 
 
+@dataclass(frozen=True)
+class Layout:
+    """What a layout of a document found.
+
+    ``pages`` maps each bookmark asked for to the page it starts on. ``breaks`` are the paragraphs before
+    which the layout started a new page, because LibreOffice had left a heading or lead kept with the
+    next paragraph alone at a page's foot: each as its text and the number of body paragraphs (outside
+    tables) with the same text before it. The pages hold only when the file carries those breaks too.
+    """
+
+    pages: dict[str, int]
+    breaks: list[tuple[str, int]] = field(default_factory=list)
+
+
 class Office:
     """A running LibreOffice that answers requests; use as a context manager, or call :meth:`close`."""
 
@@ -159,12 +174,13 @@ class Office:
             raise ExportError("LibreOffice avslutades oväntat", path=what) from None
         return self._receive(what)
 
-    def heading_pages(self, docx: Path, bookmarks: list[str]) -> dict[str, int]:
-        """The page on which each bookmark starts, when LibreOffice lays ``docx`` out."""
+    def layout(self, docx: Path, bookmarks: list[str]) -> Layout:
+        """Where LibreOffice puts each bookmark, and the page breaks it adds, when it lays ``docx`` out."""
         answer = self._request({"pages": Path(docx).resolve().as_uri(), "bookmarks": bookmarks}, docx)
         if "error" in answer:
             raise ExportError("LibreOffice kunde inte sidnumrera dokumentet" + _detail(answer), path=docx)
-        return {str(name): int(page) for name, page in answer["pages"].items()}
+        pages = {str(name): int(page) for name, page in answer["pages"].items()}
+        return Layout(pages, [(str(text), int(before)) for text, before in answer.get("breaks", [])])
 
     def pdf(self, docx: Path, target: Path) -> None:
         """Write ``docx`` as a tagged PDF/UA to ``target`` (not atomically: use a temporary name)."""

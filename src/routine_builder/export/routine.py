@@ -2,7 +2,8 @@
 
 Each export opens the template with python-docx, writes the blocks through :class:`Writer`, lets
 LibreOffice lay the document out to put page numbers into the table of contents (when LibreOffice is
-installed) and saves the file atomically.
+installed), writes the page breaks that layout added into the file (:mod:`page_breaks`) and saves the
+file atomically.
 """
 
 from __future__ import annotations
@@ -33,7 +34,8 @@ from routine_builder.domain.workspace import Workspace, today
 from routine_builder.errors import ExportError
 from routine_builder.export import cover, ooxml
 from routine_builder.export.contents import Contents
-from routine_builder.export.office import Office, unavailable
+from routine_builder.export.office import Layout, Office, unavailable
+from routine_builder.export.page_breaks import write_breaks
 from routine_builder.export.pdf import convert_to_pdf
 from routine_builder.export.remiss_marking import REMISS_MARK, MarkingWriter, RemissInfo, mark_document, notice_blocks
 from routine_builder.export.writer import Writer
@@ -152,7 +154,9 @@ class RoutineExporter:
                 report(80, "Sidnumrerar innehållet med LibreOffice")
                 try:
                     builder.contents.write(None, placeholder=True)
-                    builder.contents.write(_heading_pages(document, office, builder.contents.bookmarks))
+                    layout = _layout(document, office, builder.contents.bookmarks)
+                    write_breaks(document, layout.breaks)
+                    builder.contents.write(layout.pages)
                     numbered = True
                 except ExportError as exc:
                     reason = exc.reason
@@ -178,12 +182,12 @@ class RoutineExporter:
         )
 
 
-def _heading_pages(document: DocxDocument, office: Office, bookmarks: list[str]) -> dict[str, int]:
-    """Where LibreOffice puts each heading when it lays the document out as it is now."""
+def _layout(document: DocxDocument, office: Office, bookmarks: list[str]) -> Layout:
+    """Where LibreOffice puts each heading when it lays the document out as it is now, and the breaks it adds."""
     with tempfile.TemporaryDirectory(prefix="routine-builder-layout-") as tmp:
         draft = Path(tmp) / "layout.docx"
         document.save(str(draft))
-        return office.heading_pages(draft, bookmarks)
+        return office.layout(draft, bookmarks)
 
 
 class _Builder:
