@@ -8,6 +8,7 @@ from pathlib import Path
 import docx
 import pytest
 from PySide6.QtGui import QTextCursor, QTextDocument
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from routine_builder.domain import create_demo_workspace
@@ -16,6 +17,7 @@ from routine_builder.ui.settings import Settings
 from routine_builder.ui.window.actions import ActionId
 from routine_builder.ui.window.main_window import MainWindow
 from tests.helpers.cli import run_cli
+from tests.ui.area_fixtures import app_theme
 from tests.ui.test_main_window import open_window
 
 
@@ -150,32 +152,23 @@ def _breaks_inside_words(document: QTextDocument) -> list[str]:
 
 
 def test_the_document_data_wraps_between_words_and_names_the_status_as_the_export_does(
-    qtbot: QtBot, window: MainWindow
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
 ) -> None:
     window.resize(1366, 768)  # a laptop: the preview shares the width with the form
     window.area_list.select("boras")  # under revision since version 3 was adopted
     window.action(ActionId.PREVIEW).trigger()
     panel = window.preview_panel
-    window.form.focus_question("grund-riktlinjeversion")  # an answer placed on the cover
-    qtbot.waitUntil(lambda: "Dokumentuppgifter" in panel.text())
-    assert panel.browser.viewport().width() < 420  # narrow enough to have wrapped inside words before
-    assert _breaks_inside_words(panel.browser.document()) == []
+    with app_theme(QApplication.instance(), "light"):
+        window.form.focus_question("grund-riktlinjeversion")  # an answer placed on the cover
+        qtbot.waitUntil(lambda: "Dokumentuppgifter" in panel.text())
+        assert panel.browser.viewport().width() < 420  # narrow enough to have wrapped inside words before
+        assert _breaks_inside_words(panel.browser.document()) == []
     text = panel.text()
     assert "Under revidering" in text and "UTKAST" not in text  # the banner and the table say the same
     assert "Under revidering – ej fastställd." in text
-    result = run_cli(
-        "export",
-        str(window.session.workspace.root),
-        "--area",
-        "boras",
-        "-o",
-        str(window.session.workspace.root.parent / "b.docx"),
-    )
+    assert window.session is not None
+    output = tmp_path / "boras.docx"
+    result = run_cli("export", str(window.session.workspace.root), "--area", "boras", "-o", str(output))
     assert result.returncode == 0, result.stderr
-    cells = [
-        c.text
-        for t in docx.Document(str(window.session.workspace.root.parent / "b.docx")).tables
-        for r in t.rows
-        for c in r.cells
-    ]
-    assert "Under revidering" in cells  # the export's status, which the preview's banner now repeats
+    cells = [cell.text for table in docx.Document(str(output)).tables for row in table.rows for cell in row.cells]
+    assert "Under revidering" in cells  # the export's status, which the preview's banner repeats

@@ -31,8 +31,12 @@ COVER = "<cover>"
 LIST_INDENT_PX = 14
 
 
-def preview_css(palette: QPalette) -> str:
-    """The preview's look in the current light or dark palette (Qt's rich text knows a subset of CSS)."""
+def preview_css(palette: QPalette, *, text_pt: float) -> str:
+    """The preview's look in the current light or dark palette (Qt's rich text knows a subset of CSS).
+
+    Tables are a size smaller than the text (``text_pt``), as in the routine, so that a two-column
+    table fits a narrow panel without breaking its words.
+    """
     text = palette.color(QPalette.ColorRole.Text).name()
     base = palette.color(QPalette.ColorRole.Base)
     accent = palette.color(QPalette.ColorRole.Highlight)
@@ -51,6 +55,7 @@ def preview_css(palette: QPalette) -> str:
     .box.advice, .advice {{ background-color: {advice}; }}
     .note {{ font-style: italic; }}
     .gap, .notice {{ background-color: #fff2a8; color: #6b1a00; font-weight: bold; }}
+    table {{ font-size: {max(text_pt - 1, 7):g}pt; }}
     th {{ background-color: {head}; color: {base.name()}; }}
     td.label {{ font-weight: bold; }}
     .flow p {{ background-color: {box}; }}
@@ -220,7 +225,7 @@ class PreviewPanel(QWidget):
 
         position = self.browser.verticalScrollBar().value()
         document = self.browser.document()
-        document.setDefaultStyleSheet(preview_css(self.palette()))
+        document.setDefaultStyleSheet(preview_css(self.palette(), text_pt=self.browser.font().pointSizeF()))
         document.setIndentWidth(LIST_INDENT_PX)  # Qt's 40 px per list level is a quarter of a narrow panel
         self.browser.setHtml(fragment(blocks))
         bar = self.browser.verticalScrollBar()
