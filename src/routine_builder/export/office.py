@@ -25,6 +25,7 @@ from types import TracebackType
 from typing import Any
 
 from routine_builder.errors import ExportError
+from routine_builder.storage import os_reason
 
 TIMEOUT = 240
 _SCRIPT = Path(__file__).with_name("_uno_convert.py")
@@ -138,7 +139,7 @@ class Office:
             )
         except OSError as exc:
             self._profile.cleanup()
-            raise ExportError(f"LibreOffice kunde inte startas ({exc.strerror})") from None
+            raise ExportError(f"LibreOffice kunde inte startas ({os_reason(exc)})") from None
         self._lines: queue.Queue[str | None] = queue.Queue()
         self._reader = threading.Thread(target=self._read, daemon=True)
         self._reader.start()

@@ -36,7 +36,7 @@ from routine_builder.domain.review_import import (
 from routine_builder.domain.reviews import Reply
 from routine_builder.export import remiss_marks as marks
 from routine_builder.export.custom_properties import read_custom_properties
-from routine_builder.storage import file_digest
+from routine_builder.storage import file_digest, os_error
 
 _W14 = "http://schemas.microsoft.com/office/word/2010/wordml"
 _W15 = "http://schemas.microsoft.com/office/word/2012/wordml"
@@ -71,7 +71,7 @@ def read_reviewed(path: Path) -> ReviewedFile:
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        raise ReviewImportError(f"filen kan inte läsas ({exc.strerror or exc})", path=path) from None
+        raise os_error(exc, path=path, doing="filen kan inte läsas", kind=ReviewImportError) from None
     if len(raw) > MAX_BYTES:
         raise ReviewImportError("filen är för stor för att vara en remissfil", path=path)
     try:

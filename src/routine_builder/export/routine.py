@@ -39,7 +39,7 @@ from routine_builder.export.page_breaks import write_breaks
 from routine_builder.export.pdf import convert_to_pdf
 from routine_builder.export.remiss_marking import REMISS_MARK, MarkingWriter, RemissInfo, mark_document, notice_blocks
 from routine_builder.export.writer import Writer
-from routine_builder.storage import atomic_write
+from routine_builder.storage import atomic_write, os_reason
 
 Progress = Callable[[int, str], None]
 NO_PAGE_NUMBERS = (
@@ -92,8 +92,10 @@ class RoutineExporter:
             Document(io.BytesIO(self._template))
         except FileNotFoundError:
             raise ExportError("Word-mallen finns inte", path=template) from None
-        except (PackageNotFoundError, KeyError, ValueError, OSError) as exc:
-            raise ExportError(f"Word-mallen kan inte läsas ({exc})", path=template) from None
+        except OSError as exc:
+            raise ExportError(f"Word-mallen kan inte läsas ({os_reason(exc)})", path=template) from None
+        except (PackageNotFoundError, KeyError, ValueError):
+            raise ExportError("Word-mallen är inget Word-dokument eller är skadad", path=template) from None
 
     def export(
         self,

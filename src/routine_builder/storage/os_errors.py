@@ -1,8 +1,9 @@
 """The operating system's reasons in Swedish words, and the one sentence that names the file.
 
 Python gives the reason of a failed file operation in English ("Permission denied", "No space left
-on device"). Every storage error the user sees goes through :func:`os_reason`, so that the sentence
-reads "…/answers.yaml: kunde inte sparas (disken är full)" on every platform.
+on device"). Every OS error the user sees goes through :func:`os_reason`, so that the sentence
+reads "…/answers.yaml: kunde inte sparas (disken är full)" on every platform. A reason this module
+does not know is named by the system's short code ("EPROTO"), never by the system's English words.
 """
 
 from __future__ import annotations
@@ -44,6 +45,19 @@ _BY_ERRNO = {
     errno.EMFILE: "för många filer är öppna",
     errno.ENFILE: "för många filer är öppna",
     errno.EXDEV: "filen kan inte flyttas mellan två enheter",
+    errno.EPIPE: "mottagaren har slutat läsa",
+    errno.ECONNREFUSED: _NETWORK,
+    errno.EAGAIN: "resursen är upptagen just nu; försök igen",
+    errno.EINTR: "åtgärden avbröts",
+    errno.ENOMEM: "datorn har inte tillräckligt med minne",
+    errno.EINVAL: "operativsystemet godtog inte åtgärden (ogiltigt värde eller namn)",
+    errno.ENOEXEC: "filen är inget program som kan köras",
+    errno.ENOSYS: "åtgärden stöds inte av operativsystemet",
+    errno.EOPNOTSUPP: "åtgärden stöds inte av enheten",
+    errno.EBADF: "filen är redan stängd",
+    errno.ESPIPE: "det går inte att flytta sig i den här sortens fil",
+    errno.EMLINK: "för många länkar till filen",
+    errno.ENOLCK: "filen kan inte låsas just nu",
 }
 
 # Windows error codes that Python does not map to an errno of their own.
@@ -58,28 +72,36 @@ _BY_WINERROR = {
     59: "ett oväntat nätverksfel inträffade",
     64: "nätverksresursen är inte längre tillgänglig",
     67: "nätverksnamnet hittades inte",
+    109: "mottagaren har slutat läsa",
     112: "disken är full",
+    123: "filnamnet eller sökvägen är ogiltig",
     206: "sökvägen är för lång",
+    232: "mottagaren har slutat läsa",
     1231: _NETWORK,
     1392: "filen eller mappen är skadad och kan inte läsas",
 }
 
 
 def os_reason(exc: OSError) -> str:
-    """The reason of ``exc`` in Swedish words (the system's own words only for a reason not listed)."""
+    """The reason of ``exc`` in Swedish words; a reason not listed is named by the system's code."""
     winerror = getattr(exc, "winerror", None)
     if winerror in _BY_WINERROR:
         return _BY_WINERROR[winerror]
     if exc.errno in _BY_ERRNO:
         return _BY_ERRNO[exc.errno]
-    return f"operativsystemet svarade: {exc.strerror or exc}"
+    if winerror:
+        return f"operativsystemet svarade med felkod {winerror}"
+    if isinstance(exc.errno, int):
+        return f"operativsystemet svarade med felkod {errno.errorcode.get(exc.errno, exc.errno)}"
+    return "operativsystemet angav inget skäl"
 
 
 def os_error(
-    exc: OSError, *, path: Path | str, doing: str, kind: type[RoutineBuilderError] = WriteError
+    exc: OSError, *, path: Path | str | None, doing: str, kind: type[RoutineBuilderError] = WriteError
 ) -> RoutineBuilderError:
     """One sentence for a failed file operation: ``<path>: <doing> (<reason>)``.
 
-    ``path`` is the file the user knows about (the answers file rather than its temporary copy).
+    ``path`` is the file the user knows about (the answers file rather than its temporary copy);
+    None when there is none to name.
     """
     return kind(f"{doing} ({os_reason(exc)})", path=path)

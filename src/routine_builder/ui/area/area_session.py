@@ -39,7 +39,7 @@ from routine_builder.domain.recovery import RecoveryStore
 from routine_builder.domain.sync import SaveOutcome, save_or_merge, save_resolved
 from routine_builder.domain.workspace import load_answers_file
 from routine_builder.errors import RoutineBuilderError
-from routine_builder.storage import file_digest
+from routine_builder.storage import file_digest, os_error
 from routine_builder.ui import settings as options
 from routine_builder.ui.area.recovery_writer import RecoveryWriter
 from routine_builder.ui.capped_delay import CappedDelay
@@ -351,7 +351,7 @@ class AreaSession(QObject):
             self._fail(exc)
             return False
         except OSError as exc:  # not expected from the storage layer, but never lose the text over it
-            self._fail(RoutineBuilderError(str(exc), path=self._loaded.path))
+            self._fail(os_error(exc, path=self._loaded.path, doing="kunde inte sparas"))
             return False
         return self._settle(outcome, snapshot, other)
 
@@ -368,7 +368,7 @@ class AreaSession(QObject):
             self._fail(exc)
             return False
         except OSError as exc:
-            self._fail(RoutineBuilderError(str(exc), path=self._loaded.path))
+            self._fail(os_error(exc, path=self._loaded.path, doing="kunde inte sparas"))
             return False
         return self._settle(result, mine, other)
 

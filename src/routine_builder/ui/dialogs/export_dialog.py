@@ -41,6 +41,7 @@ from routine_builder.domain.reviews import review_numbers
 from routine_builder.domain.workspace import Workspace
 from routine_builder.errors import RoutineBuilderError
 from routine_builder.export import ExportResult, IncompleteError, export_routine, find_soffice
+from routine_builder.storage import os_reason
 from routine_builder.ui.dialogs.full_height import FullHeight
 from routine_builder.ui.settings import EXPORT_PATHS, EXPORT_PDF, Settings
 
@@ -379,7 +380,7 @@ class ExportDialog(QDialog):
             output.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             self._show_status(
-                self.tr("Mappen {0} kunde inte skapas ({1}).").format(output.parent, exc.strerror), error=True
+                self.tr("Mappen {0} kunde inte skapas ({1}).").format(output.parent, os_reason(exc)), error=True
             )
             return
         self.export_result = None
@@ -467,7 +468,7 @@ class ExportDialog(QDialog):
             text = self.tr("Exporten misslyckades: {0}").format(exc.message)
         elif isinstance(exc, OSError):
             text = self.tr("Filen {0} kunde inte skrivas ({1}).").format(
-                exc.filename or self.output_path(), exc.strerror
+                exc.filename or self.output_path(), os_reason(exc)
             )
         else:
             log.error("Oväntat fel vid export", exc_info=exc)
