@@ -187,8 +187,8 @@ def _check_content(report: Report, question_set: QuestionSet, outline: Outline |
     if unverified:
         report.notes.append(
             Note(
-                f"{len(unverified)} lagrum är inte bekräftade. När numret är känt förs kapitel och paragraf in "
-                f"och verified sätts till true i {paths.legal_references_path()}:",
+                f"{len(unverified)} lagrum har ännu inte kontrollerats av dem som förvaltar frågeunderlaget, "
+                "och rutinerna hänvisar till dem så här tills vidare:",
                 unverified,
             )
         )
