@@ -64,6 +64,22 @@ ERRORS: dict[str, tuple[list[str], str]] = {
         "routine-builder export: ett av argumenten --area --all måste anges.",
     ),
     "init_required": (["init"], "routine-builder init: följande argument saknas: ARBETSYTA."),
+    "remiss_with_pdf": (
+        ["export", "ws", "--area", "a", "--remiss", "--pdf", "-o", "x.docx"],
+        "routine-builder export: en remissfil skrivs bara som Word-fil (utan --pdf och --draft; luckor visas ändå).",
+    ),
+    "reply_by_without_remiss": (
+        ["export", "ws", "--area", "a", "--reply-by", "2027-01-15", "-o", "x.docx"],
+        "routine-builder export: --reply-by gäller en remissfil; lägg till --remiss.",
+    ),
+    "remiss_summary_with_remiss": (
+        ["export", "ws", "--area", "a", "--remiss", "--remiss-summary", "-o", "x.docx"],
+        "routine-builder export: --remiss-summary gäller rutinen, inte remissfilen; ta bort en av dem.",
+    ),
+    "all_with_version": (
+        ["export", "ws", "--all", "--version", "2", "-o", "ut"],
+        "routine-builder export: --version, --remiss och --remiss-summary gäller ett område (--area), inte --all.",
+    ),
     "review_list_required": (
         ["review", "list", "ws"],
         "routine-builder review list: följande argument saknas: --area.",

@@ -1,12 +1,15 @@
 """The command line: ``routine-builder`` and ``python -m routine_builder``.
 
 Exit status: 0 success, 1 problems found, 2 unusable input. Errors go to stderr as one sentence
-naming the file (and line), never a traceback.
+naming the file (and line), never a traceback; arguments that do not go together also get the
+command's usage line. A reader that stops reading (``routine-builder diff A B | head``) ends the
+output quietly, as Python's documentation recommends for a closed pipe.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable, Sequence
 
@@ -21,7 +24,7 @@ from routine_builder.cli import (
     validate_cmd,
     versions_cmd,
 )
-from routine_builder.cli.common import EXIT_UNUSABLE, fail
+from routine_builder.cli.common import EXIT_OK, EXIT_UNUSABLE, UsageError, fail
 from routine_builder.cli.swedish_parser import SwedishParser
 from routine_builder.errors import RoutineBuilderError
 from routine_builder.storage import os_error
@@ -54,6 +57,8 @@ def build_parser() -> argparse.ArgumentParser:
     diff_cmd.register(sub)
     adopt_cmd.register(sub)
     review_cmd.register(sub)
+    for command_parser in sub.choices.values():  # a command's own checks report with its usage line
+        command_parser.set_defaults(command_parser=command_parser)
     return parser
 
 
@@ -73,17 +78,42 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(args_list)
     handler: Callable[[argparse.Namespace], int] = args.handler
+    status = EXIT_OK
     try:
-        return handler(args)
+        status = handler(args)
+        sys.stdout.flush()  # a closed pipe shows here rather than as a warning when Python exits
+        return status
+    except UsageError as exc:
+        command_parser: SwedishParser = args.command_parser
+        command_parser.report(str(exc))
+        return EXIT_UNUSABLE
+    except BrokenPipeError:
+        return _reader_gone(status)
     except RoutineBuilderError as exc:
         return fail(exc.message)
     except OSError as exc:  # a file the command touched directly (an output folder, …)
-        where = exc.filename if exc.filename else "filen"
-        return fail(os_error(exc, path=where, doing="kunde inte läsas eller skrivas").message)
+        doing = "kunde inte läsas eller skrivas" if exc.filename else "en fil kunde inte läsas eller skrivas"
+        where = os.fsdecode(exc.filename) if exc.filename else None
+        return fail(os_error(exc, path=where, doing=doing).message)
     except KeyboardInterrupt:
         return 130
     except Exception as exc:
         return fail(f"Ett oväntat fel inträffade: {exc.__class__.__name__}: {exc}", status=EXIT_UNUSABLE)
+
+
+def _reader_gone(status: int) -> int:
+    """The program reading the output has closed it: discard the rest quietly and keep ``status``.
+
+    Pointing stdout at the null device keeps Python from reporting the closed pipe again when it
+    flushes stdout on exit (https://docs.python.org/3/library/signal.html#note-on-sigpipe).
+    """
+    try:
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, sys.stdout.fileno())
+        os.close(null)
+    except (OSError, ValueError):  # stdout is no real file (already closed, or replaced in-process)
+        pass
+    return status
 
 
 def gui_main() -> int:

@@ -17,6 +17,10 @@ def sentence(message: str) -> str:
     return text if text.endswith((".", "!", "?")) else text + "."
 
 
+class UsageError(Exception):
+    """Arguments that do not go together: reported as argparse reports a mistyped command (usage line, exit 2)."""
+
+
 def fail(message: str, *, status: int = EXIT_UNUSABLE) -> int:
     """Print one error sentence to stderr and return ``status``."""
     print(f"routine-builder: {sentence(message)}", file=sys.stderr)

@@ -9,7 +9,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from routine_builder.cli.common import EXIT_OK, EXIT_PROBLEMS, EXIT_UNUSABLE, fail, iso_date, positive
+from routine_builder.cli.common import EXIT_OK, EXIT_PROBLEMS, EXIT_UNUSABLE, UsageError, fail, iso_date, positive
 from routine_builder.domain import LoadedArea, Question, QuestionSet, Workspace, load_version, slugify
 from routine_builder.domain.adoption import adopted_number, draft_for_export, version_for_export
 from routine_builder.domain.completeness import missing_required
@@ -66,21 +66,26 @@ def print_missing(question_set: QuestionSet, missing: list[Question], *, area: s
     print("Besvara frågorna, markera dem som ej aktuella eller exportera ett utkast med --draft.", file=stream)
 
 
+def _check_combination(args: argparse.Namespace) -> None:
+    """Raise :class:`UsageError` for options that do not go together (before any file is opened)."""
+    if args.all and (args.version or args.remiss or args.remiss_summary):
+        raise UsageError("--version, --remiss och --remiss-summary gäller ett område (--area), inte --all")
+    if args.reply_by and not args.remiss:
+        raise UsageError("--reply-by gäller en remissfil; lägg till --remiss")
+    if args.remiss_summary and args.remiss:
+        raise UsageError("--remiss-summary gäller rutinen, inte remissfilen; ta bort en av dem")
+    if args.remiss and (args.pdf or args.draft):
+        raise UsageError("en remissfil skrivs bara som Word-fil (utan --pdf och --draft; luckor visas ändå)")
+
+
 def run(args: argparse.Namespace) -> int:
     from routine_builder.document.swedish import status_label
     from routine_builder.export import IncompleteError, RoutineExporter  # python-docx only when exporting
 
+    _check_combination(args)
     workspace = Workspace.open(args.workspace)
     if args.all:
-        if args.version or args.remiss or args.remiss_summary:
-            return fail("--version, --remiss och --remiss-summary gäller ett område (--area), inte --all")
         return _run_all(workspace, args)
-    if args.reply_by and not args.remiss:
-        return fail("--reply-by gäller en remissfil; lägg till --remiss")
-    if args.remiss_summary and args.remiss:
-        return fail("--remiss-summary gäller rutinen, inte remissfilen; ta bort en av dem")
-    if args.remiss and (args.pdf or args.draft):
-        return fail("en remissfil skrivs bara som Word-fil (utan --pdf och --draft; luckor visas ändå)")
     output: Path = args.output
     if output.suffix.lower() != ".docx":
         return fail(f"{output}: filnamnet ska sluta på .docx")

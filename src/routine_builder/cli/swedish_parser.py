@@ -122,7 +122,12 @@ class SwedishParser(argparse.ArgumentParser):
         with swedish():
             return super().parse_args(*args, **kwargs)
 
+    def report(self, message: str) -> None:
+        """Print the usage, then one Swedish sentence naming what is wrong, to stderr."""
+        self.print_usage(sys.stderr)
+        sys.stderr.write(f"{self.prog}: {sentence(message)}\n")
+
     def error(self, message: str) -> NoReturn:
         """The usage, then one Swedish sentence naming what is wrong; exit status 2."""
-        self.print_usage(sys.stderr)
-        self.exit(2, f"{self.prog}: {sentence(message)}\n")
+        self.report(message)
+        self.exit(2)
