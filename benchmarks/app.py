@@ -33,8 +33,10 @@ from routine_builder import paths
 from routine_builder.domain import Answer, create_demo_workspace
 from routine_builder.domain.operations import set_answer
 from routine_builder.storage import atomic_write
+from routine_builder.ui import settings as options
 from routine_builder.ui.app import create_main_window
 from routine_builder.ui.settings import Settings
+from routine_builder.ui.theme import apply_theme
 
 BARE = textwrap.dedent(
     """
@@ -53,10 +55,13 @@ APP = textwrap.dedent(
     from pathlib import Path
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
+    from routine_builder.ui import settings as options
     from routine_builder.ui.app import create_main_window
     from routine_builder.ui.settings import Settings
+    from routine_builder.ui.theme import apply_theme
     app = QApplication(sys.argv)
     settings = Settings(QSettings(sys.argv[2], QSettings.Format.IniFormat))
+    apply_theme(app, settings.get(options.THEME))
     w = create_main_window(settings, Path(sys.argv[3]))
     w.resize(1200, 800); w.show(); w.open_workspace(Path(sys.argv[1])); app.processEvents()
     print(time.perf_counter() - t0)
@@ -110,6 +115,7 @@ def main() -> None:
 
         app = QApplication.instance() or QApplication(sys.argv)
         settings = Settings(QSettings(str(tmp / "b.ini"), QSettings.Format.IniFormat))
+        apply_theme(app, settings.get(options.THEME))  # the app's look, as it starts
         window = create_main_window(settings, tmp / "data2")
         window.resize(1200, 800)
         window.show()

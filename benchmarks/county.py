@@ -241,11 +241,14 @@ def app_actions(
     from PySide6.QtWidgets import QApplication
 
     from routine_builder.domain.validate import validate_path
+    from routine_builder.ui import settings as options
     from routine_builder.ui.app import create_main_window
     from routine_builder.ui.compare.compare_window import CompareWindow
     from routine_builder.ui.settings import Settings
+    from routine_builder.ui.theme import apply_theme
 
     app = QApplication.instance() or QApplication(sys.argv)
+    apply_theme(app, options.THEME.default)  # the app's look (its stylesheet costs time in every action), as it starts
     # The offscreen platform warns on every window shown that it cannot pass size hints on; nothing to see.
     qInstallMessageHandler(lambda _kind, _context, text: "propagateSizeHints" in text or print(text, file=sys.stderr))
     windows = {}

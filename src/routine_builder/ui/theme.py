@@ -207,6 +207,9 @@ QPushButton:disabled, QToolButton:disabled {{
     color: {c["muted"]};
     background: {c["window"]};
 }}
+/* the form's question cards */
+QFrame#questionCard {{ background: palette(base); border: 1px solid palette(mid); border-radius: 4px; }}
+QFrame#questionCard QLabel#questionText {{ font-weight: bold; }}
 QCheckBox, QRadioButton {{
     border: 2px solid transparent;
     border-radius: 3px;

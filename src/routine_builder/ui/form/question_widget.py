@@ -20,11 +20,6 @@ from routine_builder.ui.form.highlight import highlighted
 from routine_builder.ui.form.undo_keys import route_undo_keys
 from routine_builder.ui.wheel_guard import guard_wheel
 
-CARD_STYLE = """
-QFrame#questionCard { background: palette(base); border: 1px solid palette(mid); border-radius: 4px; }
-QFrame#questionCard QLabel#questionText { font-weight: bold; }
-"""
-
 
 class QuestionWidget(QFrame):
     """Shows and edits the answer to one question.
@@ -43,7 +38,6 @@ class QuestionWidget(QFrame):
         self.question = question
         self._setting = False
         self.setObjectName("questionCard")
-        self.setStyleSheet(CARD_STYLE)
         self.title = QLabel(self)
         self.title.setObjectName("questionText")
         self.title.setWordWrap(True)
