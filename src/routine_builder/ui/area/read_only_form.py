@@ -38,6 +38,7 @@ class ReadOnlyForm(QObject):
     def __init__(self, form: FormView) -> None:
         super().__init__(form)
         self.form = form
+        form.read_only = True
         form.scroll_area.viewport().installEventFilter(self)
         form.session.changed.connect(self.apply)
         self.apply()

@@ -51,6 +51,8 @@ class FormView(QWidget):
         self.section_id = self.question_set.sections[0].id
         self.widgets: dict[str, QuestionWidget] = {}
         self.current_question = ""
+        self.read_only = False  # set by ReadOnlyForm; a read-only form is never reused for another area
+        self._attached = True
         self._build()
         self.retranslate()
         session.changed.connect(self._on_session_changed)
@@ -193,6 +195,40 @@ class FormView(QWidget):
         for widget in self.widgets.values():
             if isValid(widget):
                 widget.commit()
+
+    def detach(self) -> None:
+        """Stop following the session (its area is closed; typed text committed before); wait for :meth:`attach`."""
+        self._attached = False
+        self.session.changed.disconnect(self._on_session_changed)
+
+    def attach(self, session: AreaSession) -> None:
+        """Show another area of the same question set, reusing the question cards of the section shown.
+
+        The section stays; search, filter and remiss counts start afresh, as in a new form. Each card is
+        reset to exactly what a new card for the area's answer would show.
+        """
+        assert not self._attached and session.workspace.question_set is self.question_set
+        self.session = session
+        self._attached = True
+        session.changed.connect(self._on_session_changed)
+        self.review_counts = {}
+        self.current_question = ""
+        for control, clear in ((self.search_edit, self.search_edit.clear), (self.filter_combo, self._filter_all)):
+            control.blockSignals(True)
+            clear()
+            control.blockSignals(False)
+        if [q.id for q in self._questions_to_show()] != list(self.widgets):
+            self._rebuild()
+        else:
+            answers = session.answer_set
+            for question_id, widget in self.widgets.items():
+                widget.reset(answers.get(question_id))
+            self._show_conditional()
+            self._update_header()
+        self.scroll_area.verticalScrollBar().setValue(0)
+
+    def _filter_all(self) -> None:
+        self.filter_combo.setCurrentIndex(0)
 
     @Slot()
     def _rebuild(self) -> None:
@@ -363,6 +399,8 @@ class FormView(QWidget):
 
     @Slot(str, object, str)
     def _on_answer_edited(self, question_id: str, answer: Answer | None, part: str) -> None:
+        if not self._attached:
+            return
         question = self.question_set.question(question_id)
         result = set_answer(
             self.session.answer_set, question_id=question_id, answer=answer, question_text=question.text
@@ -382,12 +420,17 @@ class FormView(QWidget):
             widget = self.widgets.get(question_id)
             if widget is not None:
                 widget.set_answer(answers.get(question_id))
+        self._show_conditional()
+        self._update_header()
+
+    def _show_conditional(self) -> None:
+        """Show the questions whose condition holds, hide the others; say so when none is left."""
+        answers = self.session.answer_set
         for widget in self.widgets.values():
             shown = is_shown(widget.question, answers)
             if widget.isHidden() == shown:
                 widget.setVisible(shown)
         self.empty_label.setVisible(not any(is_shown(w.question, answers) for w in self.widgets.values()))
-        self._update_header()
 
     def _question_of(self, widget: QWidget | None) -> QuestionWidget | None:
         while widget is not None and isValid(widget):
@@ -398,7 +441,7 @@ class FormView(QWidget):
 
     @Slot(QWidget, QWidget)
     def _on_focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
-        if not isValid(self):
+        if not isValid(self) or not self._attached:
             return
         before, after = self._question_of(old), self._question_of(new)
         if before is not None and before is not after:

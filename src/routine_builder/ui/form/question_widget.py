@@ -119,11 +119,16 @@ class QuestionWidget(QFrame):
     def set_review_count(self, count: int) -> None:
         """Show how many open remiss items the question has (a link to them; hidden when none)."""
         self._review_count = count
+        self.review_label.setVisible(count > 0)
+        if not count:
+            label = self.review_label
+            for set_text in (label.setText, label.setAccessibleName, label.setToolTip):
+                set_text("")  # as on a new card
+            return
         text = self.tr("1 öppet remissvar") if count == 1 else self.tr("{n} öppna remissvar").format(n=count)
         self.review_label.setText(f'<a href="remiss">{html.escape(text)}</a>')
         self.review_label.setAccessibleName(text)
         self.review_label.setToolTip(self.tr("Visa remissvaren på frågan"))
-        self.review_label.setVisible(count > 0)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -170,6 +175,14 @@ class QuestionWidget(QFrame):
         finally:
             self._setting = False
 
+    def reset(self, answer: Answer | None) -> None:
+        """Show ``answer`` of another area as a new card would: nothing typed for the area before is kept."""
+        self.reason_edit.show_text("")
+        self.editor.reset()
+        self.set_answer(answer)
+        self.set_review_count(0)
+        self.highlight("")
+
     def _show_na(self, na: bool) -> None:
         self.reason_edit.setVisible(na)
         self.editor.setEnabled(not na)
@@ -178,6 +191,7 @@ class QuestionWidget(QFrame):
         self.setProperty("notApplicable", na)
         self.na_note.setVisible(na)
         if not na:
+            self.na_note.clear()
             return
         missing = not self.reason_edit.text().strip()
         if missing:

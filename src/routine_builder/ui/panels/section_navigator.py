@@ -44,6 +44,16 @@ class SectionNavigator(QWidget):
         self.retranslate()
         self.list.setCurrentRow(0)
 
+    def detach(self) -> None:
+        """Stop following the session (its area is closed)."""
+        self.session.changed.disconnect(self.refresh)
+
+    def attach(self, session: AreaSession) -> None:
+        """Show the progress of another area of the same question set; the current section stays."""
+        self.session = session
+        session.changed.connect(self.refresh)
+        self.refresh()
+
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Av&snitt"))
         self.list.setAccessibleName(self.tr("Avsnitt"))

@@ -65,6 +65,7 @@ class AreaPane(QWidget):
         self.area: OpenArea | None = None
         self.form: FormView | None = None
         self.navigator: SectionNavigator | None = None
+        self._spare: tuple[SectionNavigator, FormView] | None = None  # the closed area's, for the next one
         self.lock_banner = LockBanner(self)
         self.copy_banner = ConflictCopyBanner(self)
         self.banner = SaveBanner(self)
@@ -174,12 +175,13 @@ class AreaPane(QWidget):
         area = self.area
         if area is None:
             return True
+        if self.form is not None:
+            self.form.commit_pending()  # a date typed but not yet read is saved with the rest
         if not area.close() and not force:
             return False
         area.release()
         self.undo_group.removeStack(area.session.undo_stack)
-        for part in (self.navigator_holder, self.form_holder):
-            replace_child(part, None)
+        self._set_aside_form()
         self.area = self.form = self.navigator = None
         self.lock_banner.show_state(None)
         self.revision_banner.clear()
@@ -188,10 +190,42 @@ class AreaPane(QWidget):
         area.deleteLater()
         return True
 
+    def _set_aside_form(self) -> None:
+        """Keep the closed area's form for the next area (refilling its cards costs less than new ones)."""
+        navigator, form = self.navigator, self.form
+        if navigator is not None and form is not None and not form.read_only:
+            navigator.detach()
+            form.detach()
+            navigator.hide()
+            self._spare = (navigator, form)
+            return
+        self._spare = None
+        for part in (self.navigator_holder, self.form_holder):
+            replace_child(part, None)
+
+    def _reuse_spare(self, session: AreaSession) -> bool:
+        """Show ``session`` in the form set aside by :meth:`close_area`, when it fits; True if it did."""
+        spare, self._spare = self._spare, None
+        if spare is None:
+            return False
+        navigator, form = spare
+        if session.read_only or form.question_set is not session.workspace.question_set:
+            return False
+        self.navigator, self.form = navigator, form
+        navigator.attach(session)
+        form.attach(session)
+        navigator.show()
+        return True
+
     def _show_form(self) -> None:
         """(Re)build the navigator and form for the open area; read-only when the session is."""
         session, section = self.session, self.form.section_id if self.form is not None else None
         assert session is not None
+        if self._reuse_spare(session):
+            self.pages.setCurrentWidget(self.form_holder)
+            self.title_changed.emit()
+            self.form_built.emit()
+            return
         self.navigator = SectionNavigator(session, self)
         self.form = FormView(session, self)
         self.navigator.section_selected.connect(self.form.show_section)

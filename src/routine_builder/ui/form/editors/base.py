@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QEvent, QModelIndex, Signal
+from PySide6.QtWidgets import QAbstractItemView, QWidget
 
 from routine_builder.domain import AnswerValue, Question
 
@@ -43,6 +43,13 @@ class AnswerEditor(QWidget):
 
     def set_other_text(self, text: str) -> None:
         """Show what an "Annan/Annat" choice stands for."""
+
+    def reset(self) -> None:
+        """Forget what the editor holds beside its value (a selected row); :meth:`set_value` follows."""
+        for view in self.inputs():
+            if isinstance(view, QAbstractItemView):
+                view.clearSelection()
+                view.setCurrentIndex(QModelIndex())
 
     def commit(self) -> None:
         """Take over text typed but not yet confirmed (a date not yet read); emits ``edited`` if it changes."""

@@ -1,0 +1,222 @@
+"""Switching area refills the question cards the form shows instead of building new ones.
+
+A refilled card must be exactly what a new card for the area's answer would be: nothing the area
+before held (a reason, a comment, a row, a choice) may stay behind in it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QScrollBar,
+    QTableView,
+    QTextEdit,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+
+from routine_builder.domain import Answer, AreaInfo, Workspace, create_demo_workspace, dump_answers, is_shown
+from routine_builder.ui.form.question_widget import QuestionWidget
+from routine_builder.ui.settings import Settings
+from routine_builder.ui.window.main_window import MainWindow
+from tests.ui.sharing_fixtures import lock_held_by_other_process, open_window
+
+SET_ASIDE = "set-aside"
+TWIN = "tvilling"
+
+
+@pytest.fixture
+def demo(tmp_path: Path) -> Workspace:
+    """The demo workspace plus an area where every answer of the first demo area is set aside as not applicable."""
+    workspace = create_demo_workspace(tmp_path / "ws")
+    draft = workspace.load_area(workspace.area_ids()[0]).answer_set
+    answers = {
+        qid: answer if answer.not_applicable else Answer.na(f"Skäl för {qid}", set_aside=answer)
+        for qid, answer in draft.answers.items()
+    }
+    answers |= {q.id: Answer.na("") for q in workspace.question_set.questions() if q.id not in answers}
+    area = AreaInfo(id=SET_ASIDE, name="Allt vilande", municipalities=("Ale",))
+    folder = workspace.root / "areas" / SET_ASIDE
+    folder.mkdir()
+    text = dump_answers(replace(draft, area=area, answers=answers), workspace.question_set)
+    (folder / "answers.yaml").write_text(text, encoding="utf-8")
+    twin = AreaInfo(id=TWIN, name="Tvilling", municipalities=("Alingsås",))
+    (workspace.root / "areas" / TWIN).mkdir()
+    text = dump_answers(replace(draft, area=twin), workspace.question_set)
+    (workspace.root / "areas" / TWIN / "answers.yaml").write_text(text, encoding="utf-8")
+    return Workspace.open(workspace.root)
+
+
+@pytest.fixture
+def window(qtbot: QtBot, settings: Settings, tmp_path: Path, demo: Workspace) -> MainWindow:
+    result = open_window(qtbot, settings, tmp_path / "data", demo.root)
+    result.resize(1200, 800)
+    return result
+
+
+def card_state(card: QWidget) -> list[tuple]:
+    """Everything a card shows or holds, widget by widget (not sizes, nor the scroll bars that follow them)."""
+    state: list[tuple] = [("card", card.property("notApplicable"), card.isEnabled())]
+    for child in card.findChildren(QWidget):
+        if child.objectName().startswith("qt_scrollarea") or isinstance(child, QScrollBar):
+            continue
+        row: list = [type(child).__name__, child.objectName(), child.isVisibleTo(card), child.isEnabled()]
+        if isinstance(child, QLabel):
+            row.append(child.text())
+        if isinstance(child, QLineEdit):
+            row += [child.text(), child.isReadOnly(), child.isUndoAvailable()]
+        if isinstance(child, QAbstractButton):
+            row += [child.text(), child.isChecked()]
+        if isinstance(child, (QPlainTextEdit, QTextEdit)):
+            row += [child.toPlainText(), child.isReadOnly(), child.document().isUndoAvailable()]
+        if isinstance(child, QAbstractSpinBox):
+            row.append(child.text())
+        if isinstance(child, QComboBox):
+            row.append(child.currentText())
+        if isinstance(child, QAbstractItemView):
+            model = child.model()
+            columns = child.horizontalHeader().count() if isinstance(child, QTableView) else 1
+            cells = [[model.index(r, c).data() for c in range(columns)] for r in range(model.rowCount())]
+            selection = child.selectionModel()
+            row += [cells, child.currentIndex().isValid(), len(selection.selectedIndexes()) if selection else 0]
+        state.append(tuple(row))
+    return state
+
+
+def touch(card: QuestionWidget) -> None:
+    """Leave traces a refill must wipe: a selected row or list item, text selected in a field."""
+    for view in card.findChildren(QAbstractItemView):
+        if view.model().rowCount():
+            view.setCurrentIndex(view.model().index(0, 0))
+    for line in card.findChildren(QLineEdit):
+        line.selectAll()
+
+
+def test_a_refilled_card_is_a_new_card_in_every_section_and_area(qtbot: QtBot, window: MainWindow) -> None:
+    question_set = window.workspace.question_set
+    areas = list(window.area_list.entries)
+    assert SET_ASIDE in areas and len(areas) >= 4
+    form = window.form
+    checked = 0
+    for number, section in enumerate(question_set.sections):
+        form.show_section(section.id)
+        for step in range(len(areas)):
+            for card in form.widgets.values():
+                touch(card)
+            area_id = areas[(number + step + 1) % len(areas)]
+            window.select_area(area_id)
+            assert window.form is form and window.session.area_id == area_id  # refilled, not rebuilt
+            assert form.section_id == section.id and window.pane.navigator.list.currentRow() == number
+            answers = window.session.answer_set
+            for question_id, card in form.widgets.items():
+                new = QuestionWidget(question_set.question(question_id), answers.get(question_id))
+                qtbot.addWidget(new)
+                assert card_state(card) == card_state(new), (area_id, question_id)
+                assert card.isHidden() != is_shown(question_set.question(question_id), answers)
+                checked += 1
+    assert checked > 100
+
+
+def test_a_card_with_the_same_answer_in_the_next_area_is_also_a_new_card(qtbot: QtBot, window: MainWindow) -> None:
+    question_set = window.workspace.question_set
+    original = window.workspace.area_ids()[0]
+    for section in question_set.sections:
+        window.select_area(original)
+        window.form.show_section(section.id)
+        for card in window.form.widgets.values():
+            touch(card)
+        window.select_area(TWIN)
+        answers = window.session.answer_set
+        for question_id, card in window.form.widgets.items():
+            new = QuestionWidget(question_set.question(question_id), answers.get(question_id))
+            qtbot.addWidget(new)
+            assert card_state(card) == card_state(new), question_id
+
+
+def test_the_navigator_and_header_count_the_new_areas_answers(qtbot: QtBot, window: MainWindow) -> None:
+    for area_id in (SET_ASIDE, next(iter(window.area_list.entries)), SET_ASIDE):
+        window.select_area(area_id)
+        rebuilt = type(window.pane.navigator)(window.session)
+        qtbot.addWidget(rebuilt)
+        navigator = window.pane.navigator.list
+        assert [navigator.item(r).text() for r in range(navigator.count())] == [
+            rebuilt.list.item(r).text() for r in range(rebuilt.list.count())
+        ]
+        new_form = type(window.form)(window.session)
+        qtbot.addWidget(new_form)
+        assert window.form.progress.text() == new_form.progress.text()
+        assert window.form.missing_button.text() == new_form.missing_button.text()
+
+
+def test_search_and_filter_start_afresh_in_the_next_area(qtbot: QtBot, window: MainWindow) -> None:
+    areas = list(window.area_list.entries)
+    window.form.search_edit.setText("barnmorska")
+    assert window.form.searching
+    window.select_area(areas[1])
+    assert not window.form.searching and window.form.filter_mode == "all"
+    window.form.filter_combo.setCurrentIndex(1)  # unanswered only
+    window.select_area(areas[2])
+    assert window.form.filter_mode == "all"
+    section = window.workspace.question_set.sections[0]
+    assert list(window.form.widgets) == [q.id for q in section.questions]
+
+
+def test_a_read_only_area_gets_a_locked_form_and_the_next_area_an_editable_one(
+    qtbot: QtBot, window: MainWindow, demo: Workspace
+) -> None:
+    areas = list(window.area_list.entries)
+    window.select_area(areas[1])
+    with lock_held_by_other_process(demo.area_dir(areas[2])):
+        window.select_area(areas[2])
+        assert window.session.read_only
+        inputs = [w for card in window.form.widgets.values() for w in card.findChildren(QLineEdit)]
+        assert inputs and all(w.isReadOnly() for w in inputs)
+        window.select_area(areas[3])
+    assert not window.session.read_only
+    inputs = [w for card in window.form.widgets.values() for w in card.findChildren(QLineEdit)]
+    assert inputs and not any(w.isReadOnly() for w in inputs)
+    form = window.form
+    window.select_area(areas[1])
+    assert window.form is form  # an editable form is refilled again
+
+
+def test_a_date_typed_but_not_yet_read_is_saved_when_the_area_is_switched(
+    qtbot: QtBot, window: MainWindow, demo: Workspace
+) -> None:
+    question = window.workspace.question_set.question("grund-datum-remiss")
+    areas = list(window.area_list.entries)
+    window.select_area(areas[1])
+    window.form.show_section(question.section_id)
+    field = window.form.widgets[question.id].editor.focus_target()
+    field.setFocus()
+    field.selectAll()
+    qtbot.keyClicks(field, "2027-05-04")
+    window.select_area(areas[2])  # as by a shortcut: the focus stays where it was until the form changes
+    saved = demo.load_area(areas[1]).answer_set.get(question.id)
+    assert saved is not None and saved.value == dt.date(2027, 5, 4)
+
+
+def test_a_date_typed_but_not_yet_read_is_saved_when_the_window_closes(
+    qtbot: QtBot, window: MainWindow, demo: Workspace
+) -> None:
+    question = window.workspace.question_set.question("grund-datum-remiss")
+    area_id = window.session.area_id
+    window.form.show_section(question.section_id)
+    field = window.form.widgets[question.id].editor.focus_target()
+    field.setFocus()
+    field.selectAll()
+    qtbot.keyClicks(field, "2027-05-04")
+    window.close()  # Ctrl+Q: the focus stays in the field
+    saved = demo.load_area(area_id).answer_set.get(question.id)
+    assert saved is not None and saved.value == dt.date(2027, 5, 4)
