@@ -26,7 +26,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QFormLayout, QLineEdit, QPlainTextEdit, QWidget
 
 from routine_builder import paths
@@ -116,6 +116,8 @@ def main() -> None:
         app = QApplication.instance() or QApplication(sys.argv)
         settings = Settings(QSettings(str(tmp / "b.ini"), QSettings.Format.IniFormat))
         apply_theme(app, settings.get(options.THEME))  # the app's look, as it starts
+        # The offscreen platform warns on every window shown that it cannot pass size hints on; nothing to see.
+        qInstallMessageHandler(lambda _kind, _ctx, text: "propagateSizeHints" in text or print(text, file=sys.stderr))
         window = create_main_window(settings, tmp / "data2")
         window.resize(1200, 800)
         window.show()
