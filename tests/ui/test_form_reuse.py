@@ -220,3 +220,15 @@ def test_a_date_typed_but_not_yet_read_is_saved_when_the_window_closes(
     window.close()  # Ctrl+Q: the focus stays in the field
     saved = demo.load_area(area_id).answer_set.get(question.id)
     assert saved is not None and saved.value == dt.date(2027, 5, 4)
+
+
+def test_a_closed_areas_form_is_not_shown_when_no_area_follows(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    form = window.form
+    empty = Workspace.create(tmp_path / "tom", name="Tom arbetsyta")
+    assert window.open_workspace(empty.root)
+    assert window.session is None and window.form is None
+    assert not form.isVisible()  # it would show the old area's answers and take no edits
+    assert not any(child.isVisible() for child in window.pane.navigator_holder.findChildren(QWidget))
+    assert window.pane.pages.currentWidget() is window.pane.empty_page

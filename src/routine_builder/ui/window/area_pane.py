@@ -182,6 +182,7 @@ class AreaPane(QWidget):
         area.release()
         self.undo_group.removeStack(area.session.undo_stack)
         self._set_aside_form()
+        self.pages.setCurrentWidget(self.empty_page)  # until another area is shown
         self.area = self.form = self.navigator = None
         self.lock_banner.show_state(None)
         self.revision_banner.clear()
