@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QAbstractSpinBox,
+    QApplication,
     QComboBox,
     QLabel,
     QLineEdit,
@@ -28,6 +29,7 @@ from pytestqt.qtbot import QtBot
 
 from routine_builder.domain import Answer, AreaInfo, Workspace, create_demo_workspace, dump_answers, is_shown
 from routine_builder.ui.form.question_widget import QuestionWidget
+from routine_builder.ui.i18n import apply_language
 from routine_builder.ui.settings import Settings
 from routine_builder.ui.window.main_window import MainWindow
 from tests.ui.sharing_fixtures import lock_held_by_other_process, open_window
@@ -232,3 +234,17 @@ def test_a_closed_areas_form_is_not_shown_when_no_area_follows(
     assert not form.isVisible()  # it would show the old area's answers and take no edits
     assert not any(child.isVisible() for child in window.pane.navigator_holder.findChildren(QWidget))
     assert window.pane.pages.currentWidget() is window.pane.empty_page
+
+
+def test_a_set_aside_form_follows_a_language_switch_without_its_closed_area(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    form = window.form
+    assert window.open_workspace(Workspace.create(tmp_path / "tom", name="Tom").root)
+    app = QApplication.instance()
+    try:
+        assert apply_language(app, "en")  # the closed area's session is gone by now
+        qtbot.waitUntil(lambda: form.previous_button.text() == "← Previous section")
+    finally:
+        apply_language(app, "sv")
+    qtbot.waitUntil(lambda: form.previous_button.text() == "← Föregående avsnitt")
