@@ -120,3 +120,18 @@ def test_a_read_only_session_refuses_edits(session: AreaSession, workspace: Work
     session.set_read_only(True)
     edit(session, "kort", "Nej")
     assert session.answer_set.get("kort") is None and not session.dirty
+
+
+def test_a_close_that_fails_keeps_retrying_while_the_area_stays_open(
+    qtbot: QtBot, workspace: Workspace, settings, recovery: RecoveryStore
+) -> None:
+    session = AreaSession(workspace, workspace.load_area("norr"), settings=settings, recovery=recovery, retry_ms=100)
+    away = workspace.area_dir("norr").with_name("norr-borta")
+    workspace.area_dir("norr").rename(away)  # the network drive is gone
+    with qtbot.waitSignal(session.save_failed, timeout=3000):
+        edit(session, "kort", "Skrivet före avbrottet")
+    assert not session.close()  # switching area is refused: the text could not be saved
+    away.rename(workspace.area_dir("norr"))  # the drive is back
+    with qtbot.waitSignal(session.saved, timeout=3000):  # the banner promised another try
+        pass
+    assert "Skrivet före avbrottet" in workspace.answers_path("norr").read_text(encoding="utf-8")

@@ -197,3 +197,22 @@ def test_the_panels_beside_the_form_show_whole_tab_titles_on_a_small_screen(
             assert room > bar.fontMetrics().horizontalAdvance(bar.tabText(index)), bar.tabText(index)
 
     assert window.help_dock.width() <= 280 and window.form.width() >= 680  # the tabs take none of the form's room
+
+
+def test_a_refused_switch_leaves_the_open_area_selected_in_the_list(
+    qtbot: QtBot, window: MainWindow, workspace: Workspace
+) -> None:
+    away = workspace.area_dir("norr").with_name("norr-borta")
+    workspace.area_dir("norr").rename(away)  # the network drive is gone
+    try:
+        qtbot.keyClicks(window.form.widgets["kort"].editor.focus_target(), "Inte sparat")
+        qtbot.waitUntil(lambda: window.banner.isVisible())
+        rows = window.area_list.list
+        soder = rows.visualItemRect(rows.item(1)).center()
+        qtbot.mouseClick(rows.viewport(), Qt.MouseButton.LeftButton, pos=soder)  # refused: the text is not saved
+        qtbot.wait(50)
+        assert window.session.area_id == "norr"
+        assert window.area_list.current_area_id() == "norr"
+        assert rows.selectedItems() == [rows.item(0)]
+    finally:
+        away.rename(workspace.area_dir("norr"))

@@ -435,11 +435,15 @@ class AreaSession(QObject):
         self.save_failed.emit(message)
 
     def close(self) -> bool:
-        """Save and stop the timers; False when the save failed (the recovery file keeps the text)."""
+        """Save and stop the timers; False when the save failed.
+
+        Then the recovery file keeps the text and, as long as the area stays open, saving is tried again.
+        """
         ok = self.save()
-        self._autosave.stop()
-        self._retry.stop()
-        if not ok:
+        if ok:
+            self._autosave.stop()
+            self._retry.stop()
+        else:
             self._keep_for_recovery(self._current, now=True)
         return ok
 

@@ -312,11 +312,15 @@ class MainWindow(QMainWindow):
         if self.workspace is None or (self.session is not None and self.session.area_id == area_id):
             return
         if not self.pane.close_area():
-            if self.area_list is not None and self.session is not None:
-                self.area_list.select(self.session.area_id, emit=False)
+            if self.session is not None:  # the open area stays; a click selects its row after this returns
+                QTimer.singleShot(0, self, self._select_open_area_in_list)
             return
         self._set_area_actions(False)
         self.pane.open_area(self.workspace, area_id)
+
+    def _select_open_area_in_list(self) -> None:
+        if self.area_list is not None and self.session is not None:
+            self.area_list.select(self.session.area_id, emit=False)
 
     def _on_area_changed(self, area_id: str) -> None:
         session = self.session
