@@ -248,3 +248,18 @@ def test_a_set_aside_form_follows_a_language_switch_without_its_closed_area(
     finally:
         apply_language(app, "sv")
     qtbot.waitUntil(lambda: form.previous_button.text() == "← Föregående avsnitt")
+
+
+def test_the_section_stays_when_switching_to_and_from_a_read_only_area(
+    qtbot: QtBot, window: MainWindow, demo: Workspace
+) -> None:
+    areas = list(window.area_list.entries)
+    sections = [s.id for s in window.workspace.question_set.sections]
+    window.form.show_section(sections[2])
+    with lock_held_by_other_process(demo.area_dir(areas[2])):
+        window.select_area(areas[2])
+        assert window.session.read_only
+        assert window.form.section_id == sections[2] and window.pane.navigator.list.currentRow() == 2
+        window.form.show_section(sections[4])
+        window.select_area(areas[3])
+    assert window.form.section_id == sections[4] and window.pane.navigator.list.currentRow() == 4

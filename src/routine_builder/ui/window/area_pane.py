@@ -66,6 +66,7 @@ class AreaPane(QWidget):
         self.form: FormView | None = None
         self.navigator: SectionNavigator | None = None
         self._spare: tuple[SectionNavigator, FormView] | None = None  # the closed area's, for the next one
+        self._section: str | None = None  # the section shown last: the next area opens on it
         self.lock_banner = LockBanner(self)
         self.copy_banner = ConflictCopyBanner(self)
         self.banner = SaveBanner(self)
@@ -177,6 +178,7 @@ class AreaPane(QWidget):
             return True
         if self.form is not None:
             self.form.commit_pending()  # a date typed but not yet read is saved with the rest
+            self._section = self.form.section_id
         if not area.close() and not force:
             return False
         area.release()
@@ -220,7 +222,7 @@ class AreaPane(QWidget):
 
     def _show_form(self) -> None:
         """(Re)build the navigator and form for the open area; read-only when the session is."""
-        session, section = self.session, self.form.section_id if self.form is not None else None
+        session, section = self.session, self.form.section_id if self.form is not None else self._section
         assert session is not None
         if self._reuse_spare(session):
             self.pages.setCurrentWidget(self.form_holder)
@@ -240,7 +242,7 @@ class AreaPane(QWidget):
         replace_child(self.navigator_holder, self.navigator)
         replace_child(self.form_holder, self.form)
         self.pages.setCurrentWidget(self.form_holder)
-        if section is not None:
+        if section is not None and any(s.id == section for s in self.form.question_set.sections):
             self.form.show_section(section)
             self.navigator.set_current(section)
         self.title_changed.emit()
