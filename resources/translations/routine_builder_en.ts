@@ -1080,9 +1080,14 @@ Error in the answers file – cannot be edited</translation>
 <context>
     <name>AreaPane</name>
     <message>
-        <location filename="../../src/routine_builder/ui/window/area_pane.py" line="+109"/>
+        <location filename="../../src/routine_builder/ui/window/area_pane.py" line="+111"/>
         <source>Välj ett område i listan till vänster, eller skapa ett nytt med Arkiv › Nytt område.</source>
         <translation>Choose an area in the list on the left, or create a new one with File › New area.</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Området stängs inte än: {problem}</source>
+        <translation>The area stays open for now: {problem}</translation>
     </message>
 </context>
 <context>
@@ -1293,7 +1298,7 @@ Error in the answers file – cannot be edited</translation>
     </message>
     <message>
         <location line="+28"/>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>det finns ingen jämförelse att exportera</source>
         <translation>there is no comparison to export</translation>
     </message>
@@ -1616,7 +1621,7 @@ Error in the answers file – cannot be edited</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../src/routine_builder/ui/dialogs/export_dialog.py" line="+108"/>
+        <location filename="../../src/routine_builder/ui/dialogs/export_dialog.py" line="+109"/>
         <source>Exportera rutinen</source>
         <translation>Export the routine</translation>
     </message>
@@ -1858,7 +1863,7 @@ Error in the answers file – cannot be edited</translation>
 <context>
     <name>FormView</name>
     <message>
-        <location filename="../../src/routine_builder/ui/form/form_view.py" line="+123"/>
+        <location filename="../../src/routine_builder/ui/form/form_view.py" line="+125"/>
         <source>Sök i frågor och svar</source>
         <translation>Search questions and answers</translation>
     </message>
@@ -1928,7 +1933,7 @@ Error in the answers file – cannot be edited</translation>
         <translation>Go to the next required question without an answer, in all sections (Ctrl+J)</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+142"/>
         <source>Sökresultat</source>
         <translation>Search results</translation>
     </message>
@@ -2215,7 +2220,7 @@ Error in the answers file – cannot be edited</translation>
         <translation>The workspace could not be opened</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+119"/>
         <source>Svaret på ”{question}” togs från {source}.</source>
         <translation>The answer to “{question}” was taken from {source}.</translation>
     </message>
@@ -2510,7 +2515,7 @@ Error in the answers file – cannot be edited</translation>
 <context>
     <name>PreviewPanel</name>
     <message>
-        <location filename="../../src/routine_builder/ui/panels/preview_panel.py" line="+104"/>
+        <location filename="../../src/routine_builder/ui/panels/preview_panel.py" line="+109"/>
         <source>Kapitlet du skriver i, så som det blir i rutinen. Det uppdateras medan du skriver.</source>
         <translation>The chapter you are writing, as it will read in the routine. It updates while you type.</translation>
     </message>
@@ -2586,7 +2591,7 @@ Error in the answers file – cannot be edited</translation>
 <context>
     <name>QuestionWidget</name>
     <message>
-        <location filename="../../src/routine_builder/ui/form/question_widget.py" line="+109"/>
+        <location filename="../../src/routine_builder/ui/form/question_widget.py" line="+103"/>
         <source>* obligatorisk</source>
         <translation>* required</translation>
     </message>
@@ -2626,7 +2631,7 @@ Error in the answers file – cannot be edited</translation>
         <translation>Reason for not applicable: {question}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
         <source>1 öppet remissvar</source>
         <translation>1 open consultation reply</translation>
     </message>
@@ -2641,7 +2646,7 @@ Error in the answers file – cannot be edited</translation>
         <translation>Show the consultation replies on the question</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+67"/>
         <source>Ej aktuellt: skriv varför nedan. Utan skäl räknas frågan som obesvarad.</source>
         <translation>Not applicable: say why below. Without a reason the question counts as unanswered.</translation>
     </message>
@@ -3065,7 +3070,7 @@ Error in the answers file – cannot be edited</translation>
 <context>
     <name>SectionNavigator</name>
     <message>
-        <location filename="../../src/routine_builder/ui/panels/section_navigator.py" line="+48"/>
+        <location filename="../../src/routine_builder/ui/panels/section_navigator.py" line="+58"/>
         <source>Av&amp;snitt</source>
         <translation>&amp;Sections</translation>
     </message>

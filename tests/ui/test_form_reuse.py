@@ -263,3 +263,27 @@ def test_the_section_stays_when_switching_to_and_from_a_read_only_area(
         window.form.show_section(sections[4])
         window.select_area(areas[3])
     assert window.form.section_id == sections[4] and window.pane.navigator.list.currentRow() == 4
+
+
+def test_a_date_that_cannot_be_read_keeps_the_area_open_and_says_why(
+    qtbot: QtBot, window: MainWindow, demo: Workspace
+) -> None:
+    question = window.workspace.question_set.question("grund-datum-remiss")
+    areas = list(window.area_list.entries)
+    window.select_area(areas[1])
+    before = demo.load_area(areas[1]).answer_set.get(question.id)
+    window.form.show_section(question.section_id)
+    card = window.form.widgets[question.id]
+    field = card.editor.focus_target()
+    field.setFocus()
+    field.selectAll()
+    qtbot.keyClicks(field, "2026-11")
+    window.select_area(areas[2])  # the typed text is no date: switching now would throw it away
+    assert window.session.area_id == areas[1]
+    assert field.text() == "2026-11" and field.hasFocus()
+    assert "”2026-11” är inget datum" in card.editor.field.problem
+    assert "2026-11" in window.statusBar().currentMessage()
+    assert demo.load_area(areas[1]).answer_set.get(question.id) == before
+    field.clear()
+    window.select_area(areas[2])
+    assert window.session.area_id == areas[2]

@@ -190,11 +190,13 @@ class FormView(QWidget):
             if isValid(widget):
                 widget.set_review_count(self.review_counts.get(question_id, 0))
 
-    def commit_pending(self) -> None:
-        """Take over what is typed but not yet confirmed in the questions shown (before they are replaced)."""
-        for widget in self.widgets.values():
-            if isValid(widget):
-                widget.commit()
+    def commit_pending(self) -> QuestionWidget | None:
+        """Take over what is typed but not yet confirmed in the questions shown (before they are replaced).
+
+        Returns the first question whose typed text cannot be read (it is left in its field), or None.
+        """
+        unread = [w for w in self.widgets.values() if isValid(w) and not w.commit()]
+        return unread[0] if unread else None
 
     def detach(self) -> None:
         """Stop following the session (its area is closed; typed text committed before); wait for :meth:`attach`."""

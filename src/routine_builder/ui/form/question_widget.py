@@ -219,9 +219,9 @@ class QuestionWidget(QFrame):
         if not self._setting:
             self.answer_edited.emit(self.question.id, self.answer(), part)
 
-    def commit(self) -> None:
-        """Take over typed text that is not confirmed yet (before the form is rebuilt or left)."""
-        self.editor.commit()
+    def commit(self) -> bool:
+        """Take over typed text that is not confirmed yet (before the form is rebuilt or left); False if unreadable."""
+        return self.editor.commit()
 
     # ------------------------------------------------------------ focus and search
 

@@ -177,8 +177,12 @@ class AreaPane(QWidget):
         if area is None:
             return True
         if self.form is not None:
-            self.form.commit_pending()  # a date typed but not yet read is saved with the rest
+            unread = self.form.commit_pending()  # a date typed but not yet read is saved with the rest
             self._section = self.form.section_id
+            if unread is not None and not force:  # closing would throw the typed text away
+                self.form.focus_question(unread.question.id)
+                self.message.emit(self.tr("Området stängs inte än: {problem}").format(problem=unread.editor.problem()))
+                return False
         if not area.close() and not force:
             return False
         area.release()

@@ -51,8 +51,16 @@ class AnswerEditor(QWidget):
                 view.clearSelection()
                 view.setCurrentIndex(QModelIndex())
 
-    def commit(self) -> None:
-        """Take over text typed but not yet confirmed (a date not yet read); emits ``edited`` if it changes."""
+    def commit(self) -> bool:
+        """Take over text typed but not yet confirmed (a date not yet read); emits ``edited`` if it changes.
+
+        False when typed text cannot be read (:meth:`problem` says why); it is left as it is.
+        """
+        return True
+
+    def problem(self) -> str:
+        """Why the typed text cannot be read, or ""."""
+        return ""
 
     def focus_target(self) -> QWidget:
         """The widget that takes focus when the question is jumped to."""

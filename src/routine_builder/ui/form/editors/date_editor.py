@@ -41,8 +41,11 @@ class DateEditor(AnswerEditor):
         if date != self.field.date() or self.field.problem:
             self.field.set_date(date)
 
-    def commit(self) -> None:
-        self.field.commit()
+    def commit(self) -> bool:
+        return self.field.commit()
+
+    def problem(self) -> str:
+        return self.field.problem
 
     def focus_target(self) -> QWidget:
         return self.field.line_edit
