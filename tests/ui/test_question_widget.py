@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtCore import QMargins
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QCheckBox, QLineEdit, QRadioButton
 from pytestqt.qtbot import QtBot
@@ -13,6 +14,7 @@ from routine_builder.domain import Answer, section_progress
 from routine_builder.domain.operations import set_answer
 from routine_builder.ui.area.area_session import AreaSession
 from routine_builder.ui.form.form_view import FormView
+from routine_builder.ui.form.question_widget import QuestionWidget
 from routine_builder.ui.theme import colours
 from tests.ui.area_fixtures import app_theme, host
 
@@ -148,3 +150,22 @@ def test_an_other_choice_has_a_field_for_what(qtbot: QtBot, session: AreaSession
     assert card.answer() == Answer(["annan"], other="Kvinnokliniken")
     card.set_answer(Answer(["bmm"]))
     assert not other.isVisible()
+
+
+def test_the_not_applicable_note_has_its_full_box_when_the_mark_comes_later(
+    qtbot: QtBot, session: AreaSession, light_theme: None
+) -> None:
+    question = session.workspace.question_set.question("kort")
+    later = QuestionWidget(question, None)
+    host(qtbot, later, 600, 400)
+    later.set_answer(Answer.na(""))  # marked not applicable after the card was shown (or refilled for an area)
+    at_once = QuestionWidget(question, Answer.na(""))
+    host(qtbot, at_once, 600, 400)
+    assert later.na_note.isVisible() and later.na_note.text() == at_once.na_note.text()
+    assert later.na_note.contentsMargins() == at_once.na_note.contentsMargins() != QMargins(0, 0, 0, 0)
+    assert later.na_note.sizeHint() == at_once.na_note.sizeHint()
+    later.reason_edit.setText("Vi har ingen sådan verksamhet")
+    later._emit("reason")  # the note turns from a warning into a plain note: its box follows
+    at_once.set_answer(Answer.na("Vi har ingen sådan verksamhet"))
+    assert later.na_note.text() == at_once.na_note.text()
+    assert later.na_note.contentsMargins() == at_once.na_note.contentsMargins()

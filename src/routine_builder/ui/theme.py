@@ -14,7 +14,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from routine_builder import paths
 
@@ -289,6 +289,22 @@ def apply_theme(app: QApplication, mode: str) -> None:
     if not app.property(_FOLLOWING_PROPERTY):  # follow the system's light/dark switch while "system" is chosen
         app.setProperty(_FOLLOWING_PROPERTY, True)
         app.styleHints().colorSchemeChanged.connect(lambda _scheme: _follow_system(app))
+
+
+def set_role(widget: QWidget, role: str | None) -> None:
+    """Give ``widget`` a role of the stylesheet (``QLabel[role="error"]`` …) and its whole look.
+
+    Polishing the widget again, the usual idiom, recolours it but keeps the padding and border of its
+    first polish (a note shown later was drawn squashed, its text on the border); a change of the
+    widget's own style sheet makes the stylesheet lay out its box anew.
+    """
+    if widget.property("role") == role:
+        return
+    widget.setProperty("role", role)
+    own = widget.styleSheet()
+    widget.setStyleSheet(own + "/* role */")
+    widget.setStyleSheet(own)
+    widget.updateGeometry()
 
 
 def _follow_system(app: QApplication) -> None:

@@ -44,6 +44,7 @@ from routine_builder.export import ExportResult, IncompleteError, export_routine
 from routine_builder.storage import os_reason
 from routine_builder.ui.dialogs.full_height import FullHeight
 from routine_builder.ui.settings import EXPORT_PATHS, EXPORT_PDF, Settings
+from routine_builder.ui.theme import set_role
 
 log = logging.getLogger(__name__)
 _QID = Qt.ItemDataRole.UserRole
@@ -359,10 +360,7 @@ class ExportDialog(QDialog):
     def _show_status(self, text: str, *, error: bool, hint: bool = True) -> None:
         self._blocked_shown = False
         self.status_label.setText(text)
-        self.status_label.setProperty("role", "error" if error else "note" if hint else "ok")
-        self.status_label.style().unpolish(self.status_label)
-        self.status_label.style().polish(self.status_label)
-        self.status_label.updateGeometry()
+        set_role(self.status_label, "error" if error else "note" if hint else "ok")
         self.status_label.setVisible(bool(text))
 
     def start_export(self) -> None:

@@ -31,6 +31,7 @@ from routine_builder.domain.answers import AreaInfo
 from routine_builder.domain.catalogue import Catalogue
 from routine_builder.domain.new_area import UNIT_QUESTIONS, unique_area_id, unit_choices
 from routine_builder.domain.question_set import QuestionSet
+from routine_builder.ui.theme import set_role
 
 _DATA = Qt.ItemDataRole.UserRole
 WHOLE, GROUP, CUSTOM = range(3)
@@ -277,10 +278,7 @@ class NewAreaDialog(QDialog):
         problem = self.problem()
         self.message.setText(problem)
         self.message.setVisible(bool(problem))
-        self.message.setProperty("role", "error" if problem else "note")
-        self.message.style().unpolish(self.message)
-        self.message.style().polish(self.message)
-        self.message.updateGeometry()
+        set_role(self.message, "error" if problem else "note")
         self.ok_button.setEnabled(not problem)
 
     def area_id(self) -> str:

@@ -18,6 +18,7 @@ from routine_builder.ui.form.editors.line_edit import StartLineEdit
 from routine_builder.ui.form.editors.longtext_editor import GrowingPlainTextEdit
 from routine_builder.ui.form.highlight import highlighted
 from routine_builder.ui.form.undo_keys import route_undo_keys
+from routine_builder.ui.theme import set_role
 from routine_builder.ui.wheel_guard import guard_wheel
 
 
@@ -201,11 +202,7 @@ class QuestionWidget(QFrame):
         else:
             text = self.tr("Ej aktuellt.")
         self.na_note.setText(text)
-        role = "error" if missing else "note"
-        if self.na_note.property("role") != role:
-            self.na_note.setProperty("role", role)
-            self.na_note.style().unpolish(self.na_note)
-            self.na_note.style().polish(self.na_note)
+        set_role(self.na_note, "error" if missing else "note")
 
     def _on_na_toggled(self, checked: bool) -> None:
         self._show_na(checked)
