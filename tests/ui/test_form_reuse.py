@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QScrollBar,
     QTableView,
+    QToolButton,
     QTextEdit,
     QWidget,
 )
@@ -287,3 +288,20 @@ def test_a_date_that_cannot_be_read_keeps_the_area_open_and_says_why(
     field.clear()
     window.select_area(areas[2])
     assert window.session.area_id == areas[2]
+
+
+@pytest.mark.parametrize("leave", ["switch area", "choose a section"])
+def test_an_emptied_search_field_shows_no_clear_button(qtbot: QtBot, window: MainWindow, leave: str) -> None:
+    search = window.form.search_edit
+
+    def clear_button_shown() -> bool:
+        return any(button.isVisible() for button in search.findChildren(QToolButton))
+
+    qtbot.keyClicks(search, "barnmorska")
+    qtbot.waitUntil(clear_button_shown)
+    if leave == "switch area":
+        window.select_area(list(window.area_list.entries)[1])
+    else:
+        window.pane.navigator.list.setCurrentRow(2)
+    assert search.text() == "" and not window.form.searching
+    qtbot.waitUntil(lambda: not clear_button_shown(), timeout=2000)

@@ -8,6 +8,7 @@ are shown and hidden as their condition changes. Leaving a question ends its und
 from __future__ import annotations
 
 import itertools
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QKeyEvent
@@ -215,10 +216,8 @@ class FormView(QWidget):
         session.changed.connect(self._on_session_changed)
         self.review_counts = {}
         self.current_question = ""
-        for control, clear in ((self.search_edit, self.search_edit.clear), (self.filter_combo, self._filter_all)):
-            control.blockSignals(True)
-            clear()
-            control.blockSignals(False)
+        self._without_rebuild(self.search_edit.clear)
+        self._without_rebuild(lambda: self.filter_combo.setCurrentIndex(0))
         if [q.id for q in self._questions_to_show()] != list(self.widgets):
             self._rebuild()
         else:
@@ -229,8 +228,18 @@ class FormView(QWidget):
             self._update_header()
         self.scroll_area.verticalScrollBar().setValue(0)
 
-    def _filter_all(self) -> None:
-        self.filter_combo.setCurrentIndex(0)
+    def _without_rebuild(self, change: Callable[[], object]) -> None:
+        """Change the search or the filter without building the page for it (the caller shows what follows).
+
+        Their own signals stay on: the search field's clear button follows the text through them.
+        """
+        self.search_edit.textChanged.disconnect(self._rebuild)
+        self.filter_combo.currentIndexChanged.disconnect(self._rebuild)
+        try:
+            change()
+        finally:
+            self.search_edit.textChanged.connect(self._rebuild)
+            self.filter_combo.currentIndexChanged.connect(self._rebuild)
 
     @Slot()
     def _rebuild(self) -> None:
@@ -307,9 +316,7 @@ class FormView(QWidget):
         """Show a section (leaving search mode)."""
         changed = section_id != self.section_id
         self.section_id = section_id
-        self.search_edit.blockSignals(True)
-        self.search_edit.clear()
-        self.search_edit.blockSignals(False)
+        self._without_rebuild(self.search_edit.clear)
         self._rebuild()
         self.scroll_area.verticalScrollBar().setValue(0)
         if changed:
@@ -386,9 +393,7 @@ class FormView(QWidget):
         if self.filter_mode == FILTER_REVIEW and question_id in self.widgets:  # walking through the open items
             section_id = self.section_id
         else:
-            self.filter_combo.blockSignals(True)
-            self.filter_combo.setCurrentIndex(0)
-            self.filter_combo.blockSignals(False)
+            self._without_rebuild(lambda: self.filter_combo.setCurrentIndex(0))
             section_id = self.question_set.question(question_id).section_id
         if section_id != self.section_id or self.searching or question_id not in self.widgets:
             self.show_section(section_id)
