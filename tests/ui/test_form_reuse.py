@@ -22,13 +22,21 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QScrollBar,
     QTableView,
-    QToolButton,
     QTextEdit,
+    QToolButton,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
 
-from routine_builder.domain import Answer, AreaInfo, Workspace, create_demo_workspace, dump_answers, is_shown
+from routine_builder.domain import (
+    Answer,
+    AreaInfo,
+    Workspace,
+    create_demo_workspace,
+    dump_answers,
+    is_shown,
+    missing_required,
+)
 from routine_builder.ui.form.question_widget import QuestionWidget
 from routine_builder.ui.i18n import apply_language
 from routine_builder.ui.settings import Settings
@@ -305,3 +313,19 @@ def test_an_emptied_search_field_shows_no_clear_button(qtbot: QtBot, window: Mai
         window.pane.navigator.list.setCurrentRow(2)
     assert search.text() == "" and not window.form.searching
     qtbot.waitUntil(lambda: not clear_button_shown(), timeout=2000)
+
+
+def test_next_missing_starts_from_the_section_shown_after_a_switch(qtbot: QtBot, window: MainWindow) -> None:
+    question_set = window.workspace.question_set
+    area_id = next(
+        a for a in window.area_list.entries if missing_required(question_set, window.workspace.load_area(a).answer_set)
+    )
+    missing = [q.id for q in missing_required(question_set, window.workspace.load_area(area_id).answer_set)]
+    order = [s.id for s in question_set.sections]
+    last = question_set.question(missing[-1]).section_id
+    window.form.show_section(last)  # the section of the last missing answer, shown before the switch
+    window.select_area(area_id)
+    window.form.next_missing()
+    assert window.form.current_question == missing[-1] or order.index(
+        question_set.question(window.form.current_question).section_id
+    ) >= order.index(last)

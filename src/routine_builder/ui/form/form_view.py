@@ -372,7 +372,11 @@ class FormView(QWidget):
             self._update_header()
             return 0
         order = [q.id for q in self.question_set.questions()]
-        position = order.index(self.current_question) if self.current_question in order else -1
+        if self.current_question in order:
+            position = order.index(self.current_question)
+        else:  # no question visited yet in this area: from the start of the section shown
+            shown = self.question_set.section(self.section_id).questions
+            position = order.index(shown[0].id) - 1 if shown else -1
         target = next((qid for qid in missing if order.index(qid) > position), missing[0])
         self.focus_question(target)
         self.current_question = target
