@@ -329,3 +329,12 @@ def test_next_missing_starts_from_the_section_shown_after_a_switch(qtbot: QtBot,
     assert window.form.current_question == missing[-1] or order.index(
         question_set.question(window.form.current_question).section_id
     ) >= order.index(last)
+
+
+def test_a_questions_accessible_description_cites_the_law_as_the_help_panel_does(window: MainWindow) -> None:
+    question = window.workspace.question_set.question("syfte-privata-utforare")
+    assert "{ref:osl-25-12}" in question.help
+    window.form.show_section(question.section_id)
+    card = window.form.widgets[question.id]
+    descriptions = [w.accessibleDescription() for w in (*card.editor.inputs(), card.comment_edit, card.na_box)]
+    assert all("{ref:" not in d and "OSL" in d for d in descriptions), descriptions

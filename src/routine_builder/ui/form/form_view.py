@@ -25,7 +25,15 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from routine_builder.domain import Answer, Question, is_shown, missing_required, question_state, section_progress
+from routine_builder.domain import (
+    Answer,
+    LegalReferences,
+    Question,
+    is_shown,
+    missing_required,
+    question_state,
+    section_progress,
+)
 from routine_builder.domain.operations import set_answer
 from routine_builder.domain.search import matches
 from routine_builder.ui.area.area_session import AreaSession
@@ -44,9 +52,12 @@ class FormView(QWidget):
     message = Signal(str)  # a sentence for the status bar
     review_requested = Signal(str)  # the open remiss items of a question were asked for
 
-    def __init__(self, session: AreaSession, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, session: AreaSession, parent: QWidget | None = None, *, legal: LegalReferences | None = None
+    ) -> None:
         super().__init__(parent)
         self.session = session
+        self.legal = legal
         self.review_counts: dict[str, int] = {}
         self.question_set = session.workspace.question_set
         self.section_id = self.question_set.sections[0].id
@@ -259,7 +270,7 @@ class FormView(QWidget):
                 heading = QLabel(self.question_set.section(current_section).title, container)
                 heading.setProperty("role", "hint")
                 layout.addWidget(heading)
-            widget = QuestionWidget(question, answers.get(question.id), container)
+            widget = QuestionWidget(question, answers.get(question.id), container, legal=self.legal)
             widget.setVisible(is_shown(question, answers))
             widget.answer_edited.connect(self._on_answer_edited)
             widget.message.connect(self.message)

@@ -11,7 +11,7 @@ import html
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from routine_builder.domain import Answer, Question
+from routine_builder.domain import Answer, LegalReferences, Question
 from routine_builder.ui.form.editors import AnswerEditor, create_editor
 from routine_builder.ui.form.editors.base import STEP
 from routine_builder.ui.form.editors.line_edit import StartLineEdit
@@ -34,9 +34,17 @@ class QuestionWidget(QFrame):
     message = Signal(str)
     review_requested = Signal(str)  # the question's open remiss items were clicked
 
-    def __init__(self, question: Question, answer: Answer | None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        question: Question,
+        answer: Answer | None,
+        parent: QWidget | None = None,
+        *,
+        legal: LegalReferences | None = None,
+    ) -> None:
         super().__init__(parent)
         self.question = question
+        self._legal = legal  # cites the law in the help read out with the inputs, as the help panel does
         self._setting = False
         self.setObjectName("questionCard")
         self.title = QLabel(self)
@@ -107,6 +115,8 @@ class QuestionWidget(QFrame):
         self.reason_edit.setPlaceholderText(self.tr("Varför är frågan inte aktuell hos er?"))
         name = self.question.text + (self.tr(" (obligatorisk)") if self.question.required else "")
         help_text = " ".join(self.question.help.split())
+        if self._legal is not None:
+            help_text = self._legal.expand(help_text)
         self.editor.set_accessible(name, help_text)
         self.comment_edit.setAccessibleName(self.tr("Kommentar till: {question}").format(question=self.question.text))
         self.na_box.setAccessibleName(self.tr("Ej aktuellt: {question}").format(question=self.question.text))

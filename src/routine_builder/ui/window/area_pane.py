@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QUndoGroup
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
-from routine_builder.domain import Workspace
+from routine_builder.domain import LegalReferences, Workspace
 from routine_builder.domain.recovery import RecoveryStore
 from routine_builder.errors import RoutineBuilderError
 from routine_builder.ui.area.area_error_view import AreaErrorView
@@ -55,9 +55,11 @@ class AreaPane(QWidget):
         save_status: SaveStatus,
         undo_group: QUndoGroup,
         parent: QWidget,
+        legal: LegalReferences | None = None,
     ) -> None:
         super().__init__(parent)
         self.settings = settings
+        self.legal = legal
         self.recovery = recovery
         self.times = times
         self.save_status = save_status
@@ -234,7 +236,7 @@ class AreaPane(QWidget):
             self.form_built.emit()
             return
         self.navigator = SectionNavigator(session, self)
-        self.form = FormView(session, self)
+        self.form = FormView(session, self, legal=self.legal)
         self.navigator.section_selected.connect(self.form.show_section)
         self.form.section_changed.connect(self.navigator.set_current)
         self.form.section_changed.connect(self.section_shown)

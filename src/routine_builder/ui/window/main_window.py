@@ -123,6 +123,7 @@ class MainWindow(QMainWindow):
             save_status=self.save_status,
             undo_group=self.undo_group,
             parent=self,
+            legal=legal,
         )
         self.banner = self.pane.banner
         self.pages = self.pane.pages
