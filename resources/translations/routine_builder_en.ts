@@ -1080,7 +1080,7 @@ Error in the answers file – cannot be edited</translation>
 <context>
     <name>AreaPane</name>
     <message>
-        <location filename="../../src/routine_builder/ui/window/area_pane.py" line="+111"/>
+        <location filename="../../src/routine_builder/ui/window/area_pane.py" line="+113"/>
         <source>Välj ett område i listan till vänster, eller skapa ett nytt med Arkiv › Nytt område.</source>
         <translation>Choose an area in the list on the left, or create a new one with File › New area.</translation>
     </message>
@@ -1621,7 +1621,7 @@ Error in the answers file – cannot be edited</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../src/routine_builder/ui/dialogs/export_dialog.py" line="+109"/>
+        <location filename="../../src/routine_builder/ui/dialogs/export_dialog.py" line="+110"/>
         <source>Exportera rutinen</source>
         <translation>Export the routine</translation>
     </message>
@@ -1769,7 +1769,7 @@ Error in the answers file – cannot be edited</translation>
         </translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+53"/>
         <source>Inget skrevs över. Välj ett annat namn eller en annan mapp och exportera igen.</source>
         <translation>Nothing was replaced. Choose another name or folder and export again.</translation>
     </message>
@@ -1810,7 +1810,7 @@ Error in the answers file – cannot be edited</translation>
         </translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-141"/>
         <source>Alla obligatoriska frågor är besvarade.</source>
         <translation>Every required question is answered.</translation>
     </message>
@@ -1825,7 +1825,7 @@ Error in the answers file – cannot be edited</translation>
         <translation>A final routine can be created only once every required answer is given. Choose Draft, or go to the questions above.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+30"/>
         <source>Mappen {0} kunde inte skapas ({1}).</source>
         <translation>The folder {0} could not be created ({1}).</translation>
     </message>
@@ -1863,7 +1863,7 @@ Error in the answers file – cannot be edited</translation>
 <context>
     <name>FormView</name>
     <message>
-        <location filename="../../src/routine_builder/ui/form/form_view.py" line="+125"/>
+        <location filename="../../src/routine_builder/ui/form/form_view.py" line="+137"/>
         <source>Sök i frågor och svar</source>
         <translation>Search questions and answers</translation>
     </message>
@@ -1933,7 +1933,7 @@ Error in the answers file – cannot be edited</translation>
         <translation>Go to the next required question without an answer, in all sections (Ctrl+J)</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+150"/>
         <source>Sökresultat</source>
         <translation>Search results</translation>
     </message>
@@ -1948,7 +1948,37 @@ Error in the answers file – cannot be edited</translation>
         <translation>{n} questions match</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+2"/>
+        <source>Frågor med öppna remissvar</source>
+        <translation>Questions with open consultation replies</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{questions} i {sections}</source>
+        <translation>{questions} in {sections}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 fråga</source>
+        <translation>1 question</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} frågor</source>
+        <translation>{n} questions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 avsnitt</source>
+        <translation>1 section</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} avsnitt</source>
+        <translation>{n} sections</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Nästa som saknas ({n} kvar)</source>
         <translation>Next missing ({n} left)</translation>
     </message>
@@ -1958,12 +1988,12 @@ Error in the answers file – cannot be edited</translation>
         <translation>All required answered</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+64"/>
         <source>Alla obligatoriska frågor är besvarade.</source>
         <translation>All required questions are answered.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Obligatorisk fråga {number} av {count} som saknar svar: {question}</source>
         <translation>Required question {number} of {count} without an answer: {question}</translation>
     </message>
@@ -2165,7 +2195,7 @@ Error in the answers file – cannot be edited</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/routine_builder/ui/window/main_window.py" line="+181"/>
+        <location filename="../../src/routine_builder/ui/window/main_window.py" line="+182"/>
         <source>Hjälp</source>
         <translation>Help</translation>
     </message>
@@ -2321,7 +2351,7 @@ Error in the answers file – cannot be edited</translation>
 <context>
     <name>NewAreaDialog</name>
     <message>
-        <location filename="../../src/routine_builder/ui/dialogs/new_area_dialog.py" line="+53"/>
+        <location filename="../../src/routine_builder/ui/dialogs/new_area_dialog.py" line="+54"/>
         <source>Nytt område</source>
         <translation>New area</translation>
     </message>
@@ -2591,7 +2621,7 @@ Error in the answers file – cannot be edited</translation>
 <context>
     <name>QuestionWidget</name>
     <message>
-        <location filename="../../src/routine_builder/ui/form/question_widget.py" line="+103"/>
+        <location filename="../../src/routine_builder/ui/form/question_widget.py" line="+112"/>
         <source>* obligatorisk</source>
         <translation>* required</translation>
     </message>
@@ -2616,7 +2646,7 @@ Error in the answers file – cannot be edited</translation>
         <translation> (required)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Kommentar till: {question}</source>
         <translation>Comment on: {question}</translation>
     </message>

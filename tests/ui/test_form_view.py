@@ -229,3 +229,13 @@ def test_next_missing_walks_the_required_questions_across_sections(
     assert form.current_question == "kort"  # round again from the start
     session.apply(set_answer(session.answer_set, question_id="kort", answer=Answer("x")))
     assert form.missing_button.text() == "Nästa som saknas (4 kvar)"
+
+
+def test_the_remiss_filter_names_what_it_shows_instead_of_the_section(form: FormView) -> None:
+    form.set_review_counts({"kort": 1, "janej": 2})  # questions of two sections
+    form.filter_combo.setCurrentIndex(3)  # "Med öppna remissvar (alla avsnitt)"
+    assert list(form.widgets) == ["kort", "janej"]
+    assert form.title.text() == "Frågor med öppna remissvar"
+    assert form.progress.text() == "2 frågor i 2 avsnitt"
+    form.filter_combo.setCurrentIndex(0)
+    assert form.title.text() == "Första avsnittet"

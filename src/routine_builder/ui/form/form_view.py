@@ -304,6 +304,15 @@ class FormView(QWidget):
             self.title.setText(self.tr("Sökresultat"))
             count = len(self.widgets)
             self.progress.setText(plural(count, self.tr("1 fråga matchar"), self.tr("{n} frågor matchar")))
+        elif self.filter_mode == FILTER_REVIEW:  # questions of every section, not the section chosen
+            self.title.setText(self.tr("Frågor med öppna remissvar"))
+            sections = len({self.question_set.question(q).section_id for q in self.widgets})
+            self.progress.setText(
+                self.tr("{questions} i {sections}").format(
+                    questions=plural(len(self.widgets), self.tr("1 fråga"), self.tr("{n} frågor")),
+                    sections=plural(sections, self.tr("1 avsnitt"), self.tr("{n} avsnitt")),
+                )
+            )
         else:
             section = self.question_set.section(self.section_id)
             self.title.setText(section.title)
