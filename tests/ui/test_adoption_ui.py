@@ -127,6 +127,8 @@ def test_the_adopted_version_exports_from_the_versions_panel_and_the_draft_never
 ) -> None:
     window = open_demo_window(qtbot, settings, tmp_path / "data", demo_root, "boras")  # adopted 3, edited since
     assert window.session.answer_set.document.adopted_version == 3
+    window.history_dock.raise_()  # the Versioner tab
+    qtbot.waitUntil(window.history_dock.isEnabled)
     panel = window.history_panel
     row = next(r for r in range(panel.table.rowCount()) if panel.table.item(r, 0).text() == "3")
     assert panel.table.item(row, 3).text().startswith("Fastställd version")

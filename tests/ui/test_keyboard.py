@@ -73,3 +73,18 @@ def test_tab_goes_through_the_questions_before_the_buttons(qtbot: QtBot, window:
     assert not any(isinstance(w, QScrollArea) for w in order)
     assert order.index(form.missing_button) > order.index(form.widgets["flera"].na_box)  # (no previous section)
     assert order[-1] is form.next_button
+
+
+def test_tab_never_goes_into_the_panels_behind_the_tab_shown(qtbot: QtBot, window: MainWindow) -> None:
+    docks = [window.help_dock, window.orphans_dock, window.preview_dock, window.history_dock, window.reviews.dock]
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.form.next_button.setFocus()
+    visited = []
+    for _ in range(60):  # around the whole window and back
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        focused = QApplication.focusWidget()
+        visited.append(focused)
+        hidden_behind = [d.objectName() for d in docks if d.isAncestorOf(focused) and d.visibleRegion().isEmpty()]
+        assert not hidden_behind, f"Tab went to {focused!r} inside {hidden_behind}, which is not on screen"
+    assert any(window.help_dock.isAncestorOf(w) for w in visited)  # the panel shown is reached

@@ -50,4 +50,6 @@ def dock(window: QMainWindow, name: str, widget: QWidget) -> QDockWidget:
     )
     window.setTabPosition(Qt.DockWidgetArea.RightDockWidgetArea, QTabWidget.TabPosition.East)
     window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, result)
+    # A panel behind another tab stays "visible" to Qt, out of sight: Tab would walk through its fields.
+    result.visibilityChanged.connect(result.setEnabled)
     return result
