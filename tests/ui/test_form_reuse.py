@@ -114,6 +114,19 @@ def touch(card: QuestionWidget) -> None:
         line.selectAll()
 
 
+def type_date(qtbot: QtBot, window: MainWindow, area_id: str, text: str) -> QuestionWidget:
+    """Open ``area_id`` and type ``text`` over the remiss date, the focus left in the field (not yet read)."""
+    question = window.workspace.question_set.question("grund-datum-remiss")
+    window.select_area(area_id)
+    window.form.show_section(question.section_id)
+    card = window.form.widgets[question.id]
+    field = card.editor.focus_target()
+    field.setFocus()
+    field.selectAll()
+    qtbot.keyClicks(field, text)
+    return card
+
+
 def test_a_refilled_card_is_a_new_card_in_every_section_and_area(qtbot: QtBot, window: MainWindow) -> None:
     question_set = window.workspace.question_set
     areas = list(window.area_list.entries)
@@ -205,31 +218,20 @@ def test_a_read_only_area_gets_a_locked_form_and_the_next_area_an_editable_one(
 def test_a_date_typed_but_not_yet_read_is_saved_when_the_area_is_switched(
     qtbot: QtBot, window: MainWindow, demo: Workspace
 ) -> None:
-    question = window.workspace.question_set.question("grund-datum-remiss")
     areas = list(window.area_list.entries)
-    window.select_area(areas[1])
-    window.form.show_section(question.section_id)
-    field = window.form.widgets[question.id].editor.focus_target()
-    field.setFocus()
-    field.selectAll()
-    qtbot.keyClicks(field, "2027-05-04")
+    card = type_date(qtbot, window, areas[1], "2027-05-04")
     window.select_area(areas[2])  # as by a shortcut: the focus stays where it was until the form changes
-    saved = demo.load_area(areas[1]).answer_set.get(question.id)
+    saved = demo.load_area(areas[1]).answer_set.get(card.question.id)
     assert saved is not None and saved.value == dt.date(2027, 5, 4)
 
 
 def test_a_date_typed_but_not_yet_read_is_saved_when_the_window_closes(
     qtbot: QtBot, window: MainWindow, demo: Workspace
 ) -> None:
-    question = window.workspace.question_set.question("grund-datum-remiss")
     area_id = window.session.area_id
-    window.form.show_section(question.section_id)
-    field = window.form.widgets[question.id].editor.focus_target()
-    field.setFocus()
-    field.selectAll()
-    qtbot.keyClicks(field, "2027-05-04")
+    card = type_date(qtbot, window, area_id, "2027-05-04")
     window.close()  # Ctrl+Q: the focus stays in the field
-    saved = demo.load_area(area_id).answer_set.get(question.id)
+    saved = demo.load_area(area_id).answer_set.get(card.question.id)
     assert saved is not None and saved.value == dt.date(2027, 5, 4)
 
 
@@ -277,22 +279,16 @@ def test_the_section_stays_when_switching_to_and_from_a_read_only_area(
 def test_a_date_that_cannot_be_read_keeps_the_area_open_and_says_why(
     qtbot: QtBot, window: MainWindow, demo: Workspace
 ) -> None:
-    question = window.workspace.question_set.question("grund-datum-remiss")
     areas = list(window.area_list.entries)
-    window.select_area(areas[1])
-    before = demo.load_area(areas[1]).answer_set.get(question.id)
-    window.form.show_section(question.section_id)
-    card = window.form.widgets[question.id]
+    before = demo.load_area(areas[1]).answer_set.get("grund-datum-remiss")
+    card = type_date(qtbot, window, areas[1], "2026-11")
     field = card.editor.focus_target()
-    field.setFocus()
-    field.selectAll()
-    qtbot.keyClicks(field, "2026-11")
     window.select_area(areas[2])  # the typed text is no date: switching now would throw it away
     assert window.session.area_id == areas[1]
     assert field.text() == "2026-11" and field.hasFocus()
-    assert "”2026-11” är inget datum" in card.editor.field.problem
+    assert "”2026-11” är inget datum" in card.editor.problem()
     assert "2026-11" in window.statusBar().currentMessage()
-    assert demo.load_area(areas[1]).answer_set.get(question.id) == before
+    assert demo.load_area(areas[1]).answer_set.get("grund-datum-remiss") == before
     field.clear()
     window.select_area(areas[2])
     assert window.session.area_id == areas[2]
