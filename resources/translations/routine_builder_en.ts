@@ -1954,6 +1954,11 @@ Error in the answers file – cannot be edited</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Inga frågor i området har öppna remissvar.</source>
+        <translation>No question in the area has open consultation replies.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{questions} i {sections}</source>
         <translation>{questions} in {sections}</translation>
     </message>

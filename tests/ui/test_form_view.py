@@ -237,5 +237,7 @@ def test_the_remiss_filter_names_what_it_shows_instead_of_the_section(form: Form
     assert list(form.widgets) == ["kort", "janej"]
     assert form.title.text() == "Frågor med öppna remissvar"
     assert form.progress.text() == "2 frågor i 2 avsnitt"
+    form.set_review_counts({})  # every reply dealt with
+    assert form.progress.text() == "Inga frågor i området har öppna remissvar."
     form.filter_combo.setCurrentIndex(0)
     assert form.title.text() == "Första avsnittet"

@@ -308,7 +308,9 @@ class FormView(QWidget):
             self.title.setText(self.tr("Frågor med öppna remissvar"))
             sections = len({self.question_set.question(q).section_id for q in self.widgets})
             self.progress.setText(
-                self.tr("{questions} i {sections}").format(
+                self.tr("Inga frågor i området har öppna remissvar.")
+                if not self.widgets
+                else self.tr("{questions} i {sections}").format(
                     questions=plural(len(self.widgets), self.tr("1 fråga"), self.tr("{n} frågor")),
                     sections=plural(sections, self.tr("1 avsnitt"), self.tr("{n} avsnitt")),
                 )
